@@ -1,0 +1,53 @@
+package tw.huixiao.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.school.School;
+import tw.huixiao.platform.domain.school.SchoolRepository;
+import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.policy.spi.PolicyIdentity;
+
+/** Who the caller is, where they work and which county policy governs their school. */
+@ApplicationScoped
+public class ProfileService {
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    PolicyRegistry policies;
+
+    public Profile current() {
+        Caller caller = callers.get();
+        Optional<School> school = caller.school().flatMap(schools::find);
+        Optional<PolicyIdentity> policy = school.flatMap(s -> policies.forCounty(s.getCounty()))
+                .map(p -> p.identity());
+        return new Profile(caller.userId(), caller.username(), caller.displayName(),
+                caller.roles().stream().sorted().map(r -> new RoleView(r, r.label().zhTw(), r.label().en())).toList(),
+                school.map(s -> new SchoolView(s.getId(), s.getMoeCode(), s.getName(), s.getCounty().value(),
+                        s.getLevel().name(), s.getDistrict(), s.isRemoteArea())).orElse(null),
+                caller.bureauCounty() == null ? null : caller.bureauCounty().value(),
+                policy.map(p -> new PolicyView(p.id(), p.version().toString(), p.displayName().zhTw(),
+                        p.displayName().en())).orElse(null));
+    }
+
+    public record Profile(long id, String username, String displayName, List<RoleView> roles, SchoolView school,
+                          String bureauCounty, PolicyView policy) {
+    }
+
+    public record RoleView(Role code, String zhTw, String en) {
+    }
+
+    public record SchoolView(long id, String moeCode, String name, String county, String level, String district,
+                             boolean remoteArea) {
+    }
+
+    public record PolicyView(String id, String version, String zhTw, String en) {
+    }
+}

@@ -1,0 +1,260 @@
+package tw.huixiao.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.student.EnrolmentStatus;
+import tw.huixiao.platform.domain.student.Gender;
+import tw.huixiao.platform.domain.student.HouseholdIncome;
+import tw.huixiao.platform.domain.student.NationalId;
+import tw.huixiao.platform.domain.student.SchoolClass;
+import tw.huixiao.platform.domain.student.Student;
+import tw.huixiao.platform.domain.student.StudentDetails;
+import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
+import tw.huixiao.platform.domain.student.StudentRepository;
+import tw.huixiao.platform.domain.student.StudentSearch;
+import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
+
+/**
+ * The school register. Who may see whom:
+ * whole school — 校長, 學務處, 教務處, 註冊組, 輔導室; 導師 — their own classes; 認輔老師 — their
+ * assigned students. Only 註冊組 and 教務處 edit the register. Anything a caller may not see is
+ * "not found", exactly like a missing id.
+ */
+@ApplicationScoped
+@Transactional
+public class StudentService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final Role[] WHOLE_SCHOOL = {Role.PRINCIPAL, Role.STUDENT_AFFAIRS, Role.ACADEMIC_AFFAIRS,
+            Role.REGISTRAR, Role.COUNSELING};
+    private static final Role[] EDITORS = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS};
+    private static final Role[] FULL_NATIONAL_ID = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS, Role.PRINCIPAL};
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    TenantBoundEntityManager tenancy;
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    NationalIdCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    public Page<StudentView> search(String text, String nationalId, Long classId, int page, int size) {
+        Caller caller = bindCaller();
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "每頁 1 至 " + MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
+                    + MAX_PAGE_SIZE + ", page from 0)");
+        }
+        byte[] index = null;
+        if (nationalId != null && !nationalId.isBlank()) {
+            try {
+                index = cipher.blindIndex(nationalId);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("nationalId", e.getMessage());
+            }
+        }
+        boolean wholeSchool = caller.hasAny(WHOLE_SCHOOL);
+        if (!wholeSchool && !caller.hasAny(Role.HOMEROOM_TEACHER, Role.MENTOR_TEACHER)) {
+            throw new AccessDeniedException("您的角色無法查看學生資料 (your roles do not include student records)");
+        }
+        StudentSearch search = new StudentSearch(text == null || text.isBlank() ? null : text.trim(), index, classId,
+                !wholeSchool && caller.has(Role.HOMEROOM_TEACHER) ? caller.userId() : null,
+                !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null,
+                page * size, size);
+        List<StudentView> items = students.search(search).stream().map(s -> view(s, caller)).toList();
+        return new Page<>(items, page, size, students.count(search));
+    }
+
+    public StudentView get(long id) {
+        Caller caller = bindCaller();
+        return view(visible(id, caller), caller);
+    }
+
+    public StudentView create(StudentInput input) {
+        Caller caller = bindCaller();
+        requireEditor(caller);
+        List<FieldError> errors = new ArrayList<>();
+        String nationalId = validNationalId(input.nationalId(), errors);
+        StudentDetails details = validate(input, errors);
+        SchoolClass schoolClass = resolveClass(input.classId(), errors);
+        if (nationalId != null && !students.search(new StudentSearch(null, cipher.blindIndex(nationalId), null, null,
+                null, 0, 1)).isEmpty()) {
+            errors.add(new FieldError("nationalId", "本校已有此身分證統一編號的學生 (a student with this national ID exists)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Student student = new Student(cipher.encrypt(nationalId), clock.instant());
+        student.update(details, schoolClass, clock.instant());
+        students.add(student);
+        tenancy.tenant().flush();
+        return view(student, caller);
+    }
+
+    public StudentView update(long id, StudentInput input) {
+        Caller caller = bindCaller();
+        requireEditor(caller);
+        Student student = visible(id, caller);
+        List<FieldError> errors = new ArrayList<>();
+        if (input.version() == null) {
+            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
+        }
+        StudentDetails details = validate(input, errors);
+        SchoolClass schoolClass = resolveClass(input.classId(), errors);
+        String nationalId = input.nationalId() == null ? null : validNationalId(input.nationalId(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (input.version() != student.getVersion()) {
+            throw new EditConflictException("student", id);
+        }
+        if (nationalId != null) {
+            student.setNationalId(cipher.encrypt(nationalId));
+        }
+        student.update(details, schoolClass, clock.instant());
+        try {
+            tenancy.tenant().flush();
+        } catch (OptimisticLockException e) {
+            throw new EditConflictException("student", id);
+        }
+        return view(student, caller);
+    }
+
+    public void delete(long id) {
+        Caller caller = bindCaller();
+        requireEditor(caller);
+        students.remove(visible(id, caller));
+    }
+
+    private Caller bindCaller() {
+        Caller caller = callers.get();
+        tenancy.bind(caller.requireSchool());
+        return caller;
+    }
+
+    private Student visible(long id, Caller caller) {
+        Student student = students.find(id).orElseThrow(() -> new RecordNotFoundException("student", id));
+        if (caller.hasAny(WHOLE_SCHOOL)) {
+            return student;
+        }
+        boolean ownClass = caller.has(Role.HOMEROOM_TEACHER) && student.getSchoolClass() != null
+                && student.getSchoolClass().getHomeroomTeacher() != null
+                && student.getSchoolClass().getHomeroomTeacher().getId() == caller.userId();
+        boolean mentored = caller.has(Role.MENTOR_TEACHER) && students.isMentoredBy(id, caller.userId());
+        if (ownClass || mentored) {
+            return student;
+        }
+        throw new RecordNotFoundException("student", id);
+    }
+
+    private static void requireEditor(Caller caller) {
+        if (!caller.hasAny(EDITORS)) {
+            throw new AccessDeniedException("只有註冊組或教務處可以修改學籍資料 (only the registrar or academic affairs edit the register)");
+        }
+    }
+
+    private SchoolClass resolveClass(Long classId, List<FieldError> errors) {
+        if (classId == null) {
+            return null;
+        }
+        return students.findClass(classId).orElseGet(() -> {
+            errors.add(new FieldError("classId", "本校沒有這個班級 (no such class in this school)"));
+            return null;
+        });
+    }
+
+    private static String validNationalId(String raw, List<FieldError> errors) {
+        try {
+            return NationalId.normalize(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("nationalId", e.getMessage()));
+            return null;
+        }
+    }
+
+    private StudentDetails validate(StudentInput in, List<FieldError> errors) {
+        if (in.name() == null || in.name().isBlank()) {
+            errors.add(new FieldError("name", "姓名必填 (name is required)"));
+        } else if (in.name().trim().length() > 50) {
+            errors.add(new FieldError("name", "姓名過長，最多 50 字 (name is at most 50 characters)"));
+        }
+        Gender gender = parse(Gender.class, in.gender(), "gender", "性別應為 M 或 F (gender must be M or F)", errors);
+        LocalDate today = LocalDate.now(clock);
+        if (in.birthDate() == null) {
+            errors.add(new FieldError("birthDate", "出生日期必填 (birth date is required)"));
+        } else if (in.birthDate().isAfter(today.minusYears(4)) || in.birthDate().isBefore(today.minusYears(25))) {
+            errors.add(new FieldError("birthDate", "出生日期不合理 (birth date outside 4–25 years ago)"));
+        }
+        if (in.grade() == null || in.grade() < 1 || in.grade() > 9) {
+            errors.add(new FieldError("grade", "年級應為 1 至 9 (grade must be 1–9: 國小 1–6, 國中 7–9)"));
+        }
+        if (in.seatNumber() != null && (in.seatNumber() < 1 || in.seatNumber() > 99)) {
+            errors.add(new FieldError("seatNumber", "座號應為 1 至 99 (seat number must be 1–99)"));
+        }
+        boolean indigenous = Boolean.TRUE.equals(in.indigenous());
+        if (!indigenous && in.tribe() != null && !in.tribe().isBlank()) {
+            errors.add(new FieldError("tribe", "非原住民學生不應填寫族別 (tribe is only for indigenous students)"));
+        }
+        HouseholdIncome income = in.householdIncome() == null ? HouseholdIncome.NONE
+                : parse(HouseholdIncome.class, in.householdIncome(), "householdIncome",
+                "家庭收入註記應為 NONE、LOW 或 MID_LOW", errors);
+        EnrolmentStatus status = in.enrolmentStatus() == null ? EnrolmentStatus.ENROLLED
+                : parse(EnrolmentStatus.class, in.enrolmentStatus(), "enrolmentStatus", "學籍狀態不正確", errors);
+        List<GuardianDetails> guardians = in.guardians() == null ? List.of() : in.guardians();
+        for (int i = 0; i < guardians.size(); i++) {
+            GuardianDetails g = guardians.get(i);
+            if (g == null || g.name() == null || g.name().isBlank()) {
+                errors.add(new FieldError("guardians[" + i + "].name", "監護人姓名必填 (guardian name is required)"));
+            }
+            if (g != null && (g.relation() == null || g.relation().isBlank())) {
+                errors.add(new FieldError("guardians[" + i + "].relation", "請填寫關係，例如 父、母 (relation is required)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new StudentDetails(in.name().trim(), gender, in.birthDate(), in.grade(), in.classId(), in.seatNumber(),
+                indigenous, indigenous && in.tribe() != null ? in.tribe().trim() : null,
+                Boolean.TRUE.equals(in.singleParent()), Boolean.TRUE.equals(in.grandparentCare()),
+                Boolean.TRUE.equals(in.newImmigrant()), income, status, guardians);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message,
+                                               List<FieldError> errors) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, message));
+            return null;
+        }
+    }
+
+    private StudentView view(Student s, Caller caller) {
+        String nationalId = cipher.decrypt(s.getNationalId());
+        boolean masked = !caller.hasAny(FULL_NATIONAL_ID);
+        SchoolClass c = s.getSchoolClass();
+        List<GuardianDetails> guardians = s.getGuardians().stream()
+                .map(g -> new GuardianDetails(g.getName(), g.getRelation(), g.getPhone(), g.getAddress())).toList();
+        return new StudentView(s.getId(), masked ? NationalId.mask(nationalId) : nationalId, masked, s.getName(),
+                s.getGender(), s.getBirthDate(), s.getGrade(), c == null ? null : c.getId(),
+                c == null ? null : c.getName(), s.getSeatNumber(), s.isIndigenous(), s.getTribe(), s.isSingleParent(),
+                s.isGrandparentCare(), s.isNewImmigrant(), s.getHouseholdIncome(), s.getEnrolmentStatus(), guardians,
+                s.getVersion());
+    }
+}

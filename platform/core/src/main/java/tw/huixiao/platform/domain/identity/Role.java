@@ -1,0 +1,31 @@
+package tw.huixiao.platform.domain.identity;
+
+import tw.huixiao.policy.spi.LocalizedText;
+
+/** The roles named by the documents (policy-reference §0), plus the county bureau and operators. */
+public enum Role {
+    PRINCIPAL("校長", "Principal"),
+    STUDENT_AFFAIRS("學務處", "Student affairs"),
+    ACADEMIC_AFFAIRS("教務處", "Academic affairs"),
+    REGISTRAR("註冊組", "Registrar"),
+    COUNSELING("輔導室", "Counselling office"),
+    HOMEROOM_TEACHER("導師", "Homeroom teacher"),
+    MENTOR_TEACHER("認輔老師", "Mentor teacher"),
+    GENERAL_AFFAIRS("總務處", "General affairs"),
+    BUREAU_OFFICER("教育局（處）承辦人", "County bureau officer"),
+    PLATFORM_ADMIN("平台管理者", "Platform administrator");
+
+    private final LocalizedText label;
+
+    Role(String zhTw, String en) {
+        this.label = LocalizedText.of(zhTw, en);
+    }
+
+    public LocalizedText label() {
+        return label;
+    }
+
+    public boolean isSchoolRole() {
+        return this != BUREAU_OFFICER && this != PLATFORM_ADMIN;
+    }
+}

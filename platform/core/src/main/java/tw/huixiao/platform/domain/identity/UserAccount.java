@@ -1,0 +1,164 @@
+package tw.huixiao.platform.domain.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import tw.huixiao.platform.domain.school.School;
+import tw.huixiao.policy.spi.CountyCode;
+
+/**
+ * A person who logs in: staff of one school, an officer of one county bureau, or a platform
+ * operator. Holds the login-throttling state.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    /** Failures allowed before the account is locked for a while. */
+    public static final int FREE_FAILURES = 5;
+    private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+    private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Column(length = 32)
+    private String county;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", length = 32)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String displayName, String passwordHash, School school, CountyCode county,
+                        Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.school = school;
+        this.county = county == null ? null : county.value();
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    public static UserAccount schoolStaff(String username, String displayName, String passwordHash, School school,
+                                          Set<Role> roles) {
+        if (roles.isEmpty() || !roles.stream().allMatch(Role::isSchoolRole)) {
+            throw new IllegalArgumentException("school staff hold one or more school roles: " + roles);
+        }
+        return new UserAccount(username, displayName, passwordHash, school, null, roles);
+    }
+
+    public static UserAccount bureauOfficer(String username, String displayName, String passwordHash,
+                                            CountyCode county) {
+        return new UserAccount(username, displayName, passwordHash, null, county, Set.of(Role.BUREAU_OFFICER));
+    }
+
+    public static UserAccount platformAdmin(String username, String displayName, String passwordHash) {
+        return new UserAccount(username, displayName, passwordHash, null, null, Set.of(Role.PLATFORM_ADMIN));
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Records a failed login; from the {@value #FREE_FAILURES}th on, locks for 30 s, doubling up to 15 min. */
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= FREE_FAILURES) {
+            int doublings = Math.min(failedLogins - FREE_FAILURES, 10);
+            Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Optional<School> getSchool() {
+        return Optional.ofNullable(school);
+    }
+
+    public Optional<CountyCode> getBureauCounty() {
+        return Optional.ofNullable(county).map(CountyCode::of);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

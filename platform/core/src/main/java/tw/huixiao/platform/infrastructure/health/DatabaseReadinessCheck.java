@@ -1,0 +1,37 @@
+package tw.huixiao.platform.infrastructure.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import tw.huixiao.platform.infrastructure.persistence.ApplicationStartup;
+
+/** Ready when the schema is migrated and the application role can reach it. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck {
+
+    @Resource(lookup = "jdbc/huixiao")
+    DataSource dataSource;
+
+    @Inject
+    ApplicationStartup startup;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database").withData("migrated", startup.isStarted());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM huixiao.school")) {
+            rs.next();
+            return response.withData("schools", rs.getLong(1)).status(startup.isStarted()).build();
+        } catch (Exception e) {
+            return response.withData("error", e.getClass().getSimpleName()).down().build();
+        }
+    }
+}

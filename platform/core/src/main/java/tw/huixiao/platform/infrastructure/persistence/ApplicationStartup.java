@@ -1,0 +1,54 @@
+package tw.huixiao.platform.infrastructure.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
+import tw.huixiao.platform.infrastructure.demo.DemoData;
+
+/**
+ * On start: migrate the schema as the owner role, then (demo profile only) seed the demo
+ * schools. Readiness reports DOWN until both are done.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = "jdbc/huixiaoOwner")
+    DataSource ownerDataSource;
+
+    @Inject
+    @ConfigProperty(name = "huixiao.db.app-user")
+    String applicationRole;
+
+    @Inject
+    @ConfigProperty(name = "huixiao.demo.enabled", defaultValue = "false")
+    boolean demoEnabled;
+
+    @Inject
+    DemoData demoData;
+
+    private volatile boolean started;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long begin = System.nanoTime();
+        MigrateResult result = SchemaMigrator.migrate(ownerDataSource, applicationRole);
+        LOG.info(() -> "schema " + SchemaMigrator.SCHEMA + " at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied)");
+        if (demoEnabled) {
+            demoData.seedIfEmpty();
+        }
+        started = true;
+        LOG.info(() -> "Huixiao started in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+}

@@ -1,0 +1,38 @@
+package tw.huixiao.platform.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import tw.huixiao.platform.domain.identity.UserAccount;
+import tw.huixiao.platform.domain.identity.UserAccountRepository;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return entityManagers.platform()
+                .createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UserAccount> findBySchool(long schoolId) {
+        return entityManagers.platform()
+                .createQuery("SELECT u FROM UserAccount u WHERE u.school.id = :school ORDER BY u.username",
+                        UserAccount.class)
+                .setParameter("school", schoolId)
+                .getResultList();
+    }
+
+    @Override
+    public UserAccount add(UserAccount user) {
+        entityManagers.platform().persist(user);
+        return user;
+    }
+}

@@ -1,0 +1,60 @@
+package tw.huixiao.platform.infrastructure.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Binds the current transaction to one school, on both isolation layers at once:
+ * EclipseLink's tenant discriminator (query filter) and PostgreSQL's {@code app.tenant_id}
+ * setting that the row-level-security policies read. The setting is transaction-local
+ * ({@code set_config(..., true)}), so a pooled connection never carries it to another request.
+ */
+@ApplicationScoped
+public class TenantBoundEntityManager {
+
+    private static final String BOUND_TENANT = TenantBoundEntityManager.class.getName() + ".tenant";
+
+    @PersistenceContext(unitName = "huixiao")
+    private EntityManager entityManager;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** Binds the active transaction to the school; a transaction serves one school only. */
+    public void bind(long schoolId) {
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("tenant data is only accessed inside a transaction");
+        }
+        Object bound = transactions.getResource(BOUND_TENANT);
+        if (bound == null) {
+            entityManager.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, schoolId);
+            // EclipseLink disables native SQL once multitenant entities exist; this one query,
+            // which only sets the RLS context, is let through explicitly.
+            entityManager.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, String.valueOf(schoolId))
+                    .getSingleResult();
+            transactions.putResource(BOUND_TENANT, schoolId);
+        } else if (!bound.equals(schoolId)) {
+            throw new IllegalStateException("this transaction is already bound to another school");
+        }
+    }
+
+    /** The entity manager for tenant-owned data; refuses to work before {@link #bind}. */
+    public EntityManager tenant() {
+        if (transactions.getTransactionKey() == null || transactions.getResource(BOUND_TENANT) == null) {
+            throw new IllegalStateException("no school bound to this transaction");
+        }
+        return entityManager;
+    }
+
+    /** The entity manager for platform tables (schools, accounts), which are not tenant-owned. */
+    public EntityManager platform() {
+        return entityManager;
+    }
+}

@@ -1,0 +1,143 @@
+package tw.huixiao.platform.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for both doors (Jakarta EE 10 allows one per application):
+ * <ul>
+ *   <li>API ({@code /api/…}): HTTP Basic on every request, no session;</li>
+ *   <li>UI: the login page posts {@code username}/{@code password} to {@code /login}; on
+ *       success the session id is changed (no fixation) and the identity kept in the session
+ *       until logout or the idle timeout.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PATH = "/login";
+    private static final String SESSION_IDENTITY = HuixiaoAuthenticationMechanism.class.getName() + ".identity";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return basic(authorization, response, context);
+            }
+            if (LOGIN_PATH.equals(path) && "POST".equals(request.getMethod())) {
+                return formLogin(request, response, context);
+            }
+            if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+                return programmatic(context.getAuthParameters().getCredential(), request, context);
+            }
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
+                return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+            }
+            if (context.isProtected()) {
+                return challenge(path, request, response, context);
+            }
+            return context.doNothing();
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+    }
+
+    private AuthenticationStatus basic(String authorization, HttpServletResponse response, HttpMessageContext context)
+            throws IOException {
+        UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim());
+        CredentialValidationResult result = credential == null
+                ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        return unauthorized(response, context);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) throws IOException {
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        if (username == null || password == null) {
+            response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?error");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        AuthenticationStatus status = programmatic(
+                new UsernamePasswordCredential(username.trim(), password), request, context);
+        if (status == AuthenticationStatus.SUCCESS) {
+            response.sendRedirect(request.getContextPath() + "/");
+        } else {
+            response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?error");
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus programmatic(Credential credential, HttpServletRequest request,
+                                              HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_IDENTITY,
+                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus challenge(String path, HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) throws IOException {
+        if (path.startsWith("/api/")) {
+            return unauthorized(response, context);
+        }
+        response.sendRedirect(request.getContextPath() + LOGIN_PATH);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"huixiao\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"需要登入：請提供有效的帳號與密碼 (valid credentials required)\"}");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** What the session remembers of a login: the name and roles, never the password. */
+    record SessionIdentity(String username, Set<String> groups) implements Serializable {
+    }
+}

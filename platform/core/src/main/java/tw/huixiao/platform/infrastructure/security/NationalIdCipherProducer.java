@@ -1,0 +1,22 @@
+package tw.huixiao.platform.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+public class NationalIdCipherProducer {
+
+    @Inject
+    @ConfigProperty(name = "huixiao.national-id-key")
+    String masterKey;
+
+    /** Singleton pseudo-scope: the cipher is immutable and needs no proxy. */
+    @Produces
+    @Singleton
+    NationalIdCipher nationalIdCipher() {
+        return new NationalIdCipher(masterKey);
+    }
+}

@@ -1,0 +1,78 @@
+package tw.huixiao.platform.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.Page;
+import tw.huixiao.platform.application.StudentInput;
+import tw.huixiao.platform.application.StudentService;
+import tw.huixiao.platform.application.StudentView;
+
+@Path("students")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StudentResource {
+
+    @Inject
+    StudentService students;
+
+    @GET
+    @Operation(summary = "Students the caller may see, by name, class name, exact national ID or class id")
+    public Page<StudentView> search(@QueryParam("q") String text, @QueryParam("nationalId") String nationalId,
+                                    @QueryParam("classId") Long classId,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("50") int size) {
+        return students.search(text, nationalId, classId, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public StudentView get(@PathParam("id") long id) {
+        return students.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Add a student to the register (registrar, academic affairs)")
+    public Response create(StudentInput input, @Context UriInfo uri) {
+        StudentView created = students.create(requireBody(input));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a student's register data; send the version you read")
+    public StudentView update(@PathParam("id") long id, StudentInput input) {
+        return students.update(id, requireBody(input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        students.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static StudentInput requireBody(StudentInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "請求內容不可為空 (request body is required)");
+        }
+        return input;
+    }
+}
