@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Loads the fictional demo schools and accounts ({@code demo/schools.csv},
  * {@code demo/users.csv}; the README points to them) and generates about 300 students per
- * school. Runs only when {@code huixiao.demo.enabled=true}, and only into an empty database.
+ * school. Runs only when {@code huixiao.demo.enabled=true}; never enable it in production.
  */
 @ApplicationScoped
 public class DemoData {
@@ -27,26 +27,30 @@ public class DemoData {
     @Inject
     DemoDataWriter writer;
 
-    public void seedIfEmpty() {
-        if (writer.hasSchools()) {
-            LOG.info("demo data: schools exist, nothing seeded");
-            return;
-        }
+    /** Adds each demo school, account and register that is not there yet; re-running adds nothing. */
+    public void seedMissing() {
         List<CSVRecord> schools = read("/demo/schools.csv");
         List<CSVRecord> users = read("/demo/users.csv");
         Map<String, String> hashes = new HashMap<>();
-        Map<String, Long> schoolIds = new HashMap<>();
+        Map<String, Long> newSchools = new HashMap<>();
         for (CSVRecord school : schools) {
-            schoolIds.put(school.get("moe_code"), writer.addSchool(school));
+            if (!writer.hasSchool(school.get("moe_code"))) {
+                newSchools.put(school.get("moe_code"), writer.addSchool(school));
+            }
         }
         for (CSVRecord user : users) {
-            String hash = hashes.computeIfAbsent(user.get("password"), writer::hash);
-            writer.addUser(user, hash, schoolIds.get(user.get("school_code")));
+            String schoolCode = user.get("school_code");
+            boolean newSchoolStaff = newSchools.containsKey(schoolCode);
+            boolean newCountyAccount = schoolCode.isEmpty() && !writer.hasUser(user.get("username"));
+            if (newSchoolStaff || newCountyAccount) {
+                String hash = hashes.computeIfAbsent(user.get("password"), writer::hash);
+                writer.addUser(user, hash, newSchools.get(schoolCode));
+            }
         }
         long seed = 115;
-        for (Map.Entry<String, Long> school : schoolIds.entrySet()) {
+        for (Map.Entry<String, Long> school : newSchools.entrySet()) {
             int students = writer.populate(school.getValue(), seed++);
-            LOG.info(() -> "demo data: school " + school.getKey() + " has " + students + " students");
+            LOG.info(() -> "demo data: school " + school.getKey() + " seeded with " + students + " students");
         }
     }
 

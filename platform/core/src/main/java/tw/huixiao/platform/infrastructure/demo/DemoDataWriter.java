@@ -65,8 +65,12 @@ public class DemoDataWriter {
     @Inject
     Clock clock;
 
-    public boolean hasSchools() {
-        return !schools.findAll().isEmpty();
+    public boolean hasSchool(String moeCode) {
+        return schools.findByMoeCode(moeCode).isPresent();
+    }
+
+    public boolean hasUser(String username) {
+        return users.findByUsername(username).isPresent();
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)

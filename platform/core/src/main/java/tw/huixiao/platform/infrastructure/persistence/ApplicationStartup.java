@@ -42,7 +42,7 @@ public class ApplicationStartup {
         LOG.info(() -> "schema " + SchemaMigrator.SCHEMA + " at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied)");
         if (demoEnabled) {
-            demoData.seedIfEmpty();
+            demoData.seedMissing();
         }
         started = true;
         LOG.info(() -> "Huixiao started in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
