@@ -2,6 +2,7 @@ package tw.huixiao.platform.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import tw.huixiao.platform.domain.identity.Role;
@@ -33,8 +34,7 @@ public class ProfileService {
                 school.map(s -> new SchoolView(s.getId(), s.getMoeCode(), s.getName(), s.getCounty().value(),
                         s.getLevel().name(), s.getDistrict(), s.isRemoteArea())).orElse(null),
                 caller.bureauCounty() == null ? null : caller.bureauCounty().value(),
-                policy.map(p -> new PolicyView(p.id(), p.version().toString(), p.displayName().zhTw(),
-                        p.displayName().en())).orElse(null));
+                policy.map(ProfileService::policyView).orElse(null));
     }
 
     public record Profile(long id, String username, String displayName, List<RoleView> roles, SchoolView school,
@@ -48,6 +48,16 @@ public class ProfileService {
                              boolean remoteArea) {
     }
 
-    public record PolicyView(String id, String version, String zhTw, String en) {
+    private static PolicyView policyView(PolicyIdentity p) {
+        return new PolicyView(p.id(), p.version().toString(), p.displayName().zhTw(), p.displayName().en(),
+                p.documents().stream().map(d -> new DocumentView(d.title().zhTw(), d.title().en(),
+                        d.issuedOnIfKnown().orElse(null), d.referenceNumberIfKnown().orElse(null))).toList());
+    }
+
+    public record PolicyView(String id, String version, String zhTw, String en, List<DocumentView> documents) {
+    }
+
+    /** An official document the module encodes; date and 文號 only where the document states them. */
+    public record DocumentView(String zhTw, String en, LocalDate issuedOn, String referenceNumber) {
     }
 }

@@ -1,0 +1,15 @@
+package tw.huixiao.ui;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+
+/** Page-wide settings: Lumo theme (the default), zh-TW document language, tablet-friendly viewport. */
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("回校 Huixiao");
+    }
+}

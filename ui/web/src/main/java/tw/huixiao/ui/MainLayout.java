@@ -1,0 +1,106 @@
+package tw.huixiao.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import java.util.Arrays;
+import tw.huixiao.platform.application.ProfileService;
+import tw.huixiao.platform.application.ProfileService.Profile;
+import tw.huixiao.ui.views.HomeView;
+import tw.huixiao.ui.views.StudentsView;
+
+/**
+ * The one shell around every view: who is logged in, at which school, under which county
+ * policy version; navigation shows only what the user's roles allow.
+ */
+@Dependent
+public class MainLayout extends AppLayout implements RouterLayout {
+
+    @Inject
+    ProfileService profiles;
+
+    @PostConstruct
+    void build() {
+        Profile me = profiles.current();
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        Span where = new Span(me.school() == null
+                ? (me.bureauCounty() == null ? "" : getTranslation("home.bureau") + " · " + me.bureauCounty())
+                : me.school().name() + " · " + countyName(me));
+        where.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        where.setId("header-school");
+        Span policy = new Span(me.policy() == null ? ""
+                : getTranslation("header.policy", UiLocale.isEnglish(getLocale()) ? me.policy().en() : me.policy().zhTw(),
+                me.policy().version()));
+        policy.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        policy.setId("header-policy");
+
+        Span user = new Span(me.displayName());
+        user.setId("header-user");
+        Button language = new Button(getTranslation("header.language"), e -> UiLocale.toggle(UI.getCurrent()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-toggle");
+        Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, where, policy);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Gap.MEDIUM);
+        HorizontalLayout right = new HorizontalLayout(user, language, logout);
+        right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        right.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Right.MEDIUM);
+        HorizontalLayout bar = new HorizontalLayout(header, right);
+        bar.setWidthFull();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (allowed(me, StudentsView.class)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.students"), StudentsView.class, VaadinIcon.USERS.create()));
+        }
+        addToDrawer(nav);
+    }
+
+    private String countyName(Profile me) {
+        return me.policy() == null ? me.school().county()
+                : UiLocale.isEnglish(getLocale()) ? me.policy().en() : me.policy().zhTw();
+    }
+
+    /** The same rule the access control applies on navigation. */
+    static boolean allowed(Profile me, Class<?> view) {
+        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+        return roles == null || me.roles().stream()
+                .anyMatch(r -> Arrays.asList(roles.value()).contains(r.code().name()));
+    }
+
+    private static void logout() {
+        UI.getCurrent().getPage().setLocation("login");
+        try {
+            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
+        } catch (ServletException e) {
+            // The session is invalidated below either way.
+        }
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+}

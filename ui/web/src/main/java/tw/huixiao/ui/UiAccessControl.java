@@ -1,0 +1,90 @@
+package tw.huixiao.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tw.huixiao.platform.application.AccessDeniedException;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.RecordNotFoundException;
+import tw.huixiao.ui.views.HomeView;
+import tw.huixiao.ui.views.LoginView;
+
+/**
+ * Route-level access for every UI: not logged in → the login page; a view marked
+ * {@link RolesAllowed} → only for callers holding one of those roles (others get "not found",
+ * as the API answers). Services check again on every call, so the UI is never the only guard.
+ */
+@ApplicationScoped
+public class UiAccessControl {
+
+    private static final Logger LOG = Logger.getLogger(UiAccessControl.class.getName());
+
+    @Inject
+    CallerProvider callers;
+
+    void onServiceInit(@Observes ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.setLocale(UiLocale.current(ui.getSession()));
+            ui.addBeforeEnterListener(this::checkAccess);
+            ui.getSession().setErrorHandler(error -> showError(error.getThrowable()));
+        });
+    }
+
+    private void checkAccess(BeforeEnterEvent event) {
+        boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class) {
+            if (loggedIn) {
+                event.forwardTo(HomeView.class);
+            }
+            return;
+        }
+        if (!loggedIn) {
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        RolesAllowed allowed = target.getAnnotation(RolesAllowed.class);
+        if (allowed != null && Arrays.stream(allowed.value())
+                .noneMatch(role -> callers.get().roles().stream().anyMatch(r -> r.name().equals(role)))) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Known failures become a readable message; anything else a generic one (details in the log). */
+    static void showError(Throwable thrown) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            LOG.log(Level.SEVERE, "UI error outside a UI", thrown);
+            return;
+        }
+        String message = null;
+        for (Throwable t = thrown; t != null && message == null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                message = ui.getTranslation("error.invalid", invalid.errors().stream()
+                        .map(InvalidInputException.FieldError::message).reduce((a, b) -> a + "；" + b).orElse(""));
+            } else if (t instanceof AccessDeniedException || t instanceof RecordNotFoundException) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            LOG.log(Level.SEVERE, "unexpected UI error", thrown);
+            message = "系統發生錯誤，請稍後再試 (unexpected error, please try again)";
+        }
+        String text = message;
+        ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    }
+}
