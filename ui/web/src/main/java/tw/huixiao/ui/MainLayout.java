@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,13 +95,17 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 .anyMatch(r -> Arrays.asList(roles.value()).contains(r.code().name()));
     }
 
+    /** Ends the session (where the login lives) and the container's login for this request. */
     private static void logout() {
         UI.getCurrent().getPage().setLocation("login");
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        if (session != null) {
+            session.invalidate();
+        }
         try {
             VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
-        } catch (ServletException e) {
-            // The session is invalidated below either way.
+        } catch (ServletException | IllegalStateException alreadyEnded) {
+            // The session that held the login is gone either way.
         }
-        VaadinSession.getCurrent().getSession().invalidate();
     }
 }

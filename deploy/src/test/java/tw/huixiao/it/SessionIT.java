@@ -1,0 +1,59 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Form login over plain HTTP: no session fixation, and a failed login keeps no identity. */
+class SessionIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void loginIssuesANewSessionId() throws Exception {
+        String before = sessionCookie(HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.discarding())).orElseThrow();
+
+        HttpResponse<Void> login = postLogin(before, "ty-principal", Api.DEMO_PASSWORD);
+        assertEquals(302, login.statusCode());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/"), "to the home page");
+        String after = sessionCookie(login).orElseThrow(() -> new AssertionError("no new session cookie"));
+        assertNotEquals(before, after, "the session id must change at login");
+    }
+
+    @Test
+    void failedLoginGoesBackToTheLoginPageWithAnError() throws Exception {
+        HttpResponse<Void> login = postLogin(null, "ty-principal", "wrong-password");
+        assertEquals(302, login.statusCode());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/login?error"));
+    }
+
+    private static HttpResponse<Void> postLogin(String session, String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst();
+    }
+}
