@@ -1,9 +1,20 @@
 package tw.huixiao.policy.spi;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tw.huixiao.policy.spi.casework.ClosureRule;
+import tw.huixiao.policy.spi.casework.PlacementRule;
+import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.funding.FundingPolicy;
+import tw.huixiao.policy.spi.timeline.Timeline;
+
 /**
  * The entry point of a county policy module, found with {@link java.util.ServiceLoader}
  * (a module lists its implementation in
- * {@code META-INF/services/tw.huixiao.policy.spi.CountyPolicy}).
+ * {@code META-INF/services/tw.huixiao.policy.spi.CountyPolicy}) and described by
+ * {@code META-INF/huixiao-policy.properties} (see {@link PolicyDescriptor}).
  *
  * <p>Everything a county decides comes from here. Every capability beyond identity is a
  * {@code default} method, so that a later SPI addition never breaks a module built against
@@ -14,4 +25,59 @@ public interface CountyPolicy {
 
     /** The module's id, version, counties, name and the documents it encodes. */
     PolicyIdentity identity();
+
+    /**
+     * The rule ids (policy-reference.md) this module encodes. Every id cited by a category,
+     * step, form or funding rule must be listed here, and every listed id must be cited.
+     */
+    default Set<RuleId> encodedRules() {
+        return Set.of();
+    }
+
+    /** The case categories and how attendance or staff open them. */
+    default List<CaseCategory> categories() {
+        return List.of();
+    }
+
+    /** The escalation ladder. */
+    default Timeline timeline() {
+        return Timeline.EMPTY;
+    }
+
+    /** The county's forms, each versioned. */
+    default List<FormDefinition> forms() {
+        return List.of();
+    }
+
+    /**
+     * Kinds of official document (letters, notices, reports) that the module's steps produce
+     * besides its forms, e.g. {@code PARENT_NOTICE_REGISTERED_MAIL}; a step's {@code produces}
+     * names one of these or a form id.
+     */
+    default Set<String> documentKinds() {
+        return Set.of();
+    }
+
+    /** Per-case funding rules, or an explicit "no per-case funding" (the kit refuses silence). */
+    default FundingPolicy funding() {
+        return FundingPolicy.UNDECLARED;
+    }
+
+    /** Where re-enrolling students are placed, if the county rules on it. */
+    default Optional<PlacementRule> placement() {
+        return Optional.empty();
+    }
+
+    /** When cases may close, if the county rules on it. */
+    default Optional<ClosureRule> closure() {
+        return Optional.empty();
+    }
+
+    /**
+     * The module's own consistency check, run by the host before it serves the module; any
+     * message stops the module with that message.
+     */
+    default List<String> selfCheck(PolicyContext context) {
+        return List.of();
+    }
 }

@@ -3,19 +3,52 @@ package tw.huixiao.policy.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.PolicyContext;
+import tw.huixiao.policy.spi.PolicyDescriptor;
 import tw.huixiao.policy.spi.PolicyIdentity;
+import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.SchoolLevel;
+import tw.huixiao.policy.spi.SchoolProfile;
+import tw.huixiao.policy.spi.SpiVersion;
+import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.funding.FundingPolicy;
+import tw.huixiao.policy.spi.funding.FundingRule;
+import tw.huixiao.policy.spi.funding.FundingTestVector;
+import tw.huixiao.policy.spi.funding.Violation;
+import tw.huixiao.policy.spi.timeline.Condition;
+import tw.huixiao.policy.spi.timeline.Step;
 
 /**
  * The compatibility kit every county module passes. A module author extends it in one line:
  *
  * <pre>{@code class KinmenPolicyTckTest extends CountyPolicyCompatibilityKit<KinmenPolicy> {
  *     KinmenPolicyTckTest() { super(KinmenPolicy.class); } }}</pre>
+ *
+ * Structural rules (unique field keys, sign-off stages naming roles, positive deadlines,
+ * well-formed rule ids…) are enforced when the module builds its definitions, so a
+ * module that breaks them fails here at construction with the builder's message.
  *
  * @param <P> the module's entry class
  */
@@ -32,11 +65,37 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         return entryClass.cast(discovered().get(0));
     }
 
+    /** The evaluation context for self-checks; override to test other school attributes. */
+    protected PolicyContext context() {
+        CountyCode county = policy().identity().counties().iterator().next();
+        SchoolProfile school = new SchoolProfile("999999", county, "測試區", SchoolLevel.JUNIOR_HIGH, false);
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneId.of("Asia/Taipei"));
+        return new PolicyContext() {
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.TAIWAN;
+            }
+
+            @Override
+            public SchoolProfile school() {
+                return school;
+            }
+        };
+    }
+
+    private URL codeSource() {
+        return entryClass.getProtectionDomain().getCodeSource().getLocation();
+    }
+
     private List<CountyPolicy> discovered() {
         return ServiceLoader.load(CountyPolicy.class, entryClass.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get)
-                .filter(p -> p.getClass().getProtectionDomain().getCodeSource().getLocation()
-                        .equals(entryClass.getProtectionDomain().getCodeSource().getLocation()))
+                .filter(p -> p.getClass().getProtectionDomain().getCodeSource().getLocation().equals(codeSource()))
                 .toList();
     }
 
@@ -45,6 +104,21 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         List<CountyPolicy> mine = discovered();
         assertEquals(1, mine.size(), "a module jar must list exactly one CountyPolicy in META-INF/services");
         assertSame(entryClass, mine.get(0).getClass());
+        assertNotSame(mine.get(0), discovered().get(0), "ServiceLoader creates instances; keep state in constants");
+    }
+
+    @Test
+    void descriptorIsValidMatchesIdentityAndAcceptsThisSpi() throws IOException {
+        URL descriptor = new URL(codeSource(), PolicyDescriptor.LOCATION);
+        PolicyDescriptor d;
+        try (InputStream in = descriptor.openStream()) {
+            d = PolicyDescriptor.read(in);
+        }
+        PolicyIdentity identity = policy().identity();
+        assertEquals(identity.id(), d.id(), "descriptor id must equal identity().id()");
+        assertEquals(identity.version(), d.version(), "descriptor version must equal identity().version()");
+        assertTrue(d.spi().contains(SpiVersion.current()),
+                "descriptor spi range " + d.spi() + " excludes this SPI " + SpiVersion.current());
     }
 
     @Test
@@ -54,5 +128,125 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         assertFalse(identity.counties().isEmpty(), "a module serves at least one county");
         assertFalse(identity.documents().isEmpty(), "a module names the documents it encodes");
         assertEquals(identity, policy().identity(), "identity must not change between calls");
+    }
+
+    @Test
+    void categoryAndFormIdsAreUnique() {
+        List<String> categories = policy().categories().stream().map(CaseCategory::id).toList();
+        assertEquals(categories.size(), new HashSet<>(categories).size(), "duplicate category ids: " + categories);
+        List<String> forms = policy().forms().stream().map(f -> f.id() + " v" + f.version()).toList();
+        assertEquals(forms.size(), new HashSet<>(forms).size(), "duplicate form id and version: " + forms);
+        List<Step> steps = policy().timeline().steps();
+        assertEquals(steps.size(), new HashSet<>(steps).size(), "a step is declared twice");
+    }
+
+    @Test
+    void stepsProduceKnownFormsOrDocumentsAndNameKnownCategories() {
+        Set<String> categories = policy().categories().stream().map(CaseCategory::id).collect(Collectors.toSet());
+        Set<String> producible = new HashSet<>(policy().documentKinds());
+        policy().forms().forEach(f -> producible.add(f.id()));
+        List<String> problems = new ArrayList<>();
+        for (Step step : policy().timeline().steps()) {
+            step.producesIfAny().filter(p -> !producible.contains(p))
+                    .ifPresent(p -> problems.add(step.ruleId() + " produces unknown form or document " + p));
+            for (String category : categoriesNamedBy(step.condition())) {
+                if (!categories.contains(category)) {
+                    problems.add(step.ruleId() + " names unknown category " + category);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static Set<String> categoriesNamedBy(Condition condition) {
+        Set<String> named = new HashSet<>();
+        if (condition instanceof Condition.CategoryIn in) {
+            named.addAll(in.categoryIds());
+        } else if (condition instanceof Condition.Not not) {
+            named.addAll(categoriesNamedBy(not.condition()));
+        } else if (condition instanceof Condition.AllOf all) {
+            all.conditions().forEach(c -> named.addAll(categoriesNamedBy(c)));
+        } else if (condition instanceof Condition.AnyOf any) {
+            any.conditions().forEach(c -> named.addAll(categoriesNamedBy(c)));
+        }
+        return named;
+    }
+
+    @Test
+    void everyCitedRuleIdIsDeclaredAsEncoded() {
+        Set<RuleId> declared = policy().encodedRules();
+        assertFalse(declared.isEmpty(), "list the rule ids this module encodes in encodedRules()");
+        Set<RuleId> undeclared = new TreeSet<>(citedRules());
+        undeclared.removeAll(declared);
+        assertEquals(Set.of(), undeclared, "rule ids cited but not in encodedRules()");
+    }
+
+    /** Every rule id the module's definitions cite. */
+    protected final Set<RuleId> citedRules() {
+        CountyPolicy p = policy();
+        Set<RuleId> cited = new TreeSet<>();
+        p.categories().forEach(c -> cited.add(c.ruleId()));
+        p.timeline().steps().forEach(s -> cited.add(s.ruleId()));
+        p.forms().forEach(f -> cited.add(f.ruleId()));
+        if (p.funding() instanceof FundingPolicy.Rules rules) {
+            rules.rules().forEach(r -> cited.add(r.ruleId()));
+            rules.items().forEach(i -> cited.add(i.ruleId()));
+        } else if (p.funding() instanceof FundingPolicy.NoPerCaseFunding none) {
+            none.ruleIdIfAny().ifPresent(cited::add);
+        }
+        p.placement().ifPresent(r -> cited.add(r.ruleId()));
+        p.closure().ifPresent(r -> cited.add(r.ruleId()));
+        return cited;
+    }
+
+    @Test
+    void fundingIsDeclaredExplicitly() {
+        assertFalse(policy().funding() instanceof FundingPolicy.Undeclared,
+                "declare funding rules, or FundingPolicy.none(...) with the reason");
+    }
+
+    @Test
+    void everyFundingRuleHasPassingTestVectors() {
+        if (!(policy().funding() instanceof FundingPolicy.Rules rules)) {
+            return;
+        }
+        Set<RuleId> exercised = new HashSet<>();
+        boolean validExample = false;
+        List<String> failures = new ArrayList<>();
+        for (FundingTestVector vector : rules.testVectors()) {
+            Set<RuleId> actual = rules.validate(vector.budget(), vector.school()).stream()
+                    .map(Violation::ruleId).collect(Collectors.toCollection(TreeSet::new));
+            if (!actual.equals(new TreeSet<>(vector.expectedViolations()))) {
+                failures.add(vector.name() + ": expected " + new TreeSet<>(vector.expectedViolations()) + " but got "
+                        + actual);
+            }
+            exercised.addAll(vector.expectedViolations());
+            validExample |= vector.expectedViolations().isEmpty();
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(validExample, "include at least one valid budget among the test vectors");
+        Set<RuleId> untested = rules.rules().stream().map(FundingRule::ruleId)
+                .filter(r -> !exercised.contains(r)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), untested, "funding rules with no test vector that breaks them");
+    }
+
+    @Test
+    void everyTextIsInTraditionalChineseAndEnglish() {
+        List<String> problems = new ArrayList<>();
+        BilingualTexts.of(policy()).forEach((where, text) -> {
+            if (text.zhTw().codePoints().noneMatch(BilingualTexts::isCjk)) {
+                problems.add(where + ": zh-TW text has no Chinese: " + text.zhTw());
+            }
+            if (text.en().codePoints().noneMatch(Character::isLetter)
+                    || text.en().codePoints().filter(Character::isLetter).allMatch(BilingualTexts::isCjk)) {
+                problems.add(where + ": English text is missing: " + text.en());
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void selfCheckPasses() {
+        assertEquals(List.of(), policy().selfCheck(context()));
     }
 }

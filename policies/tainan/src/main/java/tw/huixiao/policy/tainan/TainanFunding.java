@@ -1,0 +1,378 @@
+package tw.huixiao.policy.tainan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import tw.huixiao.policy.spi.LocalizedText;
+import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.SchoolLevel;
+import tw.huixiao.policy.spi.SchoolProfile;
+import tw.huixiao.policy.spi.funding.Budget;
+import tw.huixiao.policy.spi.funding.BudgetItemKind;
+import tw.huixiao.policy.spi.funding.BudgetLine;
+import tw.huixiao.policy.spi.funding.DecisionRow;
+import tw.huixiao.policy.spi.funding.FundingPolicy;
+import tw.huixiao.policy.spi.funding.FundingRule;
+import tw.huixiao.policy.spi.funding.Violation;
+
+/**
+ * Tainan's ISP funding schedule (seed 004, 九、經費編列 and the ISP 經費明細表), rules TN-F-*.
+ * Amounts in NTD. Line attributes the rules read: {@code inSchoolHours}, {@code reducedLoad}
+ * (輔導教師已減授課), {@code centreStaff} (輔諮中心專業輔導人員), {@code distanceKm} and
+ * {@code minutes} (tracking visits).
+ */
+final class TainanFunding {
+
+    static final String INTERNAL_TEACHER = "INTERNAL_TEACHER";
+    static final String EXTERNAL_TEACHER = "EXTERNAL_TEACHER";
+    static final String COUNSELLOR = "UNLICENSED_COUNSELLOR";
+    static final String LICENSED = "LICENSED_PROFESSIONAL";
+    static final String PSYCHIATRIST = "PSYCHIATRIST";
+    static final String TRACKER = "TRACKING_COUNSELLOR";
+    static final String ADMINISTRATION = "ADMINISTRATION";
+    static final String PRINTING = "PRINTING";
+    static final String MATERIALS = "MATERIALS";
+    static final String NHI = "NHI_SUPPLEMENTARY_PREMIUM";
+    static final String OUTDOOR = "OUTDOOR_EXPERIENCE";
+    static final String TRAVEL = "TRAVEL";
+    static final String MISCELLANEOUS = "MISCELLANEOUS";
+
+    static final Set<String> HOURLY = Set.of(INTERNAL_TEACHER, EXTERNAL_TEACHER, COUNSELLOR, LICENSED, PSYCHIATRIST);
+    /** 用人費用: fees paid to people, and the premium levied on them. */
+    static final Set<String> PERSONNEL = Set.of(INTERNAL_TEACHER, EXTERNAL_TEACHER, COUNSELLOR, LICENSED,
+            PSYCHIATRIST, TRACKER, NHI);
+    /** 用人費用以外之經常支出: the base of the 6 % miscellany. */
+    static final Set<String> NON_PERSONNEL_RECURRING = Set.of(ADMINISTRATION, PRINTING, MATERIALS, OUTDOOR, TRAVEL);
+
+    static final BigDecimal CASE_CAP = new BigDecimal("20000");
+    static final BigDecimal NHI_RATE = new BigDecimal("0.0211");
+    static final BigDecimal MISC_RATE = new BigDecimal("0.06");
+
+    private TainanFunding() {
+    }
+
+    static FundingPolicy policy() {
+        return new FundingPolicy.Rules(items(), rules(), TainanFundingVectors.all());
+    }
+
+    static BigDecimal externalRate(SchoolLevel level) {
+        return switch (level) {
+            case ELEMENTARY -> new BigDecimal("400");
+            case JUNIOR_HIGH -> new BigDecimal("450");
+            // 完全中學: the ISP serves its junior-high students unless a line says otherwise.
+            case COMPLETE -> new BigDecimal("450");
+        };
+    }
+
+    static BigDecimal trackerRate(BigDecimal distanceKm) {
+        if (distanceKm.compareTo(new BigDecimal("30")) < 0) {
+            return new BigDecimal("675");
+        }
+        return distanceKm.compareTo(new BigDecimal("50")) < 0 ? new BigDecimal("1000") : new BigDecimal("1450");
+    }
+
+    private static List<BudgetItemKind> items() {
+        return List.of(
+                item(INTERNAL_TEACHER, "內聘教師鐘點費", "Internal teacher fee", "節", "period", "TN-F-INTERNAL"),
+                item(EXTERNAL_TEACHER, "外聘教師鐘點費", "External teacher fee", "節", "period", "TN-F-EXTERNAL"),
+                item(COUNSELLOR, "專業輔導人員（未具證照）鐘點費", "Unlicensed professional counsellor fee", "時", "hour",
+                        "TN-F-COUNSELLOR"),
+                item(LICENSED, "諮商心理師、臨床心理師或社會工作師鐘點費", "Licensed psychologist or social worker fee", "時",
+                        "hour", "TN-F-LICENSED"),
+                item(PSYCHIATRIST, "精神科醫師鐘點費", "Psychiatrist fee", "時", "hour", "TN-F-PSYCHIATRIST"),
+                item(TRACKER, "追蹤輔導員", "Tracking counsellor visit", "人次", "visit", "TN-F-TRACKER"),
+                item(ADMINISTRATION, "業務行政費", "Administration", "月", "month", "TN-F-ADMIN"),
+                item(PRINTING, "教材印製費", "Teaching-material printing", "人", "student per semester", "TN-F-PRINT"),
+                item(MATERIALS, "材料費", "Materials", "人", "student per semester", "TN-F-MATERIAL"),
+                item(NHI, "二代健保補充保費", "Supplementary health-insurance premium", "式", "lump sum", "TN-F-NHI"),
+                item(OUTDOOR, "戶外活動體驗費", "Outdoor experience", "式", "lump sum", "TN-F-OUTDOOR"),
+                item(TRAVEL, "交通費", "Staff travel for searches", "式", "actual cost", "TN-F-TRAVEL"),
+                item(MISCELLANEOUS, "雜支", "Miscellaneous", "式", "lump sum", "TN-F-MISC"));
+    }
+
+    private static BudgetItemKind item(String code, String zh, String en, String unitZh, String unitEn, String rule) {
+        return new BudgetItemKind(code, LocalizedText.of(zh, en), LocalizedText.of(unitZh, unitEn), RuleId.of(rule));
+    }
+
+    private static List<FundingRule> rules() {
+        return List.of(
+                rule("TN-F-CAP", "每案每次申請經費以 2 萬元為原則；逾此請於每年 1–2 月申辦多元教育輔導措施計畫",
+                        "At most 20,000 per case per application; more support through the January–February "
+                                + "multiple educational counselling measures (多元教育輔導措施) application",
+                        List.of(row(Map.of(), "20000", "case")), (budget, school) -> {
+                            BigDecimal total = budget.total();
+                            return total.compareTo(CASE_CAP) <= 0 ? List.of()
+                                    : List.of(violation("TN-F-CAP", -1,
+                                    "本案經費 " + money(total) + " 元超過每案 20,000 元上限；請改循多元教育輔導措施申請",
+                                    "Budget " + money(total) + " exceeds the 20,000 per-case cap; apply through the "
+                                            + "multiple educational counselling measures (多元教育輔導措施) instead"));
+                        }),
+                rule("TN-F-INTERNAL", "內聘教師：課後或假期授課比照外聘教師鐘點費；已減授課之輔導教師於正常上課時間不得支領鐘點費；"
+                                + "課間授課比照公立中小學兼任及代課教師鐘點費支給基準表",
+                        "Internal teachers: after school or in holidays at the external rate; counselling teachers "
+                                + "with a reduced load get no fee in school hours; in school hours the public-school "
+                                + "part-time/substitute rate table applies",
+                        List.of(row(Map.of("inSchoolHours", "false", "level", "ELEMENTARY"), "400", "period"),
+                                row(Map.of("inSchoolHours", "false", "level", "JUNIOR_HIGH"), "450", "period"),
+                                row(Map.of("inSchoolHours", "true", "reducedLoad", "true"), "0", "period")),
+                        (budget, school) -> eachLine(budget, INTERNAL_TEACHER, (line, i) -> {
+                            boolean inSchool = flag(line, "inSchoolHours");
+                            if (inSchool && flag(line, "reducedLoad") && line.amount().signum() > 0) {
+                                return violation("TN-F-INTERNAL", i, "已減授課之輔導教師 " + payee(line) + " 於上課時間不得支領鐘點費",
+                                        "Counselling teacher " + payee(line) + " has a reduced load: no fee in school hours");
+                            }
+                            BigDecimal rate = externalRate(school.level());
+                            if (!inSchool && line.unitAmount().compareTo(rate) > 0) {
+                                return violation("TN-F-INTERNAL", i, "內聘教師 " + payee(line) + " 課後鐘點費 "
+                                                + money(line.unitAmount()) + " > " + money(rate),
+                                        "Internal teacher " + payee(line) + " after-school fee " + money(line.unitAmount())
+                                                + " > " + money(rate));
+                            }
+                            return null;
+                        })),
+                rule("TN-F-EXTERNAL", "外聘教師鐘點費：國民小學 400 元/節、國民中學 450 元/節、高級中等學校 550 元/節",
+                        "External teachers: elementary 400, junior high 450, senior high 550 per period",
+                        List.of(row(Map.of("level", "ELEMENTARY"), "400", "period"),
+                                row(Map.of("level", "JUNIOR_HIGH"), "450", "period"),
+                                row(Map.of("level", "SENIOR_HIGH"), "550", "period")),
+                        (budget, school) -> capEach(budget, EXTERNAL_TEACHER, "TN-F-EXTERNAL",
+                                externalRate(school.level()), "外聘教師 " + levelZh(school.level()) + " 鐘點費",
+                                "External teacher " + school.level().name().toLowerCase().replace('_', ' ') + " fee")),
+                rule("TN-F-COUNSELLOR", "未具證照之專業輔導人員（臨床或諮商心理碩士，實習一年以上）鐘點費 600 元/時",
+                        "Unlicensed professional counsellors (master's in clinical/counselling psychology, "
+                                + "≥ 1 year internship): 600 per hour",
+                        List.of(row(Map.of(), "600", "hour")),
+                        (budget, school) -> capEach(budget, COUNSELLOR, "TN-F-COUNSELLOR", new BigDecimal("600"),
+                                "專業輔導人員鐘點費", "Counsellor fee")),
+                rule("TN-F-LICENSED", "諮商心理師、臨床心理師或社會工作師鐘點費 1,000 元/時；偏遠地區學校 1,100 元/時",
+                        "Licensed psychologists or social workers: 1,000 per hour; remote-area schools 1,100",
+                        List.of(row(Map.of("remoteArea", "false"), "1000", "hour"),
+                                row(Map.of("remoteArea", "true"), "1100", "hour")),
+                        (budget, school) -> capEach(budget, LICENSED, "TN-F-LICENSED",
+                                new BigDecimal(school.remoteArea() ? "1100" : "1000"), "專業證照人員鐘點費",
+                                "Licensed professional fee")),
+                rule("TN-F-PSYCHIATRIST", "精神科醫師鐘點費 1,000 元/時", "Psychiatrists: 1,000 per hour",
+                        List.of(row(Map.of(), "1000", "hour")),
+                        (budget, school) -> capEach(budget, PSYCHIATRIST, "TN-F-PSYCHIATRIST", new BigDecimal("1000"),
+                                "精神科醫師鐘點費", "Psychiatrist fee")),
+                rule("TN-F-DAILY-CAP", "每人每日支領鐘點費上限 3,200 元；偏遠地區學校 4,800 元",
+                        "Any one person at most 3,200 per day; remote-area schools 4,800",
+                        List.of(row(Map.of("remoteArea", "false"), "3200", "person per day"),
+                                row(Map.of("remoteArea", "true"), "4800", "person per day")),
+                        TainanFunding::dailyCap),
+                rule("TN-F-TRACKER", "追蹤輔導員：距離未達 30 公里 675 元、30 至未達 50 公里 1,000 元、50 公里以上 1,450 元；"
+                                + "每名輔導員每日限訪 2 名個案；每次面談 50 分鐘以上並撰寫紀錄",
+                        "Tracking counsellors: 675 under 30 km, 1,000 for 30–50 km, 1,450 from 50 km; at most 2 "
+                                + "cases per counsellor per day; each session at least 50 minutes with a record",
+                        List.of(row(Map.of("distanceKm", "<30"), "675", "visit"),
+                                row(Map.of("distanceKm", "30–<50"), "1000", "visit"),
+                                row(Map.of("distanceKm", ">=50"), "1450", "visit")),
+                        TainanFunding::tracker),
+                rule("TN-F-ADMIN", "業務行政費每月最高 1,000 元", "Administration at most 1,000 per month",
+                        List.of(row(Map.of(), "1000", "month")),
+                        (budget, school) -> capEach(budget, ADMINISTRATION, "TN-F-ADMIN", new BigDecimal("1000"),
+                                "業務行政費（每月）", "Administration per month")),
+                rule("TN-F-PRINT", "教材印製費每名學生每學期 1,000 元", "Printing 1,000 per student per semester",
+                        List.of(row(Map.of(), "1000", "student per semester")),
+                        (budget, school) -> capEach(budget, PRINTING, "TN-F-PRINT", new BigDecimal("1000"),
+                                "教材印製費（每生每學期）", "Printing per student per semester")),
+                rule("TN-F-MATERIAL", "材料費每名學生每學期 2,000 元", "Materials 2,000 per student per semester",
+                        List.of(row(Map.of(), "2000", "student per semester")),
+                        (budget, school) -> capEach(budget, MATERIALS, "TN-F-MATERIAL", new BigDecimal("2000"),
+                                "材料費（每生每學期）", "Materials per student per semester")),
+                rule("TN-F-NHI", "二代健保補充保費以鐘點費乘以補充保費費率（2.11%）為上限",
+                        "Supplementary premium at most the hourly fees × the premium rate (2.11 %)",
+                        List.of(row(Map.of(), "0.0211", "× hourly fees")), TainanFunding::nhi),
+                rule("TN-F-OUTDOOR", "戶外活動體驗費補助上限 20,000 元，不足部分由使用者付費",
+                        "Outdoor experience at most 20,000; participants pay the rest",
+                        List.of(row(Map.of(), "20000", "lump sum")),
+                        (budget, school) -> capTotal(budget, OUTDOOR, "TN-F-OUTDOOR", new BigDecimal("20000"),
+                                "戶外活動體驗費", "Outdoor experience")),
+                rule("TN-F-TRAVEL", "協尋交通費依國內出差旅費報支要點核實列支，不得與追蹤輔導費重複支領",
+                        "Search travel at actual cost under the national travel rules, never with a tracking "
+                                + "counsellor fee for the same trip",
+                        List.of(), TainanFunding::travel),
+                rule("TN-F-MISC", "雜支以用人費用以外之經常支出 6% 為上限",
+                        "Miscellaneous at most 6 % of recurring expenses other than personnel costs",
+                        List.of(row(Map.of(), "0.06", "× non-personnel recurring")), TainanFunding::miscellany),
+                rule("TN-F-NO-CENTRE-FEE", "輔諮中心專業輔導人員不得支領本案鐘點費",
+                        "Staff of the counselling centre (輔諮中心) may not be paid hourly fees from the ISP",
+                        List.of(), (budget, school) -> eachLine(budget, HOURLY::contains, (line, i) ->
+                                flag(line, "centreStaff") && line.amount().signum() > 0
+                                        ? violation("TN-F-NO-CENTRE-FEE", i, "輔諮中心人員 " + payee(line) + " 不得支領鐘點費",
+                                        "Counselling-centre staff " + payee(line) + " may not be paid hourly fees")
+                                        : null)));
+    }
+
+    private static List<Violation> dailyCap(Budget budget, SchoolProfile school) {
+        BigDecimal cap = new BigDecimal(school.remoteArea() ? "4800" : "3200");
+        Map<String, BigDecimal> perPersonDay = new LinkedHashMap<>();
+        for (BudgetLine line : budget.lines()) {
+            if ((HOURLY.contains(line.itemKind()) || TRACKER.equals(line.itemKind())) && line.date() != null) {
+                perPersonDay.merge(payee(line) + " " + line.date(), line.amount(), BigDecimal::add);
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        perPersonDay.forEach((who, sum) -> {
+            if (sum.compareTo(cap) > 0) {
+                violations.add(violation("TN-F-DAILY-CAP", -1, who + " 單日支領 " + money(sum) + " > " + money(cap),
+                        who + " paid " + money(sum) + " in one day > " + money(cap)));
+            }
+        });
+        return violations;
+    }
+
+    private static List<Violation> tracker(Budget budget, SchoolProfile school) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, BigDecimal> visitsPerDay = new LinkedHashMap<>();
+        for (int i = 0; i < budget.lines().size(); i++) {
+            BudgetLine line = budget.lines().get(i);
+            if (!TRACKER.equals(line.itemKind())) {
+                continue;
+            }
+            BigDecimal distance = line.attribute("distanceKm").map(BigDecimal::new).orElse(null);
+            if (distance == null) {
+                violations.add(violation("TN-F-TRACKER", i, "追蹤輔導員 " + payee(line) + " 未填個案居住地距離",
+                        "Tracking counsellor " + payee(line) + ": distance to the student's home missing"));
+            } else if (line.unitAmount().compareTo(trackerRate(distance)) > 0) {
+                violations.add(violation("TN-F-TRACKER", i, "追蹤輔導員 " + payee(line) + " 距離 " + distance.toPlainString()
+                                + " 公里 每次 " + money(line.unitAmount()) + " > " + money(trackerRate(distance)),
+                        "Tracking counsellor " + payee(line) + " at " + distance.toPlainString() + " km "
+                                + money(line.unitAmount()) + " per visit > " + money(trackerRate(distance))));
+            }
+            int minutes = line.attribute("minutes").map(Integer::parseInt).orElse(0);
+            if (minutes < 50) {
+                violations.add(violation("TN-F-TRACKER", i, "追蹤輔導員 " + payee(line) + " 面談 " + minutes + " 分鐘，未達 50 分鐘",
+                        "Tracking counsellor " + payee(line) + " session " + minutes + " min, under 50 minutes"));
+            }
+            if (line.date() != null) {
+                visitsPerDay.merge(payee(line) + " " + line.date(), line.quantity(), BigDecimal::add);
+            }
+        }
+        visitsPerDay.forEach((who, visits) -> {
+            if (visits.compareTo(BigDecimal.valueOf(2)) > 0) {
+                violations.add(violation("TN-F-TRACKER", -1, "追蹤輔導員 " + who + " 訪視 " + visits.toPlainString()
+                                + " 案 > 每日 2 案", "Tracking counsellor " + who + " " + visits.toPlainString()
+                                + " visits > 2 per day"));
+            }
+        });
+        return violations;
+    }
+
+    private static List<Violation> nhi(Budget budget, SchoolProfile school) {
+        BigDecimal limit = sum(budget, HOURLY::contains).multiply(NHI_RATE).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal premium = sum(budget, NHI::equals);
+        return premium.compareTo(limit) <= 0 ? List.of()
+                : List.of(violation("TN-F-NHI", -1, "二代健保補充保費 " + money(premium) + " > 鐘點費 × 2.11% = " + money(limit),
+                "Supplementary premium " + money(premium) + " > hourly fees × 2.11 % = " + money(limit)));
+    }
+
+    private static List<Violation> travel(Budget budget, SchoolProfile school) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < budget.lines().size(); i++) {
+            BudgetLine line = budget.lines().get(i);
+            if (TRAVEL.equals(line.itemKind()) && budget.lines().stream().anyMatch(other ->
+                    TRACKER.equals(other.itemKind()) && payee(other).equals(payee(line))
+                            && other.date() != null && other.date().equals(line.date()))) {
+                violations.add(violation("TN-F-TRAVEL", i, payee(line) + " " + line.date() + " 交通費不得與追蹤輔導費重複支領",
+                        payee(line) + " " + line.date() + ": travel may not be paid with a tracking fee for the same trip"));
+            }
+        }
+        return violations;
+    }
+
+    private static List<Violation> miscellany(Budget budget, SchoolProfile school) {
+        BigDecimal limit = sum(budget, NON_PERSONNEL_RECURRING::contains).multiply(MISC_RATE)
+                .setScale(0, RoundingMode.DOWN);
+        BigDecimal misc = sum(budget, MISCELLANEOUS::equals);
+        return misc.compareTo(limit) <= 0 ? List.of()
+                : List.of(violation("TN-F-MISC", -1, "雜支 " + money(misc) + " > 用人費用以外之經常支出 × 6% = " + money(limit),
+                "Miscellaneous " + money(misc) + " > 6 % of non-personnel recurring expenses = " + money(limit)));
+    }
+
+    private static List<Violation> capEach(Budget budget, String kind, String ruleId, BigDecimal cap, String zh,
+                                           String en) {
+        return eachLine(budget, kind, (line, i) -> line.unitAmount().compareTo(cap) <= 0 ? null
+                : violation(ruleId, i, zh + " " + money(line.unitAmount()) + " > " + money(cap) + "（" + payee(line) + "）",
+                en + " " + money(line.unitAmount()) + " > " + money(cap) + " (" + payee(line) + ")"));
+    }
+
+    private static List<Violation> capTotal(Budget budget, String kind, String ruleId, BigDecimal cap, String zh,
+                                            String en) {
+        BigDecimal total = sum(budget, kind::equals);
+        return total.compareTo(cap) <= 0 ? List.of()
+                : List.of(violation(ruleId, -1, zh + " " + money(total) + " > " + money(cap),
+                en + " " + money(total) + " > " + money(cap)));
+    }
+
+    private interface LineCheck {
+        Violation check(BudgetLine line, int index);
+    }
+
+    private static List<Violation> eachLine(Budget budget, String kind, LineCheck check) {
+        return eachLine(budget, kind::equals, check);
+    }
+
+    private static List<Violation> eachLine(Budget budget, Predicate<String> kinds, LineCheck check) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < budget.lines().size(); i++) {
+            BudgetLine line = budget.lines().get(i);
+            if (kinds.test(line.itemKind())) {
+                Violation v = check.check(line, i);
+                if (v != null) {
+                    violations.add(v);
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static BigDecimal sum(Budget budget, Predicate<String> kinds) {
+        return budget.lines().stream().filter(l -> kinds.test(l.itemKind())).map(BudgetLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static boolean flag(BudgetLine line, String name) {
+        return line.attribute(name).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    private static String payee(BudgetLine line) {
+        return line.payee() == null ? "（未具名）" : line.payee();
+    }
+
+    private static String levelZh(SchoolLevel level) {
+        return switch (level) {
+            case ELEMENTARY -> "國小";
+            case JUNIOR_HIGH, COMPLETE -> "國中";
+        };
+    }
+
+    static String money(BigDecimal amount) {
+        return String.format("%,d", amount.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    private static Violation violation(String ruleId, int line, String zh, String en) {
+        return new Violation(RuleId.of(ruleId), LocalizedText.of(zh + "（" + ruleId + "）", en + " (" + ruleId + ")"),
+                line);
+    }
+
+    private static FundingRule rule(String id, String zh, String en, List<DecisionRow> table, FundingRule.Check check) {
+        return FundingRule.of(RuleId.of(id), LocalizedText.of(zh, en), table, check);
+    }
+
+    private static DecisionRow row(Map<String, String> when, String limit, String per) {
+        return DecisionRow.of(when, limit, per);
+    }
+
+    /** A budget line for vectors and tests. */
+    static BudgetLine line(String kind, String payee, LocalDate date, String quantity, String unit,
+                           Map<String, String> attributes) {
+        return BudgetLine.of(kind, payee, date, quantity, unit, attributes);
+    }
+}
