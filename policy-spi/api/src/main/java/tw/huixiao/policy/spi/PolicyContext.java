@@ -15,4 +15,24 @@ public interface PolicyContext {
     Locale locale();
 
     SchoolProfile school();
+
+    /** A context from its parts (hosts, the compatibility kit and module tests). */
+    static PolicyContext of(Clock clock, Locale locale, SchoolProfile school) {
+        return new PolicyContext() {
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public SchoolProfile school() {
+                return school;
+            }
+        };
+    }
 }

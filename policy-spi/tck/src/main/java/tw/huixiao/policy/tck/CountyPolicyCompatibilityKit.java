@@ -69,23 +69,8 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
     protected PolicyContext context() {
         CountyCode county = policy().identity().counties().iterator().next();
         SchoolProfile school = new SchoolProfile("999999", county, "測試區", SchoolLevel.JUNIOR_HIGH, false);
-        Clock clock = Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneId.of("Asia/Taipei"));
-        return new PolicyContext() {
-            @Override
-            public Clock clock() {
-                return clock;
-            }
-
-            @Override
-            public Locale locale() {
-                return Locale.TAIWAN;
-            }
-
-            @Override
-            public SchoolProfile school() {
-                return school;
-            }
-        };
+        return PolicyContext.of(Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneId.of("Asia/Taipei")),
+                Locale.TAIWAN, school);
     }
 
     private URL codeSource() {

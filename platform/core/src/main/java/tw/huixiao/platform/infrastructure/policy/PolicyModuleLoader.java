@@ -105,24 +105,8 @@ final class PolicyModuleLoader {
     }
 
     private PolicyContext contextFor(PolicyIdentity identity) {
-        SchoolProfile school = new SchoolProfile("000000", identity.counties().iterator().next(), "",
-                SchoolLevel.JUNIOR_HIGH, false);
-        return new PolicyContext() {
-            @Override
-            public Clock clock() {
-                return clock;
-            }
-
-            @Override
-            public Locale locale() {
-                return Locale.TAIWAN;
-            }
-
-            @Override
-            public SchoolProfile school() {
-                return school;
-            }
-        };
+        return PolicyContext.of(clock, Locale.TAIWAN, new SchoolProfile("000000", identity.counties().iterator().next(),
+                "", SchoolLevel.JUNIOR_HIGH, false));
     }
 
     private LoadedModule failed(Path jar, String error) {

@@ -111,8 +111,10 @@ public class PolicyRegistry {
     private synchronized LoadedModule register(LoadedModule module) {
         LoadedModule result = module;
         if (module.status() == LoadedModule.Status.ACTIVE) {
+            // The same file loaded again (rewritten in place) replaces its own earlier entry.
             Optional<LoadedModule> same = modulesBySource.values().stream()
-                    .filter(m -> m.status() == LoadedModule.Status.ACTIVE && m.key().equals(module.key()))
+                    .filter(m -> m.status() == LoadedModule.Status.ACTIVE && m.key().equals(module.key())
+                            && !m.source().equals(module.source()))
                     .findFirst();
             if (same.isPresent() && module.precedence() <= same.get().precedence()) {
                 result = LoadedModule.failed(module.id(), module.version(), module.source(), List.of(
@@ -121,12 +123,12 @@ public class PolicyRegistry {
                         clock.instant());
             } else if (same.isPresent()) {
                 LoadedModule replaced = same.get();
-                modulesBySource.put(replaced.source(), LoadedModule.failed(replaced.id(), replaced.version(),
+                modulesBySource.put(entryKey(replaced), LoadedModule.failed(replaced.id(), replaced.version(),
                         replaced.source(), List.of("replaced by " + module.source() + " (higher precedence)"),
                         clock.instant()));
             }
         }
-        modulesBySource.put(result.source(), result);
+        modulesBySource.put(entryKey(result), result);
         LoadedModule logged = result;
         if (logged.status() == LoadedModule.Status.ACTIVE) {
             LOG.info(() -> "policy module " + logged.key() + " serves " + logged.policy().identity().counties()
@@ -136,6 +138,11 @@ public class PolicyRegistry {
                     + String.join("; ", logged.errors()));
         }
         return result;
+    }
+
+    /** One entry per file and module version: a file rewritten with a new version keeps the old one loaded. */
+    private static String entryKey(LoadedModule module) {
+        return module.source() + "|" + (module.version() == null ? "" : module.key());
     }
 
     /** Every module found, active or refused, for review. */
