@@ -23,6 +23,12 @@ final class ModuleJarBuilder {
 
     /** A minimal but complete module for a county, e.g. Kinmen, at a version. */
     static Path countyModule(Path target, String id, String version, String county, String descriptor) {
+        return countyModule(target, id, version, county, descriptor, "第 3 日註冊組寄發限時掛號");
+    }
+
+    /** The same, with the day-3 duty text given, so that tests can tell versions apart. */
+    static Path countyModule(Path target, String id, String version, String county, String descriptor,
+                             String dayThreeDuty) {
         String className = "tw.example." + id.replace('-', '_') + ".Policy";
         String source = """
                 package tw.example.%s;
@@ -32,6 +38,7 @@ final class ModuleJarBuilder {
                 import tw.huixiao.policy.spi.*;
                 import tw.huixiao.policy.spi.detection.*;
                 import tw.huixiao.policy.spi.funding.FundingPolicy;
+                import tw.huixiao.policy.spi.timeline.*;
 
                 public final class Policy implements CountyPolicy {
                     private static final PolicyIdentity IDENTITY = PolicyIdentity.builder("%s", "%s")
@@ -44,15 +51,20 @@ final class ModuleJarBuilder {
                             CaseCategory.category("TW-DROPOUT", CaseKind.DROPOUT)
                                     .name("中輟", "Dropout")
                                     .detectedBy(new DetectionRule.ConsecutiveUnexcusedDays(3)).build());
+                    private static final Timeline TIMELINE = Timeline.builder()
+                            .add(Step.step("TW-DROPOUT").onStreakDay(3).by(SchoolRole.REGISTRAR)
+                                    .duty("%s", "Registered letter on day 3").due(Deadline.sameDay()))
+                            .build();
 
                     public PolicyIdentity identity() { return IDENTITY; }
                     public Set<RuleId> encodedRules() { return Set.of(RuleId.of("TW-DROPOUT")); }
                     public List<CaseCategory> categories() { return CATEGORIES; }
+                    public Timeline timeline() { return TIMELINE; }
                     public FundingPolicy funding() {
                         return FundingPolicy.none(null, "測試縣未訂個案經費", "No per-case funding in the test county");
                     }
                 }
-                """.formatted(id.replace('-', '_'), id, version, county);
+                """.formatted(id.replace('-', '_'), id, version, county, dayThreeDuty);
         try {
             Path work = Files.createTempDirectory("module-" + id);
             Path sourceFile = work.resolve("src/" + className.replace('.', '/') + ".java");

@@ -31,8 +31,7 @@ public class ProfileService {
                 .map(p -> p.identity());
         return new Profile(caller.userId(), caller.username(), caller.displayName(),
                 caller.roles().stream().sorted().map(r -> new RoleView(r, r.label().zhTw(), r.label().en())).toList(),
-                school.map(s -> new SchoolView(s.getId(), s.getMoeCode(), s.getName(), s.getCounty().value(),
-                        s.getLevel().name(), s.getDistrict(), s.isRemoteArea())).orElse(null),
+                school.map(ProfileService::schoolView).orElse(null),
                 caller.bureauCounty() == null ? null : caller.bureauCounty().value(),
                 policy.map(ProfileService::policyView).orElse(null));
     }
@@ -46,6 +45,11 @@ public class ProfileService {
 
     public record SchoolView(long id, String moeCode, String name, String county, String level, String district,
                              boolean remoteArea) {
+    }
+
+    static SchoolView schoolView(School s) {
+        return new SchoolView(s.getId(), s.getMoeCode(), s.getName(), s.getCounty().value(), s.getLevel().name(),
+                s.getDistrict(), s.isRemoteArea());
     }
 
     private static PolicyView policyView(PolicyIdentity p) {

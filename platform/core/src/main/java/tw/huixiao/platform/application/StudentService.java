@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.domain.casework.CaseRepository;
+import tw.huixiao.platform.domain.casework.CaseSearch;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.student.EnrolmentStatus;
 import tw.huixiao.platform.domain.student.Gender;
@@ -35,8 +37,6 @@ import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
 public class StudentService {
 
     public static final int MAX_PAGE_SIZE = 200;
-    private static final Role[] WHOLE_SCHOOL = {Role.PRINCIPAL, Role.STUDENT_AFFAIRS, Role.ACADEMIC_AFFAIRS,
-            Role.REGISTRAR, Role.COUNSELING};
     private static final Role[] EDITORS = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS};
     private static final Role[] FULL_NATIONAL_ID = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS, Role.PRINCIPAL};
 
@@ -48,6 +48,12 @@ public class StudentService {
 
     @Inject
     StudentRepository students;
+
+    @Inject
+    StudentAccess access;
+
+    @Inject
+    CaseRepository cases;
 
     @Inject
     NationalIdCipher cipher;
@@ -69,10 +75,8 @@ public class StudentService {
                 throw InvalidInputException.of("nationalId", e.getMessage());
             }
         }
-        boolean wholeSchool = caller.hasAny(WHOLE_SCHOOL);
-        if (!wholeSchool && !caller.hasAny(Role.HOMEROOM_TEACHER, Role.MENTOR_TEACHER)) {
-            throw new AccessDeniedException("您的角色無法查看學生資料 (your roles do not include student records)");
-        }
+        access.requireSomeStudentAccess(caller);
+        boolean wholeSchool = access.seesWholeSchool(caller);
         StudentSearch search = new StudentSearch(text == null || text.isBlank() ? null : text.trim(), index, classId,
                 !wholeSchool && caller.has(Role.HOMEROOM_TEACHER) ? caller.userId() : null,
                 !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null,
@@ -139,7 +143,12 @@ public class StudentService {
     public void delete(long id) {
         Caller caller = bindCaller();
         requireEditor(caller);
-        students.remove(visible(id, caller));
+        Student student = visible(id, caller);
+        if (cases.count(new CaseSearch(null, id, null, null, 0, 1)) > 0) {
+            throw new StateConflictException("這位學生有個案紀錄，學籍資料不能刪除；請改為更新學籍狀態 "
+                    + "(the student has case records and cannot be deleted; change the enrolment status instead)");
+        }
+        students.remove(student);
     }
 
     private Caller bindCaller() {
@@ -149,18 +158,7 @@ public class StudentService {
     }
 
     private Student visible(long id, Caller caller) {
-        Student student = students.find(id).orElseThrow(() -> new RecordNotFoundException("student", id));
-        if (caller.hasAny(WHOLE_SCHOOL)) {
-            return student;
-        }
-        boolean ownClass = caller.has(Role.HOMEROOM_TEACHER) && student.getSchoolClass() != null
-                && student.getSchoolClass().getHomeroomTeacher() != null
-                && student.getSchoolClass().getHomeroomTeacher().getId() == caller.userId();
-        boolean mentored = caller.has(Role.MENTOR_TEACHER) && students.isMentoredBy(id, caller.userId());
-        if (ownClass || mentored) {
-            return student;
-        }
-        throw new RecordNotFoundException("student", id);
+        return access.visible(id, caller);
     }
 
     private static void requireEditor(Caller caller) {

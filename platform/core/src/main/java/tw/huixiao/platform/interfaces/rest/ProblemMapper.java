@@ -14,6 +14,7 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
+import tw.huixiao.platform.application.StateConflictException;
 
 /**
  * Turns every failure into problem+json. Unexpected failures get a generic message and a
@@ -52,6 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof EditConflictException || t instanceof OptimisticLockException) {
             return problem(409, "Conflict", "資料已被他人修改，請重新載入後再修改 (changed by someone else; reload and retry)");
+        }
+        if (t instanceof StateConflictException) {
+            return problem(409, "Conflict", t.getMessage());
         }
         if (t instanceof JsonbException) {
             return problem(400, "Bad Request", "JSON 格式或欄位型別錯誤 (malformed JSON or wrong field type)");

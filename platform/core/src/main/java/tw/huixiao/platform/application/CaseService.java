@@ -1,0 +1,192 @@
+package tw.huixiao.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.domain.casework.CaseRepository;
+import tw.huixiao.platform.domain.casework.CaseSearch;
+import tw.huixiao.platform.domain.casework.CaseStatus;
+import tw.huixiao.platform.domain.casework.PolicyPin;
+import tw.huixiao.platform.domain.casework.StudentCase;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.school.School;
+import tw.huixiao.platform.domain.school.SchoolRepository;
+import tw.huixiao.platform.domain.student.Student;
+import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.detection.CaseCategory;
+
+/**
+ * Cases (個案). A new case is pinned to the newest module version serving the school's
+ * county, and keeps following that version's categories, timeline and forms until it closes
+ * (policy SPI: version pinning) — a module deployed later only governs later cases.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final Role[] CLOSERS = {Role.COUNSELING, Role.STUDENT_AFFAIRS, Role.PRINCIPAL};
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    TenantBoundEntityManager tenancy;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    StudentAccess access;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    PolicyRegistry policies;
+
+    @Inject
+    Clock clock;
+
+    public CaseView open(CaseInput input) {
+        Caller caller = bindCaller();
+        access.requireSomeStudentAccess(caller);
+        List<FieldError> errors = new ArrayList<>();
+        Student student = null;
+        if (input.studentId() == null) {
+            errors.add(new FieldError("studentId", "請指定學生 (studentId is required)"));
+        } else {
+            try {
+                student = access.visible(input.studentId(), caller);
+            } catch (RecordNotFoundException e) {
+                errors.add(new FieldError("studentId", "查無此學生 (no such student)"));
+            }
+        }
+        School school = schools.find(caller.requireSchool()).orElseThrow();
+        CountyPolicy policy = policies.forCounty(school.getCounty()).orElseThrow(() -> new StateConflictException(
+                "本校所屬縣市（" + school.getCounty() + "）尚無啟用的規範模組，無法開案 "
+                        + "(no active policy module serves this school's county)"));
+        Optional<CaseCategory> category = policy.categories().stream()
+                .filter(c -> c.id().equals(input.categoryId())).findFirst();
+        if (category.isEmpty()) {
+            errors.add(new FieldError("categoryId", "個案類別應為 " + policy.categories().stream().map(CaseCategory::id)
+                    .collect(Collectors.joining("、")) + " 之一 (category must be one of the county module's)"));
+        }
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+        if (note != null && note.length() > 2000) {
+            errors.add(new FieldError("note", "說明最多 2000 字 (note is at most 2000 characters)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (cases.findOpen(student.getId(), input.categoryId()).isPresent()) {
+            throw new StateConflictException("這位學生已有同類別的列管中個案 (the student already has an open case of this category)");
+        }
+        PolicyPin pin = new PolicyPin(policy.identity().id(), policy.identity().version());
+        StudentCase opened = cases.add(new StudentCase(student.getId(), input.categoryId(), pin,
+                LocalDate.now(clock), clock.instant(), caller.userId(), note));
+        tenancy.tenant().flush();
+        return view(opened, student);
+    }
+
+    public CaseView get(long id) {
+        Caller caller = bindCaller();
+        StudentCase found = visible(id, caller);
+        return view(found, access.visible(found.getStudentId(), caller));
+    }
+
+    public Page<CaseView> search(CaseStatus status, Long studentId, int page, int size) {
+        Caller caller = bindCaller();
+        access.requireSomeStudentAccess(caller);
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "每頁 1 至 " + MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
+                    + MAX_PAGE_SIZE + ", page from 0)");
+        }
+        boolean wholeSchool = access.seesWholeSchool(caller);
+        CaseSearch search = new CaseSearch(status, studentId,
+                !wholeSchool && caller.has(Role.HOMEROOM_TEACHER) ? caller.userId() : null,
+                !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null,
+                page * size, size);
+        List<CaseView> items = cases.search(search).stream()
+                .map(k -> view(k, access.visible(k.getStudentId(), caller))).toList();
+        return new Page<>(items, page, size, cases.count(search));
+    }
+
+    public CaseView close(long id, CaseClosing closing) {
+        Caller caller = bindCaller();
+        StudentCase found = visible(id, caller);
+        if (!caller.hasAny(CLOSERS)) {
+            throw new AccessDeniedException("結案由輔導室、學務處或校長辦理 (cases are closed by counselling, student affairs or the principal)");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (closing == null || closing.note() == null || closing.note().isBlank()) {
+            errors.add(new FieldError("note", "請填寫結案理由 (a closing note is required)"));
+        }
+        if (closing == null || closing.version() == null) {
+            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (closing.version() != found.getVersion()) {
+            throw new EditConflictException("case", id);
+        }
+        if (found.getStatus() == CaseStatus.CLOSED) {
+            throw new StateConflictException("此個案已結案 (the case is already closed)");
+        }
+        found.close(clock.instant(), caller.userId(), closing.note().trim());
+        tenancy.tenant().flush();
+        return view(found, access.visible(found.getStudentId(), caller));
+    }
+
+    /** The module version the case follows, for its timeline and forms. */
+    public CountyPolicy pinnedPolicy(long id) {
+        Caller caller = bindCaller();
+        StudentCase found = visible(id, caller);
+        PolicyPin pin = found.getPolicyPin();
+        return policies.find(pin.policyId(), pin.version()).orElseThrow(() -> new StateConflictException(
+                "此個案依據的規範模組版本 " + pin + " 目前未載入，請平台管理者重新部署該版本 "
+                        + "(the module version this case follows is not loaded; redeploy it)"));
+    }
+
+    private Caller bindCaller() {
+        Caller caller = callers.get();
+        tenancy.bind(caller.requireSchool());
+        return caller;
+    }
+
+    /** A case is visible exactly when its student is. */
+    private StudentCase visible(long id, Caller caller) {
+        StudentCase found = cases.find(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+        try {
+            access.visible(found.getStudentId(), caller);
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException("case", id);
+        }
+        return found;
+    }
+
+    private CaseView view(StudentCase k, Student student) {
+        PolicyPin pin = k.getPolicyPin();
+        Optional<CountyPolicy> policy = policies.find(pin.policyId(), pin.version());
+        Optional<CaseCategory> category = policy.flatMap(p -> p.categories().stream()
+                .filter(c -> c.id().equals(k.getCategoryId())).findFirst());
+        return new CaseView(k.getId(), student.getId(), student.getName(), k.getCategoryId(),
+                category.map(c -> c.name().zhTw()).orElse(null), category.map(c -> c.name().en()).orElse(null),
+                k.getStatus(), k.getOpenedOn(), k.getOpenedAt(), k.getOpeningNote().orElse(null),
+                k.getClosedAt().orElse(null), k.getClosingNote().orElse(null),
+                new CaseView.PinnedPolicy(pin.policyId(), pin.version().toString(),
+                        policy.map(p -> p.identity().displayName().zhTw()).orElse(null),
+                        policy.map(p -> p.identity().displayName().en()).orElse(null), policy.isPresent()),
+                k.getVersion());
+    }
+}

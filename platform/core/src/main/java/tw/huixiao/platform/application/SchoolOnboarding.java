@@ -1,0 +1,143 @@
+package tw.huixiao.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.identity.UserAccount;
+import tw.huixiao.platform.domain.identity.UserAccountRepository;
+import tw.huixiao.platform.domain.school.School;
+import tw.huixiao.platform.domain.school.SchoolRepository;
+import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.infrastructure.security.PasswordHashing;
+import tw.huixiao.policy.spi.CountyCode;
+import tw.huixiao.policy.spi.SchoolLevel;
+
+/**
+ * Platform administrators add schools (of any county, including one whose module was just
+ * deployed) and their first staff accounts.
+ */
+@ApplicationScoped
+@Transactional
+public class SchoolOnboarding {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern MOE_CODE = Pattern.compile("[0-9]{6}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    TenantBoundEntityManager entityManagers;
+
+    public record SchoolInput(String moeCode, String name, String county, String level, String district,
+                              Boolean remoteArea, String address, String phone) {
+    }
+
+    public record AccountInput(String username, String displayName, String password, List<String> roles) {
+    }
+
+    public record AccountView(long id, String username, String displayName, long schoolId, List<Role> roles) {
+    }
+
+    public ProfileService.SchoolView addSchool(SchoolInput in) {
+        requireAdmin();
+        List<FieldError> errors = new ArrayList<>();
+        if (in.moeCode() == null || !MOE_CODE.matcher(in.moeCode()).matches()) {
+            errors.add(new FieldError("moeCode", "學校代碼為 6 位數字 (the MOE school code has 6 digits)"));
+        } else if (schools.findByMoeCode(in.moeCode()).isPresent()) {
+            errors.add(new FieldError("moeCode", "此學校代碼已存在 (a school with this code exists)"));
+        }
+        requireText(in.name(), "name", "校名必填 (name is required)", errors);
+        requireText(in.district(), "district", "鄉鎮市區必填 (district is required)", errors);
+        requireText(in.address(), "address", "地址必填 (address is required)", errors);
+        CountyCode county = null;
+        try {
+            county = CountyCode.of(in.county() == null ? "" : in.county().trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("county", "縣市代碼為大寫英文字母與底線，例如 KINMEN (county code like KINMEN)"));
+        }
+        SchoolLevel level = null;
+        try {
+            level = SchoolLevel.valueOf(in.level() == null ? "" : in.level().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("level", "學制應為 ELEMENTARY、JUNIOR_HIGH 或 COMPLETE"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        School school = schools.add(new School(in.moeCode(), in.name().trim(), county, level, in.district().trim(),
+                Boolean.TRUE.equals(in.remoteArea()), in.address().trim(),
+                in.phone() == null || in.phone().isBlank() ? null : in.phone().trim()));
+        entityManagers.platform().flush();
+        return ProfileService.schoolView(school);
+    }
+
+    public AccountView addStaff(long schoolId, AccountInput in) {
+        requireAdmin();
+        School school = schools.find(schoolId).orElseThrow(() -> new RecordNotFoundException("school", schoolId));
+        List<FieldError> errors = new ArrayList<>();
+        if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
+            errors.add(new FieldError("username", "帳號為 3–64 個小寫英數字、點、底線或連字號 (3–64 lower-case letters, digits, . _ -)"));
+        } else if (accounts.findByUsername(in.username()).isPresent()) {
+            errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
+        }
+        requireText(in.displayName(), "displayName", "顯示名稱必填 (display name is required)", errors);
+        if (in.password() == null || in.password().length() < MIN_PASSWORD_LENGTH) {
+            errors.add(new FieldError("password", "初始密碼至少 " + MIN_PASSWORD_LENGTH + " 個字元 (at least "
+                    + MIN_PASSWORD_LENGTH + " characters)"));
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : in.roles() == null ? List.<String>of() : in.roles()) {
+            try {
+                Role role = Role.valueOf(r == null ? "" : r.trim().toUpperCase(Locale.ROOT));
+                if (!role.isSchoolRole()) {
+                    throw new IllegalArgumentException();
+                }
+                roles.add(role);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("roles", "不是學校人員的角色: " + r + " (not a school staff role)"));
+            }
+        }
+        if (roles.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("roles"))) {
+            errors.add(new FieldError("roles", "至少指定一個角色 (at least one role)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UserAccount account = accounts.add(UserAccount.schoolStaff(in.username(), in.displayName().trim(),
+                passwords.hash(in.password().toCharArray()), school, roles));
+        entityManagers.platform().flush();
+        return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(), school.getId(),
+                account.getRoles().stream().sorted().toList());
+    }
+
+    private void requireAdmin() {
+        if (!callers.get().has(Role.PLATFORM_ADMIN)) {
+            throw new AccessDeniedException("只有平台管理者可以新增學校與帳號 (platform administrators only)");
+        }
+    }
+
+    private static void requireText(String value, String field, String message, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+}

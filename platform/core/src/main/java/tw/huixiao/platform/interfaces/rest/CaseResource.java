@@ -1,0 +1,86 @@
+package tw.huixiao.platform.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.huixiao.platform.application.CaseClosing;
+import tw.huixiao.platform.application.CaseInput;
+import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.CaseView;
+import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.Page;
+import tw.huixiao.platform.domain.casework.CaseStatus;
+
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @GET
+    @Operation(summary = "Cases of the students the caller may see, newest first; ?status=OPEN|CLOSED, ?studentId=")
+    public Page<CaseView> search(@QueryParam("status") String status, @QueryParam("studentId") Long studentId,
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("50") int size) {
+        return cases.search(parseStatus(status), studentId, page, size);
+    }
+
+    @POST
+    @Operation(summary = "Open a case under the newest policy module of the school's county (the case stays pinned to it)")
+    public Response open(CaseInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw InvalidInputException.of("body", "請求內容不可為空 (request body is required)");
+        }
+        CaseView opened = cases.open(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
+                .entity(opened).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CaseView get(@PathParam("id") long id) {
+        return cases.get(id);
+    }
+
+    @GET
+    @Path("{id}/policy")
+    @Operation(summary = "The categories, timeline, forms and funding rules of the module version this case follows")
+    public JsonObject policy(@PathParam("id") long id) {
+        return PolicyJson.detail(cases.pinnedPolicy(id));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "Close a case (結案) with a note; send the version you read")
+    public CaseView close(@PathParam("id") long id, CaseClosing closing) {
+        return cases.close(id, closing);
+    }
+
+    private static CaseStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("status", "狀態應為 OPEN 或 CLOSED (status must be OPEN or CLOSED)");
+        }
+    }
+}
