@@ -10,8 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A school cannot read or touch another school's students by any API path: by id, by list,
- * by name or national-ID search, by update or delete. The answer for another school's
+ * A school cannot read or touch another school's students or cases by any API path: by id,
+ * by list, by name or national-ID search, by update, close or delete. The answer for another school's
  * student is exactly the answer for an id that does not exist.
  */
 class TenantIsolationIT {
@@ -64,6 +64,34 @@ class TenantIsolationIT {
         JsonObject after = NEW_TAIPEI.get("/api/v1/students/" + id).json();
         assertEquals(ntStudent.getString("name"), after.getString("name"));
         assertEquals(ntStudent.getInt("version"), after.getInt("version"));
+    }
+
+    @Test
+    void anotherSchoolsCasesCannotBeReadClosedOrOpened() {
+        JsonObject ntStudent = firstStudent(NEW_TAIPEI);
+        int studentId = ntStudent.getInt("id");
+        String category = NEW_TAIPEI.get("/api/v1/policies/new-taipei").json().getJsonArray("categories")
+                .getJsonObject(0).getString("id");
+        Api.Reply opened = NEW_TAIPEI.post("/api/v1/cases",
+                "{\"studentId\":" + studentId + ",\"categoryId\":\"" + category + "\"}");
+        JsonObject ntCase = opened.status() == 201 ? opened.json()
+                : NEW_TAIPEI.get("/api/v1/cases?status=OPEN&studentId=" + studentId).json().getJsonArray("items")
+                .getJsonObject(0);
+        int caseId = ntCase.getInt("id");
+
+        Api.Reply missing = TAOYUAN.get("/api/v1/cases/987654321");
+        for (String path : new String[] {"/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/policy"}) {
+            Api.Reply foreign = TAOYUAN.get(path);
+            assertEquals(404, foreign.status(), path + " " + foreign);
+            assertEquals(missing.body(), foreign.body());
+        }
+        assertEquals(404, TAOYUAN.post("/api/v1/cases/" + caseId + "/close",
+                "{\"note\":\"x\",\"version\":" + ntCase.getInt("version") + "}").status());
+        assertEquals(0, TAOYUAN.get("/api/v1/cases?studentId=" + studentId).json().getInt("total"));
+        Api.Reply cross = TAOYUAN.post("/api/v1/cases", "{\"studentId\":" + studentId + ",\"categoryId\":\"TW-DROPOUT\"}");
+        assertEquals(400, cross.status(), cross.toString());
+        assertTrue(cross.body().contains("studentId"), cross.toString());
+        assertEquals("OPEN", NEW_TAIPEI.get("/api/v1/cases/" + caseId).json().getString("status"));
     }
 
     @Test
