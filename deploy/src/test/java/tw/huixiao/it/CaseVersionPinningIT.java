@@ -29,15 +29,12 @@ class CaseVersionPinningIT {
         assertEquals(200, reload.status(), reload.toString());
     }
 
-    /** The plugin directory outlives a test run; start from no Penghu module. */
-    private static void removeEarlierRuns() throws Exception {
-        if (Files.isDirectory(POLICY_DIR)) {
-            try (var jars = Files.list(POLICY_DIR)) {
-                for (Path jar : jars.filter(j -> j.getFileName().toString().startsWith("penghu-")).toList()) {
-                    Files.delete(jar);
-                }
-            }
-        }
+    private static int newestPenghuMajor() {
+        return ((jakarta.json.JsonArray) ADMIN.get("/api/v1/policies").structure()).stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(m -> m.getString("id").equals("penghu") && m.getString("status").equals("ACTIVE"))
+                .mapToInt(m -> Integer.parseInt(m.getString("version").split("\\.")[0]))
+                .max().orElse(0);
     }
 
     private static String dayThreeDuty(Api staff, long caseId) {
@@ -47,38 +44,44 @@ class CaseVersionPinningIT {
 
     @Test
     void aCaseKeepsItsModuleVersionAfterANewerOneIsDeployed() throws Exception {
-        removeEarlierRuns();
-        deploy("1.0.0", "第一版：第 3 日寄發限時掛號");
+        // Loaded modules stay loaded while the server runs (pinned cases need them), and the
+        // plugin directory outlives a test run: each run deploys versions newer than the last.
+        int major = 1 + newestPenghuMajor();
+        String first = major + ".0.0";
+        String second = major + ".1.0";
+        deploy(first, "第一版：第 3 日寄發限時掛號");
         Api staff = Onboarding.schoolWithStaff("PENGHU", "ph-registrar");
-        long first = Onboarding.student(staff, "X10000001");
-        long second = Onboarding.student(staff, "X10000002");
+        long firstStudent = Onboarding.student(staff, "X10000001");
+        long secondStudent = Onboarding.student(staff, "X10000002");
 
-        Api.Reply opened = staff.post("/api/v1/cases", "{\"studentId\":" + first + ",\"categoryId\":\"TW-DROPOUT\"}");
+        Api.Reply opened = staff.post("/api/v1/cases",
+                "{\"studentId\":" + firstStudent + ",\"categoryId\":\"TW-DROPOUT\"}");
         assertEquals(201, opened.status(), opened.toString());
         long oldCase = opened.json().getJsonNumber("id").longValue();
-        assertEquals("1.0.0", opened.json().getJsonObject("policy").getString("version"));
+        assertEquals(first, opened.json().getJsonObject("policy").getString("version"));
 
-        deploy("1.1.0", "第二版：第 3 日寄發限時掛號並電話聯繫");
-        assertEquals("1.1.0", staff.get("/api/v1/me").json().getJsonObject("policy").getString("version"),
+        deploy(second, "第二版：第 3 日寄發限時掛號並電話聯繫");
+        assertEquals(second, staff.get("/api/v1/me").json().getJsonObject("policy").getString("version"),
                 "the school now works under the newest version");
 
         JsonObject old = staff.get("/api/v1/cases/" + oldCase).json();
         assertEquals("penghu", old.getJsonObject("policy").getString("id"));
-        assertEquals("1.0.0", old.getJsonObject("policy").getString("version"), "the open case stays pinned");
+        assertEquals(first, old.getJsonObject("policy").getString("version"), "the open case stays pinned");
         assertTrue(old.getJsonObject("policy").getBoolean("available"));
         assertEquals("第一版：第 3 日寄發限時掛號", dayThreeDuty(staff, oldCase), "and follows its own timeline");
 
-        Api.Reply newer = staff.post("/api/v1/cases", "{\"studentId\":" + second + ",\"categoryId\":\"TW-DROPOUT\"}");
+        Api.Reply newer = staff.post("/api/v1/cases",
+                "{\"studentId\":" + secondStudent + ",\"categoryId\":\"TW-DROPOUT\"}");
         assertEquals(201, newer.status(), newer.toString());
         long newCase = newer.json().getJsonNumber("id").longValue();
-        assertEquals("1.1.0", newer.json().getJsonObject("policy").getString("version"));
+        assertEquals(second, newer.json().getJsonObject("policy").getString("version"));
         assertEquals("第二版：第 3 日寄發限時掛號並電話聯繫", dayThreeDuty(staff, newCase));
 
         Api.Reply closed = staff.post("/api/v1/cases/" + oldCase + "/close",
                 "{\"note\":\"學生已返校穩定\",\"version\":" + old.getJsonNumber("version").longValue() + "}");
         assertEquals(200, closed.status(), closed.toString());
         assertEquals("CLOSED", closed.json().getString("status"));
-        assertEquals("1.0.0", closed.json().getJsonObject("policy").getString("version"));
+        assertEquals(first, closed.json().getJsonObject("policy").getString("version"));
     }
 
     @Test
