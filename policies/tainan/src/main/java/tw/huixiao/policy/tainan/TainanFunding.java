@@ -25,7 +25,8 @@ import tw.huixiao.policy.spi.funding.Violation;
  * Tainan's ISP funding schedule (seed 004, 九、經費編列 and the ISP 經費明細表), rules TN-F-*.
  * Amounts in NTD. Line attributes the rules read: {@code inSchoolHours}, {@code reducedLoad}
  * (輔導教師已減授課), {@code centreStaff} (輔諮中心專業輔導人員), {@code distanceKm} and
- * {@code minutes} (tracking visits).
+ * {@code minutes} (tracking visits), {@code level} (the level a line of a {@code COMPLETE} school
+ * teaches in: ELEMENTARY, JUNIOR_HIGH or SENIOR_HIGH).
  */
 final class TainanFunding {
 
@@ -43,7 +44,11 @@ final class TainanFunding {
     static final String TRAVEL = "TRAVEL";
     static final String MISCELLANEOUS = "MISCELLANEOUS";
 
+    /** 鐘點費: the fees the daily cap, the premium and the 輔諮中心 ban read. */
     static final Set<String> HOURLY = Set.of(INTERNAL_TEACHER, EXTERNAL_TEACHER, COUNSELLOR, LICENSED, PSYCHIATRIST);
+    /** Fees paid to a person for case work: hourly fees and tracking visits. */
+    static final Set<String> FEES = Set.of(INTERNAL_TEACHER, EXTERNAL_TEACHER, COUNSELLOR, LICENSED, PSYCHIATRIST,
+            TRACKER);
     /** 用人費用: fees paid to people, and the premium levied on them. */
     static final Set<String> PERSONNEL = Set.of(INTERNAL_TEACHER, EXTERNAL_TEACHER, COUNSELLOR, LICENSED,
             PSYCHIATRIST, TRACKER, NHI);
@@ -57,24 +62,57 @@ final class TainanFunding {
     private TainanFunding() {
     }
 
+    static final BigDecimal ELEMENTARY_RATE = new BigDecimal("400");
+    static final BigDecimal JUNIOR_HIGH_RATE = new BigDecimal("450");
+    static final BigDecimal SENIOR_HIGH_RATE = new BigDecimal("550");
+    static final BigDecimal DAILY_CAP = new BigDecimal("3200");
+    static final BigDecimal DAILY_CAP_REMOTE = new BigDecimal("4800");
+    static final BigDecimal TRACKER_NEAR = new BigDecimal("675");
+    static final BigDecimal TRACKER_MIDDLE = new BigDecimal("1000");
+    static final BigDecimal TRACKER_FAR = new BigDecimal("1450");
+    static final BigDecimal BAND_30_KM = new BigDecimal("30");
+    static final BigDecimal BAND_50_KM = new BigDecimal("50");
+    static final BigDecimal COUNSELLOR_RATE = new BigDecimal("600");
+    static final BigDecimal LICENSED_RATE = new BigDecimal("1000");
+    static final BigDecimal LICENSED_RATE_REMOTE = new BigDecimal("1100");
+    static final BigDecimal PSYCHIATRIST_RATE = new BigDecimal("1000");
+    static final BigDecimal ADMIN_CAP = new BigDecimal("1000");
+    static final BigDecimal PRINT_CAP = new BigDecimal("1000");
+    static final BigDecimal MATERIAL_CAP = new BigDecimal("2000");
+    static final BigDecimal OUTDOOR_CAP = new BigDecimal("20000");
+    static final int TRACKER_CASES_PER_DAY = 2;
+    static final int TRACKER_MINUTES = 50;
+
+    /** Built once: the host calls the module concurrently, and ServiceLoader makes many instances. */
+    static final FundingPolicy POLICY = new FundingPolicy.Rules(items(), rules(), TainanFundingVectors.VECTORS);
+
     static FundingPolicy policy() {
-        return new FundingPolicy.Rules(items(), rules(), TainanFundingVectors.all());
+        return POLICY;
     }
 
-    static BigDecimal externalRate(SchoolLevel level) {
+    /**
+     * The external-teacher rate (外聘教師國民小學400元/節、國民中學450元/節、高級中等學校550元/節) by
+     * the school's level. {@link SchoolLevel#COMPLETE} covers both 國民中小學 and 完全中學, so a
+     * line of such a school names the level it teaches in attribute {@code level}
+     * (ELEMENTARY, JUNIOR_HIGH, SENIOR_HIGH); without it the junior-high rate applies.
+     */
+    static BigDecimal externalRate(SchoolLevel level, BudgetLine line) {
         return switch (level) {
-            case ELEMENTARY -> new BigDecimal("400");
-            case JUNIOR_HIGH -> new BigDecimal("450");
-            // 完全中學: the ISP serves its junior-high students unless a line says otherwise.
-            case COMPLETE -> new BigDecimal("450");
+            case ELEMENTARY -> ELEMENTARY_RATE;
+            case JUNIOR_HIGH -> JUNIOR_HIGH_RATE;
+            case COMPLETE -> switch (line.attribute("level").orElse("JUNIOR_HIGH")) {
+                case "ELEMENTARY" -> ELEMENTARY_RATE;
+                case "SENIOR_HIGH" -> SENIOR_HIGH_RATE;
+                default -> JUNIOR_HIGH_RATE;
+            };
         };
     }
 
     static BigDecimal trackerRate(BigDecimal distanceKm) {
-        if (distanceKm.compareTo(new BigDecimal("30")) < 0) {
-            return new BigDecimal("675");
+        if (distanceKm.compareTo(BAND_30_KM) < 0) {
+            return TRACKER_NEAR;
         }
-        return distanceKm.compareTo(new BigDecimal("50")) < 0 ? new BigDecimal("1000") : new BigDecimal("1450");
+        return distanceKm.compareTo(BAND_50_KM) < 0 ? TRACKER_MIDDLE : TRACKER_FAR;
     }
 
     private static List<BudgetItemKind> items() {
@@ -127,7 +165,7 @@ final class TainanFunding {
                                 return violation("TN-F-INTERNAL", i, "已減授課之輔導教師 " + payee(line) + " 於上課時間不得支領鐘點費",
                                         "Counselling teacher " + payee(line) + " has a reduced load: no fee in school hours");
                             }
-                            BigDecimal rate = externalRate(school.level());
+                            BigDecimal rate = externalRate(school.level(), line);
                             if (!inSchool && line.unitAmount().compareTo(rate) > 0) {
                                 return violation("TN-F-INTERNAL", i, "內聘教師 " + payee(line) + " 課後鐘點費 "
                                                 + money(line.unitAmount()) + " > " + money(rate),
@@ -141,25 +179,30 @@ final class TainanFunding {
                         List.of(row(Map.of("level", "ELEMENTARY"), "400", "period"),
                                 row(Map.of("level", "JUNIOR_HIGH"), "450", "period"),
                                 row(Map.of("level", "SENIOR_HIGH"), "550", "period")),
-                        (budget, school) -> capEach(budget, EXTERNAL_TEACHER, "TN-F-EXTERNAL",
-                                externalRate(school.level()), "外聘教師 " + levelZh(school.level()) + " 鐘點費",
-                                "External teacher " + school.level().name().toLowerCase().replace('_', ' ') + " fee")),
+                        (budget, school) -> eachLine(budget, EXTERNAL_TEACHER, (line, i) -> {
+                            BigDecimal rate = externalRate(school.level(), line);
+                            return line.unitAmount().compareTo(rate) <= 0 ? null
+                                    : violation("TN-F-EXTERNAL", i, "外聘教師 " + levelZh(rate) + " 鐘點費 "
+                                                    + money(line.unitAmount()) + " > " + money(rate) + "（" + payee(line) + "）",
+                                            "External teacher " + levelEn(rate) + " fee " + money(line.unitAmount())
+                                                    + " > " + money(rate) + " (" + payee(line) + ")");
+                        })),
                 rule("TN-F-COUNSELLOR", "未具證照之專業輔導人員（臨床或諮商心理碩士，實習一年以上）鐘點費 600 元/時",
                         "Unlicensed professional counsellors (master's in clinical/counselling psychology, "
                                 + "≥ 1 year internship): 600 per hour",
                         List.of(row(Map.of(), "600", "hour")),
-                        (budget, school) -> capEach(budget, COUNSELLOR, "TN-F-COUNSELLOR", new BigDecimal("600"),
+                        (budget, school) -> capEach(budget, COUNSELLOR, "TN-F-COUNSELLOR", COUNSELLOR_RATE,
                                 "專業輔導人員鐘點費", "Counsellor fee")),
                 rule("TN-F-LICENSED", "諮商心理師、臨床心理師或社會工作師鐘點費 1,000 元/時；偏遠地區學校 1,100 元/時",
                         "Licensed psychologists or social workers: 1,000 per hour; remote-area schools 1,100",
                         List.of(row(Map.of("remoteArea", "false"), "1000", "hour"),
                                 row(Map.of("remoteArea", "true"), "1100", "hour")),
                         (budget, school) -> capEach(budget, LICENSED, "TN-F-LICENSED",
-                                new BigDecimal(school.remoteArea() ? "1100" : "1000"), "專業證照人員鐘點費",
+                                school.remoteArea() ? LICENSED_RATE_REMOTE : LICENSED_RATE, "專業證照人員鐘點費",
                                 "Licensed professional fee")),
                 rule("TN-F-PSYCHIATRIST", "精神科醫師鐘點費 1,000 元/時", "Psychiatrists: 1,000 per hour",
                         List.of(row(Map.of(), "1000", "hour")),
-                        (budget, school) -> capEach(budget, PSYCHIATRIST, "TN-F-PSYCHIATRIST", new BigDecimal("1000"),
+                        (budget, school) -> capEach(budget, PSYCHIATRIST, "TN-F-PSYCHIATRIST", PSYCHIATRIST_RATE,
                                 "精神科醫師鐘點費", "Psychiatrist fee")),
                 rule("TN-F-DAILY-CAP", "每人每日支領鐘點費上限 3,200 元；偏遠地區學校 4,800 元",
                         "Any one person at most 3,200 per day; remote-area schools 4,800",
@@ -176,15 +219,15 @@ final class TainanFunding {
                         TainanFunding::tracker),
                 rule("TN-F-ADMIN", "業務行政費每月最高 1,000 元", "Administration at most 1,000 per month",
                         List.of(row(Map.of(), "1000", "month")),
-                        (budget, school) -> capEach(budget, ADMINISTRATION, "TN-F-ADMIN", new BigDecimal("1000"),
+                        (budget, school) -> capEach(budget, ADMINISTRATION, "TN-F-ADMIN", ADMIN_CAP,
                                 "業務行政費（每月）", "Administration per month")),
                 rule("TN-F-PRINT", "教材印製費每名學生每學期 1,000 元", "Printing 1,000 per student per semester",
                         List.of(row(Map.of(), "1000", "student per semester")),
-                        (budget, school) -> capEach(budget, PRINTING, "TN-F-PRINT", new BigDecimal("1000"),
+                        (budget, school) -> capEach(budget, PRINTING, "TN-F-PRINT", PRINT_CAP,
                                 "教材印製費（每生每學期）", "Printing per student per semester")),
                 rule("TN-F-MATERIAL", "材料費每名學生每學期 2,000 元", "Materials 2,000 per student per semester",
                         List.of(row(Map.of(), "2000", "student per semester")),
-                        (budget, school) -> capEach(budget, MATERIALS, "TN-F-MATERIAL", new BigDecimal("2000"),
+                        (budget, school) -> capEach(budget, MATERIALS, "TN-F-MATERIAL", MATERIAL_CAP,
                                 "材料費（每生每學期）", "Materials per student per semester")),
                 rule("TN-F-NHI", "二代健保補充保費以鐘點費乘以補充保費費率（2.11%）為上限",
                         "Supplementary premium at most the hourly fees × the premium rate (2.11 %)",
@@ -192,7 +235,7 @@ final class TainanFunding {
                 rule("TN-F-OUTDOOR", "戶外活動體驗費補助上限 20,000 元，不足部分由使用者付費",
                         "Outdoor experience at most 20,000; participants pay the rest",
                         List.of(row(Map.of(), "20000", "lump sum")),
-                        (budget, school) -> capTotal(budget, OUTDOOR, "TN-F-OUTDOOR", new BigDecimal("20000"),
+                        (budget, school) -> capTotal(budget, OUTDOOR, "TN-F-OUTDOOR", OUTDOOR_CAP,
                                 "戶外活動體驗費", "Outdoor experience")),
                 rule("TN-F-TRAVEL", "協尋交通費依國內出差旅費報支要點核實列支，不得與追蹤輔導費重複支領",
                         "Search travel at actual cost under the national travel rules, never with a tracking "
@@ -201,9 +244,10 @@ final class TainanFunding {
                 rule("TN-F-MISC", "雜支以用人費用以外之經常支出 6% 為上限",
                         "Miscellaneous at most 6 % of recurring expenses other than personnel costs",
                         List.of(row(Map.of(), "0.06", "× non-personnel recurring")), TainanFunding::miscellany),
-                rule("TN-F-NO-CENTRE-FEE", "輔諮中心專業輔導人員不得支領本案鐘點費",
-                        "Staff of the counselling centre (輔諮中心) may not be paid hourly fees from the ISP",
-                        List.of(), (budget, school) -> eachLine(budget, HOURLY::contains, (line, i) ->
+                rule("TN-F-NO-CENTRE-FEE", "輔諮中心專業輔導人員不得支領本案鐘點費（亦不得以追蹤輔導員支領）",
+                        "Staff of the counselling centre (輔諮中心) may not be paid hourly fees (nor tracking "
+                                + "fees) from the ISP",
+                        List.of(), (budget, school) -> eachLine(budget, FEES::contains, (line, i) ->
                                 flag(line, "centreStaff") && line.amount().signum() > 0
                                         ? violation("TN-F-NO-CENTRE-FEE", i, "輔諮中心人員 " + payee(line) + " 不得支領鐘點費",
                                         "Counselling-centre staff " + payee(line) + " may not be paid hourly fees")
@@ -211,14 +255,22 @@ final class TainanFunding {
     }
 
     private static List<Violation> dailyCap(Budget budget, SchoolProfile school) {
-        BigDecimal cap = new BigDecimal(school.remoteArea() ? "4800" : "3200");
+        BigDecimal cap = school.remoteArea() ? DAILY_CAP_REMOTE : DAILY_CAP;
         Map<String, BigDecimal> perPersonDay = new LinkedHashMap<>();
-        for (BudgetLine line : budget.lines()) {
-            if ((HOURLY.contains(line.itemKind()) || TRACKER.equals(line.itemKind())) && line.date() != null) {
-                perPersonDay.merge(payee(line) + " " + line.date(), line.amount(), BigDecimal::add);
-            }
-        }
         List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < budget.lines().size(); i++) {
+            BudgetLine line = budget.lines().get(i);
+            if (!HOURLY.contains(line.itemKind()) || line.amount().signum() == 0) {
+                continue;
+            }
+            if (line.payee() == null || line.date() == null) {
+                // 每人每日: without the person and the day the cap cannot be checked.
+                violations.add(violation("TN-F-DAILY-CAP", i, "鐘點費須載明支領人及日期，方能核對每人每日上限",
+                        "Hourly fees must name the person and the day so the daily cap can be checked"));
+                continue;
+            }
+            perPersonDay.merge(line.payee() + " " + line.date(), line.amount(), BigDecimal::add);
+        }
         perPersonDay.forEach((who, sum) -> {
             if (sum.compareTo(cap) > 0) {
                 violations.add(violation("TN-F-DAILY-CAP", -1, who + " 單日支領 " + money(sum) + " > " + money(cap),
@@ -247,16 +299,19 @@ final class TainanFunding {
                                 + money(line.unitAmount()) + " per visit > " + money(trackerRate(distance))));
             }
             int minutes = line.attribute("minutes").map(Integer::parseInt).orElse(0);
-            if (minutes < 50) {
+            if (minutes < TRACKER_MINUTES) {
                 violations.add(violation("TN-F-TRACKER", i, "追蹤輔導員 " + payee(line) + " 面談 " + minutes + " 分鐘，未達 50 分鐘",
                         "Tracking counsellor " + payee(line) + " session " + minutes + " min, under 50 minutes"));
             }
-            if (line.date() != null) {
+            if (line.date() == null) {
+                violations.add(violation("TN-F-TRACKER", i, "追蹤輔導員 " + payee(line) + " 未填訪視日期，無法核對每日 2 案",
+                        "Tracking counsellor " + payee(line) + ": visit date missing, so 2 cases a day cannot be checked"));
+            } else {
                 visitsPerDay.merge(payee(line) + " " + line.date(), line.quantity(), BigDecimal::add);
             }
         }
         visitsPerDay.forEach((who, visits) -> {
-            if (visits.compareTo(BigDecimal.valueOf(2)) > 0) {
+            if (visits.compareTo(BigDecimal.valueOf(TRACKER_CASES_PER_DAY)) > 0) {
                 violations.add(violation("TN-F-TRACKER", -1, "追蹤輔導員 " + who + " 訪視 " + visits.toPlainString()
                                 + " 案 > 每日 2 案", "Tracking counsellor " + who + " " + visits.toPlainString()
                                 + " visits > 2 per day"));
@@ -277,9 +332,10 @@ final class TainanFunding {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < budget.lines().size(); i++) {
             BudgetLine line = budget.lines().get(i);
-            if (TRAVEL.equals(line.itemKind()) && budget.lines().stream().anyMatch(other ->
+            // The same trip: the same person on the same day (a line without a date may be any day).
+            if (TRAVEL.equals(line.itemKind()) && line.amount().signum() > 0 && budget.lines().stream().anyMatch(other ->
                     TRACKER.equals(other.itemKind()) && payee(other).equals(payee(line))
-                            && other.date() != null && other.date().equals(line.date()))) {
+                            && (line.date() == null || other.date() == null || other.date().equals(line.date())))) {
                 violations.add(violation("TN-F-TRAVEL", i, payee(line) + " " + line.date() + " 交通費不得與追蹤輔導費重複支領",
                         payee(line) + " " + line.date() + ": travel may not be paid with a tracking fee for the same trip"));
             }
@@ -346,11 +402,12 @@ final class TainanFunding {
         return line.payee() == null ? "（未具名）" : line.payee();
     }
 
-    private static String levelZh(SchoolLevel level) {
-        return switch (level) {
-            case ELEMENTARY -> "國小";
-            case JUNIOR_HIGH, COMPLETE -> "國中";
-        };
+    private static String levelZh(BigDecimal rate) {
+        return rate.equals(ELEMENTARY_RATE) ? "國小" : rate.equals(SENIOR_HIGH_RATE) ? "高中" : "國中";
+    }
+
+    private static String levelEn(BigDecimal rate) {
+        return rate.equals(ELEMENTARY_RATE) ? "elementary" : rate.equals(SENIOR_HIGH_RATE) ? "senior high" : "junior high";
     }
 
     static String money(BigDecimal amount) {

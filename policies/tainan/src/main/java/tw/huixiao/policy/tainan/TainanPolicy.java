@@ -1,9 +1,12 @@
 package tw.huixiao.policy.tainan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tw.huixiao.policy.national.NationalDocuments;
 import tw.huixiao.policy.national.NationalRules;
@@ -16,10 +19,18 @@ import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
-import tw.huixiao.policy.spi.funding.FundingRule;
+import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.SourceDocument;
+import tw.huixiao.policy.spi.casework.ClosureRule;
+import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.timeline.Timeline;
 
-/** 臺南市 (Tainan City) dropout-prevention policy, from seed document "臺南市中輟、長期缺課、偏差行為或高關懷學生輔導處遇個別化支持計畫(ISP)". */
+/**
+ * 臺南市 (Tainan City): 臺南市「中輟、長期缺課、偏差行為或高關懷學生輔導處遇個別化支持計畫(ISP)」,
+ * amended 111年7月26日 南市教安(一)字第1110308851號函 (policy-reference §4, seed 004), on top of the
+ * national rules (§0). Categories here, the ladder and closure in {@link TainanLadder}, forms in
+ * {@link TainanForms}, funding in {@link TainanFunding}. All state is in static constants.
+ */
 public final class TainanPolicy implements CountyPolicy {
 
     static final SourceDocument DOCUMENT = new SourceDocument(
@@ -39,24 +50,44 @@ public final class TainanPolicy implements CountyPolicy {
         return IDENTITY;
     }
 
-    /** TN-WHO: every listed dropout, long-term absence or major deviant-behaviour case must have an ISP. */
-    private static final List<CaseCategory> CATEGORIES = List.of(
+    /** TN-WHO: the 實施對象 of the plan, each of which must have an ISP. */
+    static final List<CaseCategory> CATEGORIES = List.of(
             NationalRules.DROPOUT,
             NationalRules.LONG_ABSENCE,
-            CaseCategory.category("TN-WHO-DEVIANT", "TN-WHO", CaseKind.DEVIANT_BEHAVIOUR)
-                    .name("重大偏差行為（觸法、曝險或其他）", "Major deviant behaviour (offences, at-risk behaviour, other)")
+            CaseCategory.category(TainanLadder.DEVIANT, "TN-WHO", CaseKind.DEVIANT_BEHAVIOUR)
+                    .name("重大偏差行為（觸犯刑罰法律、曝險或其他偏差行為）",
+                            "Major deviant behaviour (offences, at-risk behaviour, other)")
                     .detectedBy(new DetectionRule.ByStaff())
                     .build(),
-            CaseCategory.category("TN-WHO-ADJUSTMENT", "TN-WHO", CaseKind.HIGH_CARE)
-                    .name("中輟之虞且適應困難嚴重", "At risk of dropping out with severe adjustment problems")
+            CaseCategory.category(TainanLadder.JUDICIAL, "TN-WHO", CaseKind.DEVIANT_BEHAVIOUR)
+                    .name("偏差行為併有司法案件且須加強輔導", "Deviant behaviour with a court case, needing more counselling")
                     .detectedBy(new DetectionRule.ByStaff())
                     .build(),
-            CaseCategory.category("TN-WHO-SPECIAL-EDUCATION", "TN-WHO", CaseKind.HIGH_CARE)
-                    .name("復學且需特殊教育服務", "Re-enrolled and needing special education")
+            CaseCategory.category(TainanLadder.ADJUSTMENT, "TN-WHO", CaseKind.HIGH_CARE)
+                    .name("嚴重適應困難、學習意願低落有中輟之虞", "At risk of dropping out with severe adjustment problems "
+                            + "or low motivation")
+                    .detectedBy(new DetectionRule.ByStaff())
+                    .build(),
+            CaseCategory.category(TainanLadder.SPECIAL_EDUCATION, "TN-WHO", CaseKind.HIGH_CARE)
+                    .name("中輟復學需要特別教育", "Re-enrolled after dropping out and needing special education")
                     .detectedBy(new DetectionRule.ByStaff())
                     .build());
 
-    private static final FundingPolicy FUNDING = TainanFunding.policy();
+    static final FundingPolicy FUNDING = TainanFunding.POLICY;
+
+    /** Every rule this module encodes (policy-reference §0 and §4), listed explicitly. */
+    static final Set<RuleId> ENCODED;
+
+    static {
+        Set<RuleId> encoded = new LinkedHashSet<>(NationalRules.ENCODED);
+        Stream.of("TN-WHO", "TN-WHEN", "TN-TEAM", "TN-ASSESS", "TN-NEEDS", "TN-MEETINGS", "TN-SERVICES", "TN-EVAL",
+                        "TN-CLOSE", "TN-MONTHLY", "TN-TIMETABLE", "TN-TEACHERS", "TN-REPORT", "TN-KPI",
+                        "TN-F-CAP", "TN-F-INTERNAL", "TN-F-EXTERNAL", "TN-F-COUNSELLOR", "TN-F-LICENSED",
+                        "TN-F-PSYCHIATRIST", "TN-F-DAILY-CAP", "TN-F-TRACKER", "TN-F-ADMIN", "TN-F-PRINT",
+                        "TN-F-MATERIAL", "TN-F-NHI", "TN-F-OUTDOOR", "TN-F-TRAVEL", "TN-F-MISC", "TN-F-NO-CENTRE-FEE")
+                .map(RuleId::of).forEach(encoded::add);
+        ENCODED = Collections.unmodifiableSet(encoded);
+    }
 
     @Override
     public List<CaseCategory> categories() {
@@ -68,15 +99,50 @@ public final class TainanPolicy implements CountyPolicy {
         return FUNDING;
     }
 
-    private static Stream<RuleId> fundingRules() {
-        FundingPolicy.Rules rules = (FundingPolicy.Rules) FUNDING;
-        return Stream.concat(rules.rules().stream().map(FundingRule::ruleId),
-                rules.items().stream().map(i -> i.ruleId()));
+    @Override
+    public Set<RuleId> encodedRules() {
+        return ENCODED;
     }
 
     @Override
-    public Set<RuleId> encodedRules() {
-        return Stream.concat(categories().stream().map(CaseCategory::ruleId), fundingRules())
-                .collect(Collectors.toUnmodifiableSet());
+    public Timeline timeline() {
+        return TainanLadder.TIMELINE;
+    }
+
+    @Override
+    public List<FormDefinition> forms() {
+        return TainanForms.ALL;
+    }
+
+    @Override
+    public Set<String> documentKinds() {
+        return TainanLadder.DOCUMENT_KINDS;
+    }
+
+    @Override
+    public Optional<ClosureRule> closure() {
+        return Optional.of(TainanLadder.CLOSURE);
+    }
+
+    /**
+     * The module checks itself: every encoded rule is cited by a category, step, form, funding
+     * rule or the closure rule, and every cited rule is encoded.
+     */
+    @Override
+    public List<String> selfCheck(PolicyContext context) {
+        Set<RuleId> cited = new LinkedHashSet<>();
+        CATEGORIES.forEach(c -> cited.add(c.ruleId()));
+        TainanLadder.STEPS.forEach(s -> cited.add(s.ruleId()));
+        TainanForms.ALL.forEach(f -> cited.add(f.ruleId()));
+        FundingPolicy.Rules rules = (FundingPolicy.Rules) FUNDING;
+        rules.rules().forEach(r -> cited.add(r.ruleId()));
+        rules.items().forEach(i -> cited.add(i.ruleId()));
+        cited.add(TainanLadder.CLOSURE.ruleId());
+        List<String> problems = new ArrayList<>();
+        ENCODED.stream().filter(r -> !cited.contains(r))
+                .forEach(r -> problems.add(r + " is encoded but nothing cites it"));
+        cited.stream().filter(r -> !ENCODED.contains(r))
+                .forEach(r -> problems.add(r + " is cited but not encoded"));
+        return problems;
     }
 }
