@@ -51,6 +51,28 @@ class PolicyIT {
         assertEquals(404, Api.as("yl-bureau").get("/api/v1/policies/kaohsiung").status());
     }
 
+    /** Each county's module shows its ladder, forms and funding with the documents' own words. */
+    @Test
+    void eachCountysLadderFormsAndFundingAreReviewableWithTheDocumentsWords() {
+        Object[][] counties = {
+                {"taoyuan", "TY-D4-REPORT", "TY-CONTACT-RECORD-B", "限時掛號", "NO_PER_CASE_FUNDING"},
+                {"new-taipei", "NT-D3-MAIL", "NT-CASE-CARE-CARD", "個案關懷卡", "NO_PER_CASE_FUNDING"},
+                {"yunlin", "YL-PROTECT", "YL-T1-ASSESSMENT", "高關懷學生評估指標及輔導表", "NO_PER_CASE_FUNDING"},
+                {"tainan", "TN-EVAL", "TN-ISP", "個別化支持計畫", "RULES"}};
+        for (Object[] county : counties) {
+            JsonObject policy = Api.as("yl-bureau").get("/api/v1/policies/" + county[0]).json();
+            assertTrue(policy.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(s -> s.getString("ruleId").equals(county[1]) && s.containsKey("source")),
+                    county[0] + " shows " + county[1] + " with the document's words");
+            assertTrue(policy.getJsonArray("forms").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(f -> f.getString("id").equals(county[2]) && !f.getJsonArray("signOff").isEmpty()),
+                    county[0] + " shows form " + county[2] + " with its sign-off chain");
+            assertTrue(policy.toString().contains((String) county[3]), county[0] + " quotes " + county[3]);
+            assertEquals(county[4], policy.getJsonObject("funding").getString("type"));
+            assertTrue(policy.getJsonArray("encodedRules").size() > 15, county[0] + " lists its rule ids");
+        }
+    }
+
     @Test
     void onlyPlatformAdministratorsReload() {
         assertEquals(403, Api.as("ty-principal").post("/api/v1/admin/policies/reload", "").status());
