@@ -53,6 +53,17 @@ public final class TaoyuanLadder {
     private static final Condition STILL_ABSENT = Condition.not(Condition.returned());
     private static final Condition INDIGENOUS_STILL_ABSENT = Condition.indigenous().and(STILL_ABSENT);
 
+    /** Days 3 and 4 repeat the SOP's sentence: an indigenous student's home is visited with the 原服員. */
+    private static Step indigenousHomeVisit(String ruleId, int day) {
+        return Step.step(ruleId).onStreakDay(day).by(STUDENT_AFFAIRS, HOMEROOM_TEACHER)
+                .duty("原住民學生：協同原服員一起家訪",
+                        "Indigenous student: visit together with the indigenous-affairs liaison (原服員)")
+                .when(INDIGENOUS_STILL_ABSENT)
+                .due(Deadline.sameDay())
+                .source("倘屬原住民學生請協同原服員一起家訪。")
+                .build();
+    }
+
     // ---------------------------------------------------------------- day 0: students at risk
 
     static final List<Step> DAY_0 = List.of(
@@ -198,13 +209,7 @@ public final class TaoyuanLadder {
                     .produces(TaoyuanForms.CONTACT_RECORD_B)
                     .source("導師：持續與學務處(教導處)共同家訪，視情形由學務處邀請跨網絡單位(警政、社政、里長等)一同前往")
                     .build(),
-            Step.step("TY-D3-VISIT").onStreakDay(3).by(STUDENT_AFFAIRS, HOMEROOM_TEACHER)
-                    .duty("原住民學生：協同原服員一起家訪",
-                            "Indigenous student: visit together with the indigenous-affairs liaison (原服員)")
-                    .when(INDIGENOUS_STILL_ABSENT)
-                    .due(Deadline.sameDay())
-                    .source("倘屬原住民學生請協同原服員一起家訪。")
-                    .build(),
+            indigenousHomeVisit("TY-D3-VISIT", 3),
             Step.step("TY-D3-SEARCH-MEETING").onStreakDay(3).by(STUDENT_AFFAIRS, PRINCIPAL)
                     .duty("學生仍原因不明未到校：學務處報請校長主持召開跨網絡單位「中輟之虞學生協尋因應作為研商會議」，針對就學狀況研商對策",
                             "Still absent for an unknown reason: student affairs asks the principal to chair a "
@@ -300,13 +305,7 @@ public final class TaoyuanLadder {
                     .produces(TaoyuanForms.CONTACT_RECORD_B)
                     .source("學務處(教導處)持續協同導師及輔導室家訪，視情形邀請跨網絡單位(警政、社政、里長等)一同前往")
                     .build(),
-            Step.step("TY-D4-URGE").onStreakDay(4).by(STUDENT_AFFAIRS, HOMEROOM_TEACHER)
-                    .duty("原住民學生：協同原服員一起家訪",
-                            "Indigenous student: visit together with the indigenous-affairs liaison (原服員)")
-                    .when(INDIGENOUS_STILL_ABSENT)
-                    .due(Deadline.sameDay())
-                    .source("倘屬原住民學生請協同原服員一起家訪。")
-                    .build(),
+            indigenousHomeVisit("TY-D4-URGE", 4),
             Step.step("TY-D4-REPORT").onStreakDay(4).by(ACADEMIC_AFFAIRS, REGISTRAR)
                     .duty("未經請假、請假未獲准或不明原因未到校上課連續達三日以上：進行中輟通報",
                             "Absent 3 or more consecutive days without leave, with leave refused, or for an unknown "
