@@ -44,9 +44,7 @@ public final class OfficeCalendar {
 
     /** Taiwan's calendar as published (2025 revised edition and 2026), from the bundled file. */
     public static OfficeCalendar taiwan() {
-        try (Reader reader = new InputStreamReader(
-                Objects.requireNonNull(OfficeCalendar.class.getResourceAsStream(BUNDLED), BUNDLED),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = bundledCsv()) {
             return fromCsv(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,6 +75,26 @@ public final class OfficeCalendar {
             years.add(date.getYear());
         }
         return new OfficeCalendar(holidays, makeUp, years);
+    }
+
+    /** The bundled calendar file, for seeding a store an operator extends. */
+    public static Reader bundledCsv() {
+        return new InputStreamReader(Objects.requireNonNull(OfficeCalendar.class.getResourceAsStream(BUNDLED), BUNDLED),
+                StandardCharsets.UTF_8);
+    }
+
+    /** Weekday holidays with their reasons. */
+    public Map<LocalDate, String> holidays() {
+        return holidays;
+    }
+
+    /** Make-up workdays (補行上班) with their reasons. */
+    public Map<LocalDate, String> makeUpWorkdays() {
+        return makeUpWorkdays;
+    }
+
+    public Set<Integer> publishedYears() {
+        return publishedYears;
     }
 
     /** Whether the year's official calendar is known (otherwise only weekends are days off). */

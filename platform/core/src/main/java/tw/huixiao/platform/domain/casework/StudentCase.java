@@ -50,8 +50,21 @@ public class StudentCase extends TenantOwned {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    @Column(name = "opened_by", nullable = false)
-    private long openedBy;
+    /** Empty when the escalation engine opened the case from attendance. */
+    @Column(name = "opened_by")
+    private Long openedBy;
+
+    @Column(name = "opened_by_engine", nullable = false)
+    private boolean openedByEngine;
+
+    @Column(name = "cause_known")
+    private Boolean causeKnown;
+
+    @Column(nullable = false)
+    private boolean emergency;
+
+    @Column(name = "returned_on")
+    private LocalDate returnedOn;
 
     @Column(name = "opening_note")
     private String openingNote;
@@ -122,8 +135,35 @@ public class StudentCase extends TenantOwned {
         return openedAt;
     }
 
-    public long getOpenedBy() {
-        return openedBy;
+    public Optional<Long> getOpenedBy() {
+        return Optional.ofNullable(openedBy);
+    }
+
+    public boolean isOpenedByEngine() {
+        return openedByEngine;
+    }
+
+    /** Whether the cause of the absence is known; empty while nobody knows yet. */
+    public Optional<Boolean> getCauseKnown() {
+        return Optional.ofNullable(causeKnown);
+    }
+
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    public Optional<LocalDate> getReturnedOn() {
+        return Optional.ofNullable(returnedOn);
+    }
+
+    /** The facts the county ladder branches on (cause known, emergency). */
+    public void recordFacts(Boolean causeKnown, boolean emergency) {
+        this.causeKnown = causeKnown;
+        this.emergency = emergency;
+    }
+
+    public void recordReturn(LocalDate on) {
+        this.returnedOn = on;
     }
 
     public Optional<String> getOpeningNote() {

@@ -9,10 +9,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
+import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
 import tw.huixiao.platform.infrastructure.demo.DemoData;
 
 /**
- * On start: migrate the schema as the owner role, then (demo profile only) seed the demo
+ * On start: migrate the schema as the owner role, add the bundled office calendar years, then (demo profile only) seed the demo
  * schools. Readiness reports DOWN until both are done.
  */
 @ApplicationScoped
@@ -41,6 +42,7 @@ public class ApplicationStartup {
         MigrateResult result = SchemaMigrator.migrate(ownerDataSource, applicationRole);
         LOG.info(() -> "schema " + SchemaMigrator.SCHEMA + " at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied)");
+        OfficeCalendarStore.seedBundled(ownerDataSource);
         if (demoEnabled) {
             demoData.seedMissing();
         }

@@ -1,0 +1,396 @@
+package tw.huixiao.platform.infrastructure.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import tw.huixiao.platform.domain.escalation.Episode;
+import tw.huixiao.platform.domain.escalation.OpenCase;
+import tw.huixiao.platform.domain.escalation.TaskDraft;
+import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+
+/**
+ * The escalation engine's reads and writes for one school, in the school's transaction. Reads
+ * are a handful of set-based queries per school (not entity loads); writes are JDBC batches
+ * keyed so that doing the same work twice adds nothing.
+ */
+@ApplicationScoped
+public class EscalationStore {
+
+    /** First key of the engine's per-school advisory locks (pg_advisory_xact_lock(int, int)). */
+    private static final int SCHOOL_LOCK = 0x4858;
+
+    public record StudentFacts(long id, boolean indigenous, Long classId, Long homeroomId, Long mentorId,
+                               boolean enrolled) {
+    }
+
+    public record LeaveMonth(int leaveRequests, int personalAndSickDays) {
+    }
+
+    public record EnrolmentEvent(long studentId, String kind, LocalDate occurredOn) {
+    }
+
+    public record OpenTask(long id, String taskKey, Long episodeId, Long caseId, int stepIndex, String seriesKey,
+                           String triggerText) {
+    }
+
+    public record Series(String seriesKey, Long caseId, Long episodeId, long studentId, int stepIndex, Instant aroseAt,
+                         String triggerText, String why, String policyId, String policyVersion, String categoryId) {
+    }
+
+    @Inject
+    Jdbc jdbc;
+
+    /** Serialises engine work on one school across threads and server nodes. */
+    public void lockSchool(long schoolId) {
+        try (PreparedStatement lock = c().prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, SCHOOL_LOCK);
+            lock.setInt(2, Math.toIntExact(schoolId));
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** Unexcused days per student between two dates (inclusive). */
+    public Map<Long, NavigableSet<LocalDate>> unexcused(long schoolId, LocalDate from, LocalDate to) {
+        Map<Long, NavigableSet<LocalDate>> found = new HashMap<>();
+        query("SELECT student_id, day FROM attendance WHERE tenant_id = ? AND day BETWEEN ? AND ? AND status = 'UNEXCUSED'",
+                rows -> found.computeIfAbsent(rows.getLong(1), k -> new TreeSet<>()).add(rows.getDate(2).toLocalDate()),
+                schoolId, Date.valueOf(from), Date.valueOf(to));
+        return found;
+    }
+
+    /** Days whose roll was taken, per class (0 = the whole school's file). */
+    public Map<Long, Set<LocalDate>> rolls(long schoolId, LocalDate from, LocalDate to) {
+        Map<Long, Set<LocalDate>> found = new HashMap<>();
+        query("SELECT class_id, day FROM attendance_roll WHERE tenant_id = ? AND day BETWEEN ? AND ?",
+                rows -> found.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getDate(2).toLocalDate()),
+                schoolId, Date.valueOf(from), Date.valueOf(to));
+        return found;
+    }
+
+    /** Leave requests and personal-plus-sick leave days per student in a period. */
+    public Map<Long, LeaveMonth> leave(long schoolId, LocalDate from, LocalDate to) {
+        Map<Long, LeaveMonth> found = new HashMap<>();
+        query("SELECT student_id, sum(leave_requests), count(*) FILTER (WHERE status IN ('PERSONAL_LEAVE', 'SICK_LEAVE')) "
+                        + "FROM attendance WHERE tenant_id = ? AND day BETWEEN ? AND ? AND status <> 'UNEXCUSED' "
+                        + "GROUP BY student_id",
+                rows -> found.put(rows.getLong(1), new LeaveMonth(rows.getInt(2), rows.getInt(3))),
+                schoolId, Date.valueOf(from), Date.valueOf(to));
+        return found;
+    }
+
+    public Map<Long, StudentFacts> students(long schoolId, Collection<Long> ids) {
+        Map<Long, StudentFacts> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement q = c().prepareStatement("SELECT s.id, s.indigenous, s.class_id, c.homeroom_teacher_id, "
+                + "(SELECT min(m.mentor_user_id) FROM mentor_assignment m WHERE m.tenant_id = s.tenant_id "
+                + "AND m.student_id = s.id), s.enrolment_status = 'ENROLLED' FROM student s LEFT JOIN school_class c "
+                + "ON c.tenant_id = s.tenant_id AND c.id = s.class_id WHERE s.tenant_id = ? AND s.id = ANY (?)")) {
+            q.setLong(1, schoolId);
+            q.setArray(2, c().createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getLong(1), new StudentFacts(rows.getLong(1), rows.getBoolean(2),
+                            (Long) rows.getObject(3), (Long) rows.getObject(4), (Long) rows.getObject(5),
+                            rows.getBoolean(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
+    /** Enrolled students of the school (for registration tracking). */
+    public List<Long> enrolledStudents(long schoolId) {
+        List<Long> found = new ArrayList<>();
+        query("SELECT id FROM student WHERE tenant_id = ? AND enrolment_status = 'ENROLLED'",
+                rows -> found.add(rows.getLong(1)), schoolId);
+        return found;
+    }
+
+    public List<EnrolmentEvent> enrolmentEvents(long schoolId, LocalDate since) {
+        List<EnrolmentEvent> found = new ArrayList<>();
+        query("SELECT student_id, kind, occurred_on FROM enrolment_event WHERE tenant_id = ? AND occurred_on >= ? "
+                        + "ORDER BY occurred_on, id",
+                rows -> found.add(new EnrolmentEvent(rows.getLong(1), rows.getString(2), rows.getDate(3).toLocalDate())),
+                schoolId, Date.valueOf(since));
+        return found;
+    }
+
+    public List<Episode> activeEpisodes(long schoolId) {
+        List<Episode> found = new ArrayList<>();
+        query("SELECT id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
+                        + "ladder_day, finished, case_id FROM absence_episode WHERE tenant_id = ? AND NOT finished",
+                rows -> found.add(episode(rows)), schoolId);
+        return found;
+    }
+
+    /** Stores a new episode; if the same one exists (a concurrent run), returns that one. */
+    public Episode insertEpisode(long schoolId, Episode e) {
+        try (PreparedStatement insert = c().prepareStatement("INSERT INTO absence_episode (tenant_id, student_id, "
+                + "category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, ladder_day, finished, "
+                + "case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, student_id, category_id, "
+                + "started_on) DO UPDATE SET last_absent_on = greatest(absence_episode.last_absent_on, excluded.last_absent_on) "
+                + "RETURNING id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
+                + "ladder_day, finished, case_id")) {
+            insert.setLong(1, schoolId);
+            insert.setLong(2, e.studentId());
+            insert.setString(3, e.categoryId());
+            insert.setString(4, e.policyId());
+            insert.setString(5, e.policyVersion());
+            insert.setDate(6, Date.valueOf(e.startedOn()));
+            insert.setDate(7, Date.valueOf(e.lastAbsentOn()));
+            insert.setDate(8, e.returnedOn() == null ? null : Date.valueOf(e.returnedOn()));
+            insert.setInt(9, e.ladderDay());
+            insert.setBoolean(10, e.finished());
+            insert.setObject(11, e.caseId(), Types.BIGINT);
+            try (ResultSet rows = insert.executeQuery()) {
+                rows.next();
+                return episode(rows);
+            }
+        } catch (SQLException ex) {
+            throw Jdbc.failure(ex);
+        }
+    }
+
+    public void updateEpisode(long schoolId, Episode e) {
+        update("UPDATE absence_episode SET last_absent_on = ?, returned_on = ?, ladder_day = ?, finished = ?, case_id = ? "
+                        + "WHERE tenant_id = ? AND id = ?",
+                Date.valueOf(e.lastAbsentOn()), e.returnedOn() == null ? null : Date.valueOf(e.returnedOn()),
+                e.ladderDay(), e.finished(), e.caseId(), schoolId, e.id());
+    }
+
+    public List<OpenCase> openCases(long schoolId) {
+        List<OpenCase> found = new ArrayList<>();
+        query("SELECT id, student_id, category_id, policy_id, policy_version, opened_on, cause_known, emergency, returned_on "
+                        + "FROM student_case WHERE tenant_id = ? AND status = 'OPEN'",
+                rows -> found.add(openCase(rows)), schoolId);
+        return found;
+    }
+
+    public Optional<OpenCase> openCase(long schoolId, long caseId) {
+        List<OpenCase> found = new ArrayList<>();
+        query("SELECT id, student_id, category_id, policy_id, policy_version, opened_on, cause_known, emergency, returned_on "
+                        + "FROM student_case WHERE tenant_id = ? AND id = ? AND status = 'OPEN'",
+                rows -> found.add(openCase(rows)), schoolId, caseId);
+        return found.stream().findFirst();
+    }
+
+    /** The latest day a case of each category was opened for each student ("studentId/categoryId"). */
+    public Map<String, LocalDate> latestOpenings(long schoolId) {
+        Map<String, LocalDate> found = new HashMap<>();
+        query("SELECT student_id, category_id, max(opened_on) FROM student_case WHERE tenant_id = ? "
+                        + "GROUP BY student_id, category_id",
+                rows -> found.put(rows.getLong(1) + "/" + rows.getString(2), rows.getDate(3).toLocalDate()), schoolId);
+        return found;
+    }
+
+    /** Opens a case as the engine; if the student already has an open case of the category, returns it instead. */
+    public OpenCase openCase(long schoolId, long studentId, String categoryId, String policyId, String policyVersion,
+                             LocalDate openedOn, Instant openedAt, String note) {
+        try (PreparedStatement insert = c().prepareStatement("INSERT INTO student_case (tenant_id, student_id, category_id, "
+                + "policy_id, policy_version, status, opened_on, opened_at, opening_note, opened_by_engine) "
+                + "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, true) ON CONFLICT (tenant_id, student_id, category_id) "
+                + "WHERE status = 'OPEN' DO NOTHING")) {
+            insert.setLong(1, schoolId);
+            insert.setLong(2, studentId);
+            insert.setString(3, categoryId);
+            insert.setString(4, policyId);
+            insert.setString(5, policyVersion);
+            insert.setDate(6, Date.valueOf(openedOn));
+            insert.setTimestamp(7, Timestamp.from(openedAt));
+            insert.setString(8, note);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        List<OpenCase> found = new ArrayList<>();
+        query("SELECT id, student_id, category_id, policy_id, policy_version, opened_on, cause_known, emergency, returned_on "
+                        + "FROM student_case WHERE tenant_id = ? AND student_id = ? AND category_id = ? AND status = 'OPEN'",
+                rows -> found.add(openCase(rows)), schoolId, studentId, categoryId);
+        return found.get(0);
+    }
+
+    public void setCaseReturned(long schoolId, long caseId, LocalDate day) {
+        update("UPDATE student_case SET returned_on = ?, version = version + 1 WHERE tenant_id = ? AND id = ?",
+                day == null ? null : Date.valueOf(day), schoolId, caseId);
+    }
+
+    public void recordCaseEvent(long schoolId, long caseId, String event, Instant at, Long by, String note) {
+        update("INSERT INTO case_event (tenant_id, case_id, event, occurred_at, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?)",
+                schoolId, caseId, event, Timestamp.from(at), by, note);
+    }
+
+    /** Tasks laid out for an episode before its case existed now belong to the case too. */
+    public void linkEpisodeTasks(long schoolId, long episodeId, long caseId) {
+        update("UPDATE case_task SET case_id = ? WHERE tenant_id = ? AND episode_id = ? AND case_id IS NULL",
+                caseId, schoolId, episodeId);
+    }
+
+    /** Stores the drafts not stored yet; returns how many were new. */
+    public int insertTasks(long schoolId, List<TaskDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement insert = c().prepareStatement("INSERT INTO case_task (tenant_id, task_key, series_key, "
+                + "recurring, case_id, episode_id, student_id, rule_id, step_index, occurrence, trigger_text, why, "
+                + "responsible_role, other_roles, assignee_id, duty_zh, duty_en, source_text, produces, arose_at, due_kind, "
+                + "earliest_on, due_on, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (tenant_id, task_key) DO NOTHING")) {
+            for (TaskDraft t : drafts) {
+                int i = 1;
+                insert.setLong(i++, schoolId);
+                insert.setString(i++, t.taskKey());
+                insert.setString(i++, t.seriesKey());
+                insert.setBoolean(i++, t.recurring());
+                insert.setObject(i++, t.caseId(), Types.BIGINT);
+                insert.setObject(i++, t.episodeId(), Types.BIGINT);
+                insert.setLong(i++, t.studentId());
+                insert.setString(i++, t.ruleId());
+                insert.setInt(i++, t.stepIndex());
+                insert.setInt(i++, t.occurrence());
+                insert.setString(i++, t.triggerText());
+                insert.setString(i++, t.why());
+                insert.setString(i++, t.responsibleRole());
+                insert.setString(i++, t.otherRoles());
+                insert.setObject(i++, t.assigneeId(), Types.BIGINT);
+                insert.setString(i++, t.dutyZh());
+                insert.setString(i++, t.dutyEn());
+                insert.setString(i++, t.sourceText());
+                insert.setString(i++, t.produces());
+                insert.setTimestamp(i++, Timestamp.from(t.aroseAt()));
+                insert.setString(i++, t.dueKind());
+                insert.setDate(i++, t.earliestOn() == null ? null : Date.valueOf(t.earliestOn()));
+                insert.setDate(i++, t.dueOn() == null ? null : Date.valueOf(t.dueOn()));
+                insert.setTimestamp(i, t.dueAt() == null ? null : Timestamp.from(t.dueAt()));
+                insert.addBatch();
+            }
+            int added = 0;
+            for (int n : insert.executeBatch()) {
+                added += n > 0 ? 1 : 0;
+            }
+            return added;
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** Open tasks of an episode or a case, to re-check their conditions when facts change. */
+    public List<OpenTask> openTasks(long schoolId, Long episodeId, Long caseId) {
+        List<OpenTask> found = new ArrayList<>();
+        query("SELECT id, task_key, episode_id, case_id, step_index, series_key, trigger_text FROM case_task "
+                        + "WHERE tenant_id = ? AND status = 'OPEN' AND (episode_id = ? OR case_id = ?)",
+                rows -> found.add(new OpenTask(rows.getLong(1), rows.getString(2), (Long) rows.getObject(3),
+                        (Long) rows.getObject(4), rows.getInt(5), rows.getString(6), rows.getString(7))),
+                schoolId, episodeId == null ? -1L : episodeId, caseId == null ? -1L : caseId);
+        return found;
+    }
+
+    public void markNotApplicable(long schoolId, Collection<Long> taskIds, String reason, Instant at) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c().prepareStatement("UPDATE case_task SET status = 'NOT_APPLICABLE', "
+                + "completed_at = ?, completion_note = ?, version = version + 1 WHERE tenant_id = ? AND id = ANY (?) "
+                + "AND status = 'OPEN'")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setString(2, reason);
+            update.setLong(3, schoolId);
+            update.setArray(4, c().createArrayOf("bigint", taskIds.toArray()));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** Recurring series of open cases, by their first occurrence. */
+    public List<Series> recurringSeries(long schoolId) {
+        List<Series> found = new ArrayList<>();
+        query("SELECT t.series_key, t.case_id, t.episode_id, t.student_id, t.step_index, t.arose_at, t.trigger_text, t.why, "
+                        + "k.policy_id, k.policy_version, k.category_id FROM case_task t JOIN student_case k "
+                        + "ON k.tenant_id = t.tenant_id AND k.id = t.case_id WHERE t.tenant_id = ? AND t.recurring "
+                        + "AND t.occurrence = 0 AND k.status = 'OPEN'",
+                rows -> found.add(new Series(rows.getString(1), (Long) rows.getObject(2), (Long) rows.getObject(3),
+                        rows.getLong(4), rows.getInt(5), rows.getTimestamp(6).toInstant(), rows.getString(7),
+                        rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11))),
+                schoolId);
+        return found;
+    }
+
+    private Connection c() {
+        return jdbc.tenant();
+    }
+
+    private interface RowHandler {
+        void accept(ResultSet rows) throws SQLException;
+    }
+
+    private void query(String sql, RowHandler handler, Object... parameters) {
+        try (PreparedStatement q = c().prepareStatement(sql)) {
+            bind(q, parameters);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    handler.accept(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (PreparedStatement u = c().prepareStatement(sql)) {
+            bind(u, parameters);
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            if (p == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, p);
+            }
+        }
+    }
+
+    private static Episode episode(ResultSet rows) throws SQLException {
+        Date returned = rows.getDate(8);
+        return new Episode(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                rows.getDate(6).toLocalDate(), rows.getDate(7).toLocalDate(), returned == null ? null : returned.toLocalDate(),
+                rows.getInt(9), rows.getBoolean(10), (Long) rows.getObject(11));
+    }
+
+    private static OpenCase openCase(ResultSet rows) throws SQLException {
+        Date returned = rows.getDate(9);
+        return new OpenCase(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                rows.getDate(6).toLocalDate(), (Boolean) rows.getObject(7), rows.getBoolean(8),
+                returned == null ? null : returned.toLocalDate());
+    }
+}
