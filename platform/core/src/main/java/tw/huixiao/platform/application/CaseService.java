@@ -1,5 +1,14 @@
 package tw.huixiao.platform.application;
 
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import tw.huixiao.platform.application.escalation.SchoolEscalation;
+import tw.huixiao.platform.application.escalation.TaskService;
+import tw.huixiao.platform.domain.escalation.TaskView;
+import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.infrastructure.escalation.TaskStore;
+import tw.huixiao.policy.spi.timeline.CaseEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,6 +66,18 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    SchoolEscalation escalation;
+
+    @Inject
+    EscalationStore escalationStore;
+
+    @Inject
+    TaskStore tasks;
+
+    @Inject
+    TaskService taskService;
+
     public CaseView open(CaseInput input) {
         Caller caller = bindCaller();
         access.requireSomeStudentAccess(caller);
@@ -95,6 +116,7 @@ public class CaseService {
         StudentCase opened = cases.add(new StudentCase(student.getId(), input.categoryId(), pin,
                 LocalDate.now(clock), clock.instant(), caller.userId(), note));
         tenancy.tenant().flush();
+        recordEvent(opened, CaseEvent.OPENED, clock.instant(), caller.userId(), note);
         return view(opened, student);
     }
 
@@ -143,9 +165,74 @@ public class CaseService {
         if (found.getStatus() == CaseStatus.CLOSED) {
             throw new StateConflictException("此個案已結案 (the case is already closed)");
         }
+        // The closing event's duties (e.g. TN-CLOSE: three months of tracking) arise first, while the
+        // case is open; the case's continuing duties end with it.
+        recordEvent(found, CaseEvent.CLOSED, clock.instant(), caller.userId(), closing.note().trim());
         found.close(clock.instant(), caller.userId(), closing.note().trim());
         tenancy.tenant().flush();
+        tasks.endOngoing(caller.requireSchool(), found.getId(), clock.instant(), "個案已結案 (the case was closed)");
         return view(found, access.visible(found.getStudentId(), caller));
+    }
+
+    /** Events staff record on a case; OPENED and CLOSED come from opening and closing it. */
+    private static final Set<CaseEvent> RECORDABLE = EnumSet.complementOf(EnumSet.of(CaseEvent.OPENED, CaseEvent.CLOSED,
+            CaseEvent.SEMESTER_STARTED, CaseEvent.TRANSFERRED_OUT));
+
+    /** Records an event (dropout reported, re-enrolled, placed…) and lays out the duties it starts. */
+    public CaseView recordEvent(long id, CaseEventInput input) {
+        Caller caller = bindCaller();
+        StudentCase found = visible(id, caller);
+        if (!caller.hasAny(StudentAccess.WHOLE_SCHOOL)) {
+            throw new AccessDeniedException("個案事件由處室人員或校長登錄 (offices or the principal record case events)");
+        }
+        CaseEvent event = null;
+        try {
+            event = CaseEvent.valueOf(input == null || input.event() == null ? "" : input.event().trim());
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (event == null || !RECORDABLE.contains(event)) {
+            throw InvalidInputException.of("event", "事件應為 " + RECORDABLE.stream().map(Enum::name)
+                    .collect(Collectors.joining("、")) + " 之一 (unknown event)");
+        }
+        if (found.getStatus() == CaseStatus.CLOSED) {
+            throw new StateConflictException("此個案已結案 (the case is already closed)");
+        }
+        Instant at = clock.instant();
+        if (event == CaseEvent.RETURNED) {
+            found.recordReturn(LocalDate.ofInstant(at, clock.getZone()));
+            tenancy.tenant().flush();
+        }
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+        recordEvent(found, event, at, caller.userId(), note);
+        return view(found, access.visible(found.getStudentId(), caller));
+    }
+
+    /** The facts the ladder branches on: whether the cause is known, whether there is danger (TY-D1-DANGER). */
+    public CaseView updateFacts(long id, CaseFactsInput input) {
+        Caller caller = bindCaller();
+        StudentCase found = visible(id, caller);
+        if (input == null || input.version() == null) {
+            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
+        }
+        if (input.version() != found.getVersion()) {
+            throw new EditConflictException("case", id);
+        }
+        found.recordFacts(input.causeKnown(), Boolean.TRUE.equals(input.emergency()));
+        tenancy.tenant().flush();
+        return view(found, access.visible(found.getStudentId(), caller));
+    }
+
+    /** The tasks laid out for the case, oldest first. */
+    public List<TaskView> tasks(long id) {
+        Caller caller = bindCaller();
+        visible(id, caller);
+        return taskService.ofCase(id);
+    }
+
+    private void recordEvent(StudentCase k, CaseEvent event, Instant at, long by, String note) {
+        escalationStore.recordCaseEvent(callers.get().requireSchool(), k.getId(), event.name(), at, by, note);
+        escalation.onCaseEvent(callers.get().requireSchool(), k.getId(), event, at, LocalDate.ofInstant(at, clock.getZone()));
     }
 
     /** The module version the case follows, for its timeline and forms. */

@@ -93,7 +93,7 @@ public final class AttendanceFile {
                 columns.forEach((column, header) -> values.put(column, record.isSet(header) ? record.get(header) : null));
                 rows.add(new AttendanceService.RawRow((int) parser.getCurrentLineNumber(), parseLong(values.get("studentId")),
                         values.get("class"), values.get("seat"), values.get("name"), values.get("date"),
-                        values.get("status"), values.get("leaveRequests")));
+                        values.get("status"), values.get("leaveRequests"), values.get("school")));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw InvalidInputException.of("body", "CSV 格式錯誤：" + e.getMessage() + " (malformed CSV)");
@@ -139,6 +139,9 @@ public final class AttendanceFile {
         }
         for (String name : List.of("studentid", "student_id", "學生編號")) {
             h.put(name, "studentId");
+        }
+        for (String name : List.of("school", "schoolcode", "學校代碼")) {
+            h.put(name, "school");
         }
         for (String name : List.of("name", "姓名")) {
             h.put(name, "name");

@@ -63,7 +63,7 @@ public class AttendanceService {
 
     /** A row as received (CSV line or JSON entry), before any check. */
     public record RawRow(int line, Long studentId, String className, String seat, String name, String date,
-                         String status, String leaveRequests) {
+                         String status, String leaveRequests, String school) {
     }
 
     /** One student's entry of a class roll. */
@@ -112,12 +112,22 @@ public class AttendanceService {
 
     /** A file or API batch: all rows are good, or nothing is written. */
     public ImportResult importRows(Source source, String fileName, String encoding, List<RawRow> rows) {
-        return importRows(source, fileName, encoding, rows, WHOLE_SCHOOL_ROLL);
+        return importRows(callers.get(), source, fileName, encoding, rows, WHOLE_SCHOOL_ROLL, false);
     }
 
-    private ImportResult importRows(Source source, String fileName, String encoding, List<RawRow> rows,
-                                    long rollClassId) {
-        Caller caller = callers.get();
+    /**
+     * One school's part of a county or national file (校務行政系統 run by a bureau), imported as
+     * the officer or operator who sent it; {@code checkOnly} validates without writing.
+     */
+    public ImportResult importForSchool(long schoolId, Caller sender, List<RawRow> rows, String encoding,
+                                        boolean checkOnly) {
+        Caller asSchool = new Caller(sender.userId(), sender.username(), sender.displayName(), Set.of(Role.REGISTRAR),
+                schoolId, null);
+        return importRows(asSchool, Source.CSV, "county file", encoding, rows, WHOLE_SCHOOL_ROLL, checkOnly);
+    }
+
+    private ImportResult importRows(Caller caller, Source source, String fileName, String encoding, List<RawRow> rows,
+                                    long rollClassId, boolean checkOnly) {
         School school = bind(caller);
         if (!caller.hasAny(IMPORTERS)) {
             throw new AccessDeniedException("出缺席由導師、註冊組、教務處、學務處或校長登錄 (attendance is recorded by homeroom "
@@ -175,7 +185,15 @@ public class AttendanceService {
         if (!errors.isEmpty()) {
             throw rejected(errors);
         }
+        if (checkOnly) {
+            return new ImportResult(0, encoding, entries.size(), 0, 0, List.of());
+        }
         return write(school.getId(), caller.userId(), source, fileName, encoding, entries, rollClassId);
+    }
+
+    /** The caller's school (attendance is always one school's). */
+    public long currentSchool() {
+        return callers.get().requireSchool();
     }
 
     /** A homeroom teacher's roll for one class and day: students not listed were present. */
@@ -208,9 +226,9 @@ public class AttendanceService {
             RollEntry e = listed.get(s.id());
             rows.add(new RawRow(line++, s.id(), null, null, null, day == null ? null : day.toString(),
                     e == null || e.status() == null ? AttendanceStatus.PRESENT.name() : e.status(),
-                    e == null || e.leaveRequests() == null ? null : String.valueOf(e.leaveRequests())));
+                    e == null || e.leaveRequests() == null ? null : String.valueOf(e.leaveRequests()), null));
         }
-        return importRows(Source.ROLL, null, null, rows, classId);
+        return importRows(caller, Source.ROLL, null, null, rows, classId, false);
     }
 
     /** The class roll as recorded for a day (present unless a row says otherwise). */

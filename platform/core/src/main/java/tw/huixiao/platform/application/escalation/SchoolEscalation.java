@@ -383,22 +383,23 @@ public class SchoolEscalation {
             if (reached > episode.ladderDay()) {
                 episode = episode.withLadderDay(Math.min(reached, lastDay));
             }
-            if (returnedNow.contains(episode.id())) {
-                // Facts changed today: the current day's other branch arises, and duties that no
-                // longer apply are set aside with the reason.
-                if (episode.ladderDay() >= 1) {
-                    layDay(layout, episode, episode.ladderDay(), calendar.streakDay(episode.startedOn(),
-                            episode.ladderDay()), facts(episode, true, manyAtOnce));
-                }
+            if (episode.ladderDay() >= 1 && (episode.caseId() != null || returnedNow.contains(episode.id()))) {
+                // Facts may have changed (back at school, cause found): the current day's other
+                // branch arises, and duties that no longer apply are set aside with the reason.
+                layDay(layout, episode, episode.ladderDay(), calendar.streakDay(episode.startedOn(), episode.ladderDay()),
+                        facts(episode, episode.returned(), manyAtOnce));
                 List<Long> moot = new ArrayList<>();
-                CaseSituation nowFacts = facts(episode, true, manyAtOnce);
-                for (EscalationStore.OpenTask t : store.openTasks(schoolId, episode.id(), episode.caseId())) {
+                CaseSituation nowFacts = facts(episode, episode.returned(), true);
+                for (EscalationStore.OpenTask t : store.openTasks(schoolId, episode.id(),
+                        returnedNow.contains(episode.id()) ? episode.caseId() : null)) {
                     if (!layout.applies(t.stepIndex(), nowFacts)) {
                         moot.add(t.id());
                     }
                 }
-                store.markNotApplicable(schoolId, moot, "學生已於 " + episode.returnedOn() + " 返校，此項不再適用 "
-                        + "(the student returned on " + episode.returnedOn() + "; this duty no longer applies)", now);
+                store.markNotApplicable(schoolId, moot, episode.returned()
+                        ? "學生已於 " + episode.returnedOn() + " 返校，此項不再適用 (the student returned on "
+                                + episode.returnedOn() + "; this duty no longer applies)"
+                        : "個案事實已更新，此項不再適用 (the case's facts changed; this duty no longer applies)", now);
             }
             if (episode.returned() && (episode.caseId() == null || episode.ladderDay() >= lastDay)) {
                 episode = episode.finish();
@@ -510,14 +511,7 @@ public class SchoolEscalation {
             if (openCases.put(studentId + "/" + category.id(), opened) == null) {
                 casesOpened++;
                 store.recordCaseEvent(schoolId, opened.id(), CaseEvent.OPENED.name(), now, null, note);
-                ZonedDateTime at = now.atZone(TaskLayout.startOfSchoolDay(today).getZone());
-                caseEvent(opened, CaseEvent.OPENED, at);
-                if (isAtRiskKind(category.kind())) {
-                    TaskLayout.Origin origin = new TaskLayout.Origin(opened.id(), null, studentId, "case" + opened.id() + "/d0",
-                            "day 0", "中輟之虞（" + category.name().zhTw() + "）", "at risk (" + category.name().en() + ")");
-                    store(new TaskLayout(policy, calendar).drafts(Trigger.streakDay(0), origin, at,
-                            caseFacts(opened, policy), student(studentId), today));
-                }
+                caseEvent(opened, CaseEvent.OPENED, now.atZone(TaskLayout.startOfSchoolDay(today).getZone()));
             }
             return opened;
         }
@@ -537,8 +531,18 @@ public class SchoolEscalation {
                     "on " + event.name(), "個案事件 " + event.name() + "（" + at.toLocalDate() + "）",
                     "case event " + event.name() + " on " + at.toLocalDate());
             int before = tasksCreated;
-            store(new TaskLayout(policy.get(), calendar).drafts(Trigger.on(event), origin, at, caseFacts(c, policy.get()),
-                    student(c.studentId()), today.isBefore(at.toLocalDate()) ? at.toLocalDate() : today));
+            LocalDate horizon = today.isBefore(at.toLocalDate()) ? at.toLocalDate() : today;
+            TaskLayout layout = new TaskLayout(policy.get(), calendar);
+            store(layout.drafts(Trigger.on(event), origin, at, caseFacts(c, policy.get()), student(c.studentId()), horizon));
+            Optional<CaseCategory> category = category(policy.get(), c.categoryId());
+            if (event == CaseEvent.OPENED && category.isPresent() && isAtRiskKind(category.get().kind())) {
+                // Day 0: the duties of a student at risk (中輟之虞) continue while the case is open.
+                TaskLayout.Origin atRisk = new TaskLayout.Origin(c.id(), null, c.studentId(), "case" + c.id() + "/d0",
+                        "day 0", "中輟之虞（" + category.get().name().zhTw() + "）", "at risk (" + category.get().name().en()
+                        + ")");
+                store(layout.drafts(Trigger.streakDay(0), atRisk, at, caseFacts(c, policy.get()), student(c.studentId()),
+                        horizon));
+            }
             return tasksCreated - before;
         }
 

@@ -1,5 +1,12 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import java.util.List;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.escalation.EscalationRuns;
+import jakarta.ws.rs.PUT;
+import tw.huixiao.platform.application.CaseEventInput;
+import tw.huixiao.platform.application.CaseFactsInput;
+import tw.huixiao.platform.domain.escalation.TaskView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -34,6 +41,12 @@ public class CaseResource {
     @Inject
     CaseService cases;
 
+    @Inject
+    EscalationRuns escalation;
+
+    @Inject
+    CallerProvider callers;
+
     @GET
     @Operation(summary = "Cases of the students the caller may see, newest first; ?status=OPEN|CLOSED, ?studentId=")
     public Page<CaseView> search(@QueryParam("status") String status, @QueryParam("studentId") Long studentId,
@@ -64,6 +77,30 @@ public class CaseResource {
     @Operation(summary = "The categories, timeline, forms and funding rules of the module version this case follows")
     public JsonObject policy(@PathParam("id") long id) {
         return PolicyJson.detail(cases.pinnedPolicy(id));
+    }
+
+    @GET
+    @Path("{id}/tasks")
+    @Operation(summary = "The case's tasks from its pinned module's ladder: rule id, duty, role, person, due, status, why")
+    public List<TaskView> tasks(@PathParam("id") long id) {
+        return cases.tasks(id);
+    }
+
+    @POST
+    @Path("{id}/events")
+    @Operation(summary = "Record a case event (REPORTED, RETURNED, RE_ENROLLED, PLACED, DETAINED…); its duties arise")
+    public CaseView event(@PathParam("id") long id, CaseEventInput input) {
+        return cases.recordEvent(id, input);
+    }
+
+    @PUT
+    @Path("{id}/facts")
+    @Operation(summary = "Set the facts the ladder branches on (causeKnown, emergency); send the version you read")
+    public CaseView facts(@PathParam("id") long id, CaseFactsInput input) {
+        cases.updateFacts(id, input);
+        // The ladder's branches follow the new facts at once (e.g. TY-D3: cause now known).
+        escalation.runSchool(callers.get().requireSchool());
+        return cases.get(id);
     }
 
     @POST

@@ -1,0 +1,139 @@
+package tw.huixiao.platform.application.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import tw.huixiao.platform.application.AccessDeniedException;
+import tw.huixiao.platform.application.Caller;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.application.RecordNotFoundException;
+import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.StudentAccess;
+import tw.huixiao.platform.domain.escalation.TaskView;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.infrastructure.ClockProducer;
+import tw.huixiao.platform.infrastructure.escalation.TaskStore;
+import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+
+/**
+ * The tasks the escalation engine laid out: each person's due-today and overdue lists, and
+ * completing a task (who and when are recorded). Principals see every overdue task of the
+ * school: overdue duties are reported to them.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskService {
+
+    private static final int MAX_LIST = 500;
+
+    /** Completing a task: done with a note (and a link to the record), or not applicable with a reason. */
+    public record Completion(String note, String recordRef, Boolean notApplicable, Long version) {
+    }
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    TenantBoundEntityManager tenancy;
+
+    @Inject
+    TaskStore tasks;
+
+    @Inject
+    StudentAccess access;
+
+    @Inject
+    Clock clock;
+
+    public List<TaskView> due(String due) {
+        Caller caller = bind();
+        TaskStore.Due which;
+        try {
+            which = TaskStore.Due.valueOf((due == null ? "today" : due).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("due", "due 應為 today、overdue 或 open (due is today, overdue or open)");
+        }
+        boolean wholeSchool = which == TaskStore.Due.OVERDUE && caller.has(Role.PRINCIPAL);
+        return tasks.due(caller.requireSchool(), which, caller.userId(),
+                caller.roles().stream().map(Enum::name).toList(), wholeSchool, today(), clock.instant(), MAX_LIST);
+    }
+
+    /** The tasks of a case; the caller must be allowed to see the case's student (checked by the caller). */
+    public List<TaskView> ofCase(long caseId) {
+        Caller caller = bind();
+        return tasks.ofCase(caller.requireSchool(), caseId, today(), clock.instant());
+    }
+
+    public TaskView complete(long id, Completion completion) {
+        Caller caller = bind();
+        long school = caller.requireSchool();
+        TaskView task = tasks.find(school, id, today(), clock.instant())
+                .orElseThrow(() -> new RecordNotFoundException("task", id));
+        try {
+            access.visible(task.studentId(), caller);
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException("task", id);
+        }
+        boolean mine = Objects.equals(task.assigneeId(), caller.userId())
+                || task.assigneeId() == null && caller.roles().stream().anyMatch(r -> r.name().equals(task.responsibleRole()))
+                || task.otherRoles() != null && caller.roles().stream().anyMatch(r -> List.of(task.otherRoles().split(","))
+                        .contains(r.name()))
+                || caller.has(Role.PRINCIPAL);
+        if (!mine) {
+            throw new AccessDeniedException("這項工作由" + roleName(task.responsibleRole()) + "辦理 (this task is for "
+                    + task.responsibleRole() + ")");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        boolean notApplicable = completion != null && Boolean.TRUE.equals(completion.notApplicable());
+        String note = completion == null || completion.note() == null ? null : completion.note().trim();
+        if (notApplicable && (note == null || note.isEmpty())) {
+            errors.add(new FieldError("note", "標示不適用時請說明理由 (a reason is required)"));
+        }
+        if (note != null && note.length() > 2000) {
+            errors.add(new FieldError("note", "說明最多 2000 字 (at most 2000 characters)"));
+        }
+        if (completion == null || completion.version() == null) {
+            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!"OPEN".equals(task.status())) {
+            throw new StateConflictException("這項工作已處理 (the task is already " + task.status() + ")");
+        }
+        String recordRef = completion.recordRef() == null || completion.recordRef().isBlank() ? null
+                : completion.recordRef().trim();
+        if (!tasks.complete(school, id, completion.version(), notApplicable, caller.userId(), clock.instant(),
+                note == null || note.isEmpty() ? null : note, recordRef)) {
+            throw new EditConflictException("task", id);
+        }
+        return tasks.find(school, id, today(), clock.instant()).orElseThrow();
+    }
+
+    private Caller bind() {
+        Caller caller = callers.get();
+        tenancy.bind(caller.requireSchool());
+        return caller;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+    }
+
+    private static String roleName(String role) {
+        try {
+            return Role.valueOf(role).label().zhTw();
+        } catch (IllegalArgumentException e) {
+            return role;
+        }
+    }
+}
