@@ -274,6 +274,7 @@ public class CaseService {
                 new CaseView.PinnedPolicy(pin.policyId(), pin.version().toString(),
                         policy.map(p -> p.identity().displayName().zhTw()).orElse(null),
                         policy.map(p -> p.identity().displayName().en()).orElse(null), policy.isPresent()),
+                k.getReturnedOn().orElse(null), k.getCauseKnown().orElse(null), k.isEmergency(), k.isOpenedByEngine(),
                 k.getVersion());
     }
 }

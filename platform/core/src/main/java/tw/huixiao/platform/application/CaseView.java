@@ -10,7 +10,9 @@ import tw.huixiao.platform.domain.casework.CaseStatus;
  */
 public record CaseView(long id, long studentId, String studentName, String categoryId, String categoryZhTw,
                        String categoryEn, CaseStatus status, LocalDate openedOn, Instant openedAt, String openingNote,
-                       Instant closedAt, String closingNote, PinnedPolicy policy, long version) {
+                       Instant closedAt, String closingNote, PinnedPolicy policy, LocalDate returnedOn,
+                       Boolean causeKnown, boolean emergency, boolean openedByEngine,
+                       long version) {
 
     public record PinnedPolicy(String id, String version, String zhTw, String en, boolean available) {
     }

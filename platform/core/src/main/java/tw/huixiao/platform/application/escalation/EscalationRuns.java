@@ -38,6 +38,7 @@ import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 
 /**
  * The daily escalation run: every school, one business date, exactly once across server nodes.
@@ -113,6 +114,7 @@ public class EscalationRuns {
     RunReport run(LocalDate date, boolean scheduled) {
         String node = node();
         try (Connection lock = lockSource.getConnection()) {
+            lock.setSchema(SchemaMigrator.SCHEMA);
             if (scheduled ? !tryLock(lock, date) : !lock(lock, date)) {
                 return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node);
             }
@@ -188,7 +190,8 @@ public class EscalationRuns {
         List<RunReport> found = new ArrayList<>();
         try (Connection c = lockSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 "SELECT business_date, schools, cases_opened, tasks_created, failures, "
-                        + "extract(epoch FROM finished_at - started_at) * 1000, node FROM escalation_run "
+                        + "extract(epoch FROM finished_at - started_at) * 1000, node FROM " + SchemaMigrator.SCHEMA
+                        + ".escalation_run "
                         + "ORDER BY business_date DESC LIMIT 30"); ResultSet rows = q.executeQuery()) {
             while (rows.next()) {
                 found.add(new RunReport(rows.getDate(1).toLocalDate(), false, rows.getInt(2), rows.getInt(3),

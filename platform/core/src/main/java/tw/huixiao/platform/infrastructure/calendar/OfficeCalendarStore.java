@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 import tw.huixiao.schedule.OfficeCalendar;
 
 /**
@@ -54,6 +55,7 @@ public class OfficeCalendarStore {
             throw new UncheckedIOException(e);
         }
         try (Connection c = owner.getConnection()) {
+            c.setSchema(SchemaMigrator.SCHEMA);
             c.setAutoCommit(false);
             for (int year : bundled.publishedYears()) {
                 try (PreparedStatement insert = c.prepareStatement(

@@ -1,8 +1,11 @@
 package tw.huixiao.platform.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -14,17 +17,36 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class Jdbc {
 
+    private static final String SCHEMA_SET = Jdbc.class.getName() + ".schema";
+
     @Inject
     TenantBoundEntityManager tenancy;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /** The connection of the current transaction, bound to its school; never close it. */
     public Connection tenant() {
-        return tenancy.tenant().unwrap(Connection.class);
+        return inSchema(tenancy.tenant().unwrap(Connection.class));
     }
 
     /** The connection of the current transaction for platform tables (calendar, runs). */
     public Connection platform() {
-        return tenancy.platform().unwrap(Connection.class);
+        return inSchema(tenancy.platform().unwrap(Connection.class));
+    }
+
+    /** JPA names the schema in its SQL (orm.xml); plain statements get it once per transaction. */
+    private Connection inSchema(Connection connection) {
+        if (transactions.getResource(SCHEMA_SET) == null) {
+            try (PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', ?, true)")) {
+                set.setString(1, SchemaMigrator.SCHEMA);
+                set.executeQuery().close();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            transactions.putResource(SCHEMA_SET, Boolean.TRUE);
+        }
+        return connection;
     }
 
     /** SQL failures are programming or infrastructure errors here: rethrow unchecked. */

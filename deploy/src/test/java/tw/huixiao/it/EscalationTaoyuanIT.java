@@ -1,0 +1,134 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Taoyuan end to end over HTTP: a week of attendance for two students of a new Taoyuan school,
+ * and the exact tasks (rule id, role, due date) of each day — the indigenous branch
+ * (TY-D1-INDIGENOUS, TY-D2-VISIT, TY-D3-VISIT), the case at the third day (TW-DROPOUT), the
+ * returned branch on day 4 (TY-D4-RETURNED, TW-ZERO-REJECT) with the not-returned duties set
+ * aside, and the report duties for the one still away (TY-D4-REPORT, original letter within 3
+ * working days). Daily runs after each import add nothing.
+ */
+class EscalationTaoyuanIT {
+
+    private static final Api ADMIN = Api.as("platform-admin");
+
+    @AfterAll
+    static void systemClock() {
+        ADMIN.delete("/api/v1/admin/clock");
+    }
+
+    @Test
+    void aWeekOfAbsenceLaysOutTheTaoyuanLadderDayByDay() {
+        Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-escalation");
+        assertEquals(200, school.put("/api/v1/calendar/semesters", """
+                {"schoolYear":114,"term":2,"firstDay":"2026-02-23","lastDay":"2026-06-30"}""").status());
+        long back = student(school, true);
+        long away = student(school, false);
+
+        // Monday 2026-03-02 (day 1): both absent without leave.
+        day(school, "2026-03-02", back, "曠課", away, "曠課");
+        // Tuesday (day 2), Wednesday (day 3: TW-DROPOUT opens the cases).
+        day(school, "2026-03-03", back, "曠課", away, "曠課");
+        day(school, "2026-03-04", back, "曠課", away, "曠課");
+        long backCase = dropoutCase(school, back);
+        long awayCase = dropoutCase(school, away);
+        assertEquals(Set.of(
+                "TY-D1-CONTACT HOMEROOM_TEACHER 2026-03-02", "TY-D1-INDIGENOUS STUDENT_AFFAIRS 2026-03-02",
+                "TY-D2-VISIT HOMEROOM_TEACHER 2026-03-03", "TY-D2-VISIT STUDENT_AFFAIRS 2026-03-03",
+                "TY-D2-RECORD STUDENT_AFFAIRS 2026-03-03", "TY-D2-COUNSEL COUNSELING 2026-03-03",
+                "TY-D0-PRINCIPAL PRINCIPAL ongoing", "TY-D3-VISIT HOMEROOM_TEACHER 2026-03-04",
+                "TY-D3-VISIT STUDENT_AFFAIRS 2026-03-04", "TY-D3-SEARCH-MEETING STUDENT_AFFAIRS 2026-03-04",
+                "TY-D3-SEARCH-MEETING COUNSELING 2026-03-04", "TY-D3-REGISTERED-MAIL STUDENT_AFFAIRS 2026-03-04",
+                "TY-D3-REGISTERED-MAIL REGISTRAR 2026-03-04", "TW-TIERS COUNSELING ongoing"),
+                tasks(school, backCase, "OPEN"), "days 1–3 of an indigenous student, cause unknown");
+
+        // Thursday 07:00: the daily run lays out day 4 for both (nobody has seen them yet).
+        clock("2026-03-05T07:00:00+08:00");
+        JsonObject run = ADMIN.post("/api/v1/admin/escalation-runs?date=2026-03-05", "").json();
+        assertTrue(run.getInt("tasksCreated") > 0, run.toString());
+        assertTrue(tasks(school, backCase, "OPEN").contains("TY-D4-REPORT REGISTRAR 2026-03-10"));
+
+        // 09:00: the roll shows one student back. The day-4 duties for a student still away are set
+        // aside with the reason, and the returned branch arises.
+        day(school, "2026-03-05", back, "出席", away, "曠課");
+        Set<String> backOpen = tasks(school, backCase, "OPEN");
+        assertTrue(backOpen.containsAll(Set.of("TY-D4-RETURNED HOMEROOM_TEACHER ongoing",
+                "TY-D4-RETURNED ACADEMIC_AFFAIRS ongoing", "TY-D4-RETURNED COUNSELING ongoing",
+                "TW-ZERO-REJECT REGISTRAR 2026-03-05")), backOpen.toString());
+        assertTrue(backOpen.stream().noneMatch(t -> t.startsWith("TY-D4-REPORT") || t.startsWith("TY-D4-URGE")),
+                backOpen.toString());
+        Set<String> setAside = tasks(school, backCase, "NOT_APPLICABLE");
+        assertTrue(setAside.contains("TY-D4-REPORT REGISTRAR 2026-03-10"), setAside.toString());
+        assertEquals("2026-03-05", school.get("/api/v1/cases/" + backCase).json().getString("returnedOn", ""),
+                "the case records the return");
+
+        Set<String> awayOpen = tasks(school, awayCase, "OPEN");
+        assertTrue(awayOpen.containsAll(Set.of("TY-D4-URGE HOMEROOM_TEACHER 2026-03-05",
+                "TY-D4-URGE STUDENT_AFFAIRS 2026-03-05", "TY-D4-REPORT ACADEMIC_AFFAIRS 2026-03-05",
+                "TY-D4-REPORT REGISTRAR 2026-03-05", "TY-D4-REPORT REGISTRAR 2026-03-10",
+                "TY-D4-TASKFORCE COUNSELING 2026-03-05", "TY-D4-TASKFORCE PRINCIPAL 2026-03-05")), awayOpen.toString());
+        assertTrue(awayOpen.stream().noneMatch(t -> t.contains("INDIGENOUS") || t.startsWith("TY-D4-RETURNED")),
+                awayOpen.toString());
+
+        // Running the same date again adds nothing.
+        assertEquals(0, ADMIN.post("/api/v1/admin/escalation-runs?date=2026-03-05", "").json().getInt("tasksCreated"));
+    }
+
+    private static void day(Api school, String date, long first, String firstStatus, long second, String secondStatus) {
+        clock(date + "T09:00:00+08:00");
+        Api.Reply imported = school.post("/api/v1/attendance", """
+                {"entries":[{"studentId":%d,"date":"%s","status":"%s"},{"studentId":%d,"date":"%s","status":"%s"}]}"""
+                .formatted(first, date, firstStatus, second, date, secondStatus));
+        assertEquals(200, imported.status(), imported.toString());
+        assertEquals(0, ADMIN.post("/api/v1/admin/escalation-runs?date=" + date, "").json().getInt("tasksCreated"),
+                "the import already laid out " + date + "; the daily run adds nothing");
+    }
+
+    static void clock(String instant) {
+        Api.Reply set = ADMIN.put("/api/v1/admin/clock", "{\"instant\":\"" + instant + "\"}");
+        assertEquals(200, set.status(), set.toString());
+    }
+
+    static long student(Api school, boolean indigenous) {
+        String stem = "H" + (indigenous ? "2" : "1") + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
+        Api.Reply created = school.post("/api/v1/students", """
+                {"nationalId":"%s","name":"林○%s","gender":"M","birthDate":"2012-05-01","grade":8,"indigenous":%s}"""
+                .formatted(nationalId, indigenous ? "原" : "安", indigenous));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    static long dropoutCase(Api school, long studentId) {
+        JsonArray items = school.get("/api/v1/cases?status=OPEN&studentId=" + studentId).json().getJsonArray("items");
+        List<JsonObject> dropout = items.stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("categoryId").equals("TW-DROPOUT")).toList();
+        assertEquals(1, dropout.size(), items.toString());
+        return dropout.get(0).getJsonNumber("id").longValue();
+    }
+
+    /** "RULE ROLE due" of the case's tasks in a status. */
+    static Set<String> tasks(Api school, long caseId, String status) {
+        Api.Reply reply = school.get("/api/v1/cases/" + caseId + "/tasks");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("status").equals(status))
+                .map(t -> t.getString("ruleId") + " " + t.getString("responsibleRole") + " "
+                        + (t.containsKey("dueOn") && !t.isNull("dueOn") ? t.getString("dueOn") : "ongoing"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
