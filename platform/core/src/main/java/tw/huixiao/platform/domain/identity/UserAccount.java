@@ -120,11 +120,6 @@ public class UserAccount {
         }
     }
 
-    public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
 
     public Long getId() {
         return id;

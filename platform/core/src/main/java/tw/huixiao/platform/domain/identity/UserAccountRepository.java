@@ -1,11 +1,18 @@
 package tw.huixiao.platform.domain.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
+
+    /**
+     * Clears the failure count and stamps the login time without the entity's version check:
+     * the same account may sign in on several requests at once (a school system's API calls).
+     */
+    void recordSuccessfulLogin(long userId, Instant at);
 
     List<UserAccount> findBySchool(long schoolId);
 

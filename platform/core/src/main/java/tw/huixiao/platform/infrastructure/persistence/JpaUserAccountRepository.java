@@ -2,6 +2,7 @@ package tw.huixiao.platform.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import tw.huixiao.platform.domain.identity.UserAccount;
@@ -34,5 +35,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public UserAccount add(UserAccount user) {
         entityManagers.platform().persist(user);
         return user;
+    }
+
+    @Override
+    public void recordSuccessfulLogin(long userId, Instant at) {
+        entityManagers.platform().createQuery("UPDATE UserAccount u SET u.failedLogins = 0, u.lockedUntil = NULL, "
+                        + "u.lastLoginAt = :at WHERE u.id = :id")
+                .setParameter("at", at).setParameter("id", userId).executeUpdate();
     }
 }

@@ -46,7 +46,7 @@ public class LoginService {
             LOG.warning(() -> "failed login for account id " + user.getId() + " (" + user.getFailedLogins() + " in a row)");
             return Optional.empty();
         }
-        user.recordSuccessfulLogin(clock.instant());
+        users.recordSuccessfulLogin(user.getId(), clock.instant());
         return Optional.of(user);
     }
 }

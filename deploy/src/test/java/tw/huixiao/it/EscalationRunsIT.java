@@ -1,0 +1,76 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The daily run is exactly-once in effect: two runners of the same date at the same moment (as
+ * two server nodes would be) lay out each duty once between them, and a later re-run adds
+ * nothing. A bad file is refused with its lines and nothing of it is kept.
+ */
+class EscalationRunsIT {
+
+    private static final Api ADMIN = Api.as("platform-admin");
+
+    @AfterAll
+    static void systemClock() {
+        ADMIN.delete("/api/v1/admin/clock");
+    }
+
+    @Test
+    void twoConcurrentRunnersOfADateLayOutEachDutyOnce() {
+        Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-runs");
+        assertEquals(200, school.put("/api/v1/calendar/semesters", """
+                {"schoolYear":114,"term":2,"firstDay":"2026-02-23","lastDay":"2026-06-30"}""").status());
+        long student = EscalationTaoyuanIT.student(school, false);
+        EscalationTaoyuanIT.clock("2026-04-13T09:00:00+08:00");
+        assertEquals(200, school.post("/api/v1/attendance", """
+                {"entries":[{"studentId":%d,"date":"2026-04-13","status":"UNEXCUSED"}]}""".formatted(student)).status());
+
+        // Tuesday morning, before anyone has seen the student: day 2 arises from the daily run.
+        EscalationTaoyuanIT.clock("2026-04-14T07:00:00+08:00");
+        List<CompletableFuture<JsonObject>> runners = List.of(
+                CompletableFuture.supplyAsync(() -> ADMIN.post("/api/v1/admin/escalation-runs?date=2026-04-14", "").json()),
+                CompletableFuture.supplyAsync(() -> ADMIN.post("/api/v1/admin/escalation-runs?date=2026-04-14", "").json()));
+        List<Integer> created = runners.stream().map(CompletableFuture::join).map(r -> r.getInt("tasksCreated")).toList();
+        // TY-D2-VISIT, TY-D2-RECORD, TY-D2-COUNSEL for a student who is not indigenous, one at a time in the school.
+        assertEquals(3, created.get(0) + created.get(1), created.toString());
+        assertTrue(created.contains(0), "one runner found the work done: " + created);
+        assertEquals(0, ADMIN.post("/api/v1/admin/escalation-runs?date=2026-04-14", "").json().getInt("tasksCreated"));
+    }
+
+    @Test
+    void aFileWithBadLinesIsRefusedWithEachLineAndNothingIsKept() {
+        Api school = Onboarding.schoolWithStaff("NEW_TAIPEI", "nt-file");
+        assertEquals(200, school.put("/api/v1/calendar/semesters", """
+                {"schoolYear":114,"term":2,"firstDay":"2026-02-23","lastDay":"2026-06-30"}""").status());
+        long student = EscalationTaoyuanIT.student(school, false);
+        EscalationTaoyuanIT.clock("2026-04-20T15:00:00+08:00");
+        String csv = """
+                studentId,日期,假別
+                %d,2026-04-16,曠課
+                %d,2026-04-16,病假
+                999999999,2026-04-17,曠課
+                %d,2026-04-18,曠課
+                %d,115/04/13,遲到
+                """.formatted(student, student, student, student);
+        Api.Reply refused = school.postCsv("/api/v1/attendance", csv);
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        String errors = refused.json().getJsonArray("errors").toString();
+        assertTrue(errors.contains("lines[3]") && errors.contains("重複"), "duplicate of line 2: " + errors);
+        assertTrue(errors.contains("lines[4].studentId"), "unknown student: " + errors);
+        assertTrue(errors.contains("lines[5].date") && errors.contains("不是本校上課日"), "a Saturday: " + errors);
+        assertTrue(errors.contains("lines[6].status"), "unknown status: " + errors);
+        // Had line 2 been kept, importing it again would change nothing.
+        Api.Reply good = school.postCsv("/api/v1/attendance", "studentId,日期,假別\n" + student + ",2026-04-16,曠課\n");
+        assertEquals(200, good.status(), good.toString());
+        assertEquals(1, good.json().getJsonObject("imported").getInt("changed"), "nothing of the refused file was kept");
+    }
+}
