@@ -117,7 +117,7 @@ UPDATE bench.gen_school g SET id = s.id, moe_code = s.moe_code
 ALTER TABLE bench.gen_school ADD PRIMARY KEY (id);
 
 -- ---------------------------------------------------------------- classes and students
--- Grades 1–6 (elementary) or 7–9 (junior high), classes of at most 29, school year 115.
+-- Grades 1–6 (elementary) or 7–9 (junior high), classes of at most 29, school year 114 (Feb–Jun 2026 is 114 學年度 第2學期).
 CREATE TABLE bench.gen_class AS
 WITH grades AS (
     SELECT g.id AS tenant_id, gr AS grade, g.size,
@@ -137,12 +137,12 @@ SELECT tenant_id, grade, c AS class_no,
 FROM classes CROSS JOIN LATERAL generate_series(1, nclasses) c;
 
 INSERT INTO school_class (tenant_id, school_year, grade, name)
-SELECT tenant_id, 115, grade, grade || lpad(class_no::text, 2, '0')
+SELECT tenant_id, 114, grade, grade || lpad(class_no::text, 2, '0')
 FROM bench.gen_class ORDER BY tenant_id, grade, class_no;
 
 ALTER TABLE bench.gen_class ADD COLUMN class_id bigint;
 UPDATE bench.gen_class g SET class_id = c.id FROM school_class c
- WHERE c.tenant_id = g.tenant_id AND c.school_year = 115 AND c.name = g.grade || lpad(g.class_no::text, 2, '0');
+ WHERE c.tenant_id = g.tenant_id AND c.school_year = 114 AND c.name = g.grade || lpad(g.class_no::text, 2, '0');
 
 -- Masked fictional names (王○明); national-ID bytes are random-looking, unique per school.
 -- The rows are consistent by construction: skip the per-row foreign-key triggers for speed.
@@ -176,7 +176,7 @@ SET session_replication_role = origin;
 
 -- ---------------------------------------------------------------- calendar
 INSERT INTO semester (tenant_id, school_year, term, first_day, last_day)
-SELECT id, 115, 2, :'first_day', :'last_day' FROM bench.gen_school ORDER BY id;
+SELECT id, 114, 2, :'first_day', :'last_day' FROM bench.gen_school ORDER BY id;
 
 -- Heavy-rain closures (豪雨停課) of two counties, and 1% of schools closed one day of their own.
 INSERT INTO county_closure (county, day, reason, announced_by, announced_at)
