@@ -191,10 +191,6 @@ public class AttendanceService {
         return write(school.getId(), caller.userId(), source, fileName, encoding, entries, rollClassId);
     }
 
-    /** The caller's school (attendance is always one school's). */
-    public long currentSchool() {
-        return callers.get().requireSchool();
-    }
 
     /** A homeroom teacher's roll for one class and day: students not listed were present. */
     public ImportResult recordRoll(long classId, LocalDate day, List<RollEntry> entries) {

@@ -120,6 +120,8 @@ public class SchoolEscalation {
         private final Optional<CountyPolicy> current;
         private final Map<String, Optional<CountyPolicy>> pinned = new HashMap<>();
         private final Map<Long, Episode> episodes = new LinkedHashMap<>();
+        /** Episodes as stored, so that only changes are written back. */
+        private final Map<Long, Episode> stored = new HashMap<>();
         private final Map<String, OpenCase> openCases = new HashMap<>();
         private final Map<Long, Integer> streakLength = new HashMap<>();
         private final Set<Long> returnedNow = new HashSet<>();
@@ -139,7 +141,7 @@ public class SchoolEscalation {
             LocalDate since = today.minusDays(LOOKBACK_DAYS);
             Map<Long, NavigableSet<LocalDate>> unexcused = store.unexcused(schoolId, since, today);
             Map<Long, Set<LocalDate>> rolls = store.rolls(schoolId, since, today);
-            store.activeEpisodes(schoolId).forEach(e -> episodes.put(e.id(), e));
+            store.activeEpisodes(schoolId).forEach(this::track);
             store.openCases(schoolId).forEach(c -> openCases.put(c.studentId() + "/" + c.categoryId(), c));
             Set<Long> involved = new HashSet<>(unexcused.keySet());
             episodes.values().forEach(e -> involved.add(e.studentId()));
@@ -230,13 +232,13 @@ public class SchoolEscalation {
                 OpenCase open = openCases.get(studentId + "/" + categoryId);
                 String policyId = open != null ? open.policyId() : policy.identity().id();
                 String version = open != null ? open.policyVersion() : policy.identity().version().toString();
-                Episode stored = store.insertEpisode(schoolId, new Episode(null, studentId, categoryId, policyId, version,
+                Episode found = store.insertEpisode(schoolId, new Episode(null, studentId, categoryId, policyId, version,
                         start, end, null, 0, false, open == null ? null : open.id()));
-                if (stored.finished()) {
+                if (found.finished()) {
                     return;
                 }
-                episodes.put(stored.id(), stored);
-                episode = stored;
+                track(found);
+                episode = found;
             }
             streakLength.put(episode.id(), length);
         }
@@ -312,7 +314,7 @@ public class SchoolEscalation {
                     episode = store.insertEpisode(schoolId, new Episode(null, studentId, category.id(),
                             policy.identity().id(), policy.identity().version().toString(), start, today, null, 0, false,
                             null));
-                    episodes.put(episode.id(), episode);
+                    track(episode);
                 } else if (episode != null && registeredOn == null) {
                     put(episode.withLastAbsentOn(today));
                 } else if (episode != null && !episode.returned()) {
@@ -341,7 +343,7 @@ public class SchoolEscalation {
                     episode = store.insertEpisode(schoolId, new Episode(null, studentId, category.id(),
                             policy.identity().id(), policy.identity().version().toString(), start,
                             today.isBefore(start) ? start : today, null, 0, false, null));
-                    episodes.put(episode.id(), episode);
+                    track(episode);
                     // NT-TRANSFER-CHECK: the transfer itself starts duties (contact the receiving school).
                     TaskLayout.Origin origin = new TaskLayout.Origin(null, episode.id(), studentId,
                             "ep" + episode.id() + "/TRANSFERRED_OUT", "on TRANSFERRED_OUT",
@@ -577,9 +579,17 @@ public class SchoolEscalation {
                     .map(c -> consecutiveThreshold(c).isPresent()).orElse(false);
         }
 
+        private void track(Episode e) {
+            episodes.put(e.id(), e);
+            stored.put(e.id(), e);
+        }
+
         private void put(Episode e) {
             episodes.put(e.id(), e);
-            store.updateEpisode(schoolId, e);
+            if (!e.equals(stored.get(e.id()))) {
+                store.updateEpisode(schoolId, e);
+                stored.put(e.id(), e);
+            }
         }
 
         private void store(List<TaskDraft> drafts) {

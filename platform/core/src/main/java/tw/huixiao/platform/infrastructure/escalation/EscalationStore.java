@@ -147,13 +147,16 @@ public class EscalationStore {
         return found;
     }
 
-    /** Stores a new episode; if the same one exists (a concurrent run), returns that one. */
+    /**
+     * Stores a new episode; if the same one exists (an earlier run), returns it, extending its
+     * last absent day only when the streak grew — a streak seen again costs a read, not a write.
+     */
     public Episode insertEpisode(long schoolId, Episode e) {
         try (PreparedStatement insert = c().prepareStatement("INSERT INTO absence_episode (tenant_id, student_id, "
                 + "category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, ladder_day, finished, "
                 + "case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, student_id, category_id, "
-                + "started_on) DO UPDATE SET last_absent_on = greatest(absence_episode.last_absent_on, excluded.last_absent_on) "
-                + "RETURNING id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
+                + "started_on) DO UPDATE SET last_absent_on = excluded.last_absent_on "
+                + "WHERE absence_episode.last_absent_on < excluded.last_absent_on RETURNING id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
                 + "ladder_day, finished, case_id")) {
             insert.setLong(1, schoolId);
             insert.setLong(2, e.studentId());
@@ -167,12 +170,19 @@ public class EscalationStore {
             insert.setBoolean(10, e.finished());
             insert.setObject(11, e.caseId(), Types.BIGINT);
             try (ResultSet rows = insert.executeQuery()) {
-                rows.next();
-                return episode(rows);
+                if (rows.next()) {
+                    return episode(rows);
+                }
             }
         } catch (SQLException ex) {
             throw Jdbc.failure(ex);
         }
+        List<Episode> existing = new ArrayList<>();
+        query("SELECT id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
+                        + "ladder_day, finished, case_id FROM absence_episode WHERE tenant_id = ? AND student_id = ? "
+                        + "AND category_id = ? AND started_on = ?",
+                rows -> existing.add(episode(rows)), schoolId, e.studentId(), e.categoryId(), Date.valueOf(e.startedOn()));
+        return existing.get(0);
     }
 
     public void updateEpisode(long schoolId, Episode e) {

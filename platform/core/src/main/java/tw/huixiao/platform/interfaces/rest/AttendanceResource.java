@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.attendance.AttendanceFile;
 import tw.huixiao.platform.application.attendance.AttendanceService;
@@ -60,6 +61,9 @@ public class AttendanceResource {
     @Inject
     EscalationRuns escalation;
 
+    @Inject
+    CallerProvider callers;
+
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import a CSV file (UTF-8 with or without BOM, or Big5): 日期/date, 班級/class + 座號/seat or "
@@ -100,7 +104,7 @@ public class AttendanceResource {
             throw InvalidInputException.of("classId", "請指定班級 (classId is required)");
         }
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        LocalDate day = parseDay(roll.date(), errors);
+        LocalDate day = CalendarResource.date("date", roll.date(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -113,7 +117,7 @@ public class AttendanceResource {
     @Operation(summary = "The class roll as recorded for a day")
     public List<AttendanceService.RollLine> classRoll(@PathParam("classId") long classId, @QueryParam("date") String date) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        LocalDate day = parseDay(date, errors);
+        LocalDate day = CalendarResource.date("date", date, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -135,16 +139,13 @@ public class AttendanceResource {
     /** Detection for the caller's school; a failure leaves the accepted batch for the daily run. */
     private SchoolEscalation.Outcome detect() {
         try {
-            return escalation.runSchool(attendanceSchool());
+            return escalation.runSchool(callers.get().requireSchool());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "escalation after an attendance batch failed; the daily run will catch up", e);
             return null;
         }
     }
 
-    private long attendanceSchool() {
-        return attendance.currentSchool();
-    }
 
     static String charset(String contentType) {
         if (contentType == null) {
@@ -159,12 +160,4 @@ public class AttendanceResource {
         return null;
     }
 
-    static LocalDate parseDay(String date, List<InvalidInputException.FieldError> errors) {
-        try {
-            return LocalDate.parse(date == null ? "" : date.trim());
-        } catch (java.time.DateTimeException e) {
-            errors.add(new InvalidInputException.FieldError("date", "日期應為 2026-03-04 格式 (date as YYYY-MM-DD)"));
-            return null;
-        }
-    }
 }
