@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
@@ -138,7 +139,12 @@ public class AttendanceService {
         }
         Map<Long, StudentRef> byId = new HashMap<>();
         Map<String, List<StudentRef>> bySeat = new HashMap<>();
-        for (StudentRef s : directory(school.getId())) {
+        // Files that name students by id (school systems, county files) need only those students.
+        boolean byIdOnly = rows.stream().allMatch(r -> r.studentId() != null);
+        List<StudentRef> directory = byIdOnly
+                ? directory(school.getId(), rows.stream().map(RawRow::studentId).collect(Collectors.toSet()))
+                : directory(school.getId());
+        for (StudentRef s : directory) {
             if (access.seesWholeSchool(caller) || Objects.equals(s.homeroomId(), caller.userId())) {
                 byId.put(s.id(), s);
                 if (s.className() != null && s.seat() != null) {
@@ -427,11 +433,19 @@ public class AttendanceService {
     }
 
     private List<StudentRef> directory(long schoolId) {
+        return directory(schoolId, null);
+    }
+
+    /** Enrolled students of the school with their class; only the given ones unless {@code ids} is null. */
+    private List<StudentRef> directory(long schoolId, Set<Long> ids) {
         try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT s.id, s.name, s.seat_number, s.class_id, c.name, "
                 + "c.homeroom_teacher_id FROM student s LEFT JOIN school_class c ON c.tenant_id = s.tenant_id "
                 + "AND c.id = s.class_id WHERE s.tenant_id = ? AND s.enrolment_status = 'ENROLLED' "
-                + "ORDER BY c.name, s.seat_number, s.id")) {
+                + (ids == null ? "" : "AND s.id = ANY (?) ") + "ORDER BY c.name, s.seat_number, s.id")) {
             q.setLong(1, schoolId);
+            if (ids != null) {
+                q.setArray(2, jdbc.tenant().createArrayOf("bigint", ids.toArray()));
+            }
             List<StudentRef> found = new ArrayList<>();
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {

@@ -1,16 +1,28 @@
 package tw.huixiao.platform.application.attendance;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.attendance.AttendanceService.RawRow;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
@@ -27,6 +39,8 @@ import tw.huixiao.platform.domain.school.SchoolRepository;
 @ApplicationScoped
 public class CountyAttendanceImport {
 
+    private static final Pattern LINE = Pattern.compile("lines\\[(\\d+)]");
+
     public record Result(int schools, int rows, int changed, int casesOpened, int tasksCreated, long millis) {
     }
 
@@ -41,6 +55,14 @@ public class CountyAttendanceImport {
 
     @Inject
     EscalationRuns escalation;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Schools imported at once (the engine's worker count). */
+    @Inject
+    @ConfigProperty(name = "huixiao.escalation.threads", defaultValue = "4")
+    int threads;
 
     public Result importFile(String encoding, List<RawRow> rows) {
         long begin = System.nanoTime();
@@ -63,24 +85,69 @@ public class CountyAttendanceImport {
             }
             bySchool.computeIfAbsent(school.getId(), k -> new ArrayList<>()).add(row);
         }
-        for (Map.Entry<Long, List<RawRow>> school : bySchool.entrySet()) {
+        List<Map.Entry<Long, List<RawRow>>> parts = List.copyOf(bySchool.entrySet());
+        inParallel(parts, school -> {
             try {
                 attendance.importForSchool(school.getKey(), caller, school.getValue(), encoding, true);
             } catch (InvalidInputException e) {
-                errors.addAll(e.errors());
+                synchronized (errors) {
+                    errors.addAll(e.errors());
+                }
             }
-        }
+        });
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(CountyAttendanceImport::lineOf));
             throw new InvalidInputException(errors.size() > AttendanceService.MAX_LISTED_ERRORS
                     ? errors.subList(0, AttendanceService.MAX_LISTED_ERRORS) : errors);
         }
-        int changed = 0;
-        SchoolEscalation.Outcome escalated = new SchoolEscalation.Outcome(0, 0);
-        for (Map.Entry<Long, List<RawRow>> school : bySchool.entrySet()) {
-            changed += attendance.importForSchool(school.getKey(), caller, school.getValue(), encoding, false).changed();
-            escalated = escalated.plus(escalation.runSchool(school.getKey()));
-        }
-        return new Result(bySchool.size(), rows.size(), changed, escalated.casesOpened(), escalated.tasksCreated(),
+        AtomicInteger changed = new AtomicInteger();
+        AtomicInteger casesOpened = new AtomicInteger();
+        AtomicInteger tasksCreated = new AtomicInteger();
+        inParallel(parts, school -> {
+            changed.addAndGet(attendance.importForSchool(school.getKey(), caller, school.getValue(), encoding, false)
+                    .changed());
+            SchoolEscalation.Outcome outcome = escalation.runSchool(school.getKey());
+            casesOpened.addAndGet(outcome.casesOpened());
+            tasksCreated.addAndGet(outcome.tasksCreated());
+        });
+        return new Result(bySchool.size(), rows.size(), changed.get(), casesOpened.get(), tasksCreated.get(),
                 (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /**
+     * Does each school's part on the engine's worker threads (each part in its own transaction);
+     * the first failure is rethrown after every part has finished.
+     */
+    private void inParallel(List<Map.Entry<Long, List<RawRow>>> parts, Consumer<Map.Entry<Long, List<RawRow>>> work) {
+        ConcurrentLinkedQueue<Map.Entry<Long, List<RawRow>>> queue = new ConcurrentLinkedQueue<>(parts);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < Math.max(1, Math.min(threads, parts.size())); t++) {
+            workers.add(executor.submit(() -> {
+                for (var part = queue.poll(); part != null; part = queue.poll()) {
+                    work.accept(part);
+                }
+            }));
+        }
+        RuntimeException failure = null;
+        for (Future<?> worker : workers) {
+            try {
+                worker.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StateConflictException("匯入被中斷 (the import was interrupted)");
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static int lineOf(FieldError error) {
+        Matcher line = LINE.matcher(error.field());
+        return line.find() ? Integer.parseInt(line.group(1)) : Integer.MAX_VALUE;
     }
 }

@@ -89,13 +89,21 @@ public class SchoolEscalation {
     @Inject
     CalendarService calendars;
 
+    /**
+     * Runs the engine for one school. {@code factsMayHaveChanged} re-checks every open case's
+     * duties against its facts (after an import or a change of a case's facts); the daily run
+     * passes false and re-checks only the cases whose facts it changes itself (a return, a new case).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome run(long schoolId, LocalDate businessDate, Instant now) {
+    public Outcome run(long schoolId, LocalDate businessDate, Instant now, boolean factsMayHaveChanged) {
         tenancy.bind(schoolId);
         store.lockSchool(schoolId);
+        store.relaxCommit();
         School school = schools.find(schoolId).orElseThrow();
         SchoolCalendar calendar = calendars.schoolCalendar(schoolId, school.getCounty().value());
-        return new Work(schoolId, businessDate, now, calendar, policies.forCounty(school.getCounty())).run();
+        Work work = new Work(schoolId, businessDate, now, calendar, policies.forCounty(school.getCounty()));
+        work.recheckAll = factsMayHaveChanged;
+        return work.run();
     }
 
     /**
@@ -125,7 +133,11 @@ public class SchoolEscalation {
         private final Map<String, OpenCase> openCases = new HashMap<>();
         private final Map<Long, Integer> streakLength = new HashMap<>();
         private final Set<Long> returnedNow = new HashSet<>();
-        private Map<Long, StudentFacts> students = Map.of();
+        /** Episodes of the recent streaks, finished ones included, by "studentId@startedOn". */
+        private final Map<String, Episode> recentEpisodes = new HashMap<>();
+        private final Map<Long, StudentFacts> students = new HashMap<>();
+        private final Set<Long> studentsLooked = new HashSet<>();
+        private boolean recheckAll = true;
         private int casesOpened;
         private int tasksCreated;
 
@@ -143,13 +155,19 @@ public class SchoolEscalation {
             Map<Long, Set<LocalDate>> rolls = store.rolls(schoolId, since, today);
             store.activeEpisodes(schoolId).forEach(this::track);
             store.openCases(schoolId).forEach(c -> openCases.put(c.studentId() + "/" + c.categoryId(), c));
-            Set<Long> involved = new HashSet<>(unexcused.keySet());
+            LocalDate recent = today.minusDays(RECENT_STREAK_DAYS);
+            Set<Long> involved = new HashSet<>();
+            unexcused.forEach((student, days) -> {
+                if (!days.last().isBefore(recent)) {
+                    involved.add(student);
+                }
+            });
             episodes.values().forEach(e -> involved.add(e.studentId()));
             openCases.values().forEach(c -> involved.add(c.studentId()));
             List<EscalationStore.EnrolmentEvent> enrolment = needsEnrolment()
                     ? store.enrolmentEvents(schoolId, since) : List.of();
             enrolment.forEach(e -> involved.add(e.studentId()));
-            students = store.students(schoolId, involved);
+            loadStudents(involved);
 
             if (current.isPresent()) {
                 startStreaks(current.get(), unexcused);
@@ -190,6 +208,9 @@ public class SchoolEscalation {
             }
             String categoryId = ladderCategory.get().id();
             LocalDate recent = today.minusDays(RECENT_STREAK_DAYS);
+            record Streak(long studentId, LocalDate start, LocalDate end, int length) {
+            }
+            List<Streak> streaks = new ArrayList<>();
             for (Map.Entry<Long, NavigableSet<LocalDate>> absent : unexcused.entrySet()) {
                 NavigableSet<LocalDate> days = absent.getValue();
                 if (days.last().isBefore(recent)) {
@@ -204,14 +225,23 @@ public class SchoolEscalation {
                         length++;
                     } else {
                         if (previous != null && !previous.isBefore(recent)) {
-                            streak(policy, studentId, categoryId, start, previous, length);
+                            streaks.add(new Streak(studentId, start, previous, length));
                         }
                         start = day;
                         length = 1;
                     }
                     previous = day;
                 }
-                streak(policy, studentId, categoryId, start, previous, length);
+                streaks.add(new Streak(studentId, start, previous, length));
+            }
+            // One read for the episodes these streaks already have: a streak seen by an earlier
+            // run costs no statement of its own.
+            Map<Long, Set<LocalDate>> starts = new HashMap<>();
+            streaks.forEach(s -> starts.computeIfAbsent(s.studentId(), k -> new HashSet<>()).add(s.start()));
+            store.episodes(schoolId, categoryId, starts)
+                    .forEach(e -> recentEpisodes.put(e.studentId() + "@" + e.startedOn(), e));
+            for (Streak s : streaks) {
+                streak(policy, s.studentId(), categoryId, s.start(), s.end(), s.length());
             }
         }
 
@@ -229,11 +259,17 @@ public class SchoolEscalation {
                     // A new streak after the student came back: the earlier episode is over.
                     put(episode.finish());
                 }
-                OpenCase open = openCases.get(studentId + "/" + categoryId);
-                String policyId = open != null ? open.policyId() : policy.identity().id();
-                String version = open != null ? open.policyVersion() : policy.identity().version().toString();
-                Episode found = store.insertEpisode(schoolId, new Episode(null, studentId, categoryId, policyId, version,
-                        start, end, null, 0, false, open == null ? null : open.id()));
+                Episode found = recentEpisodes.get(studentId + "@" + start);
+                if (found != null && end.isAfter(found.lastAbsentOn())) {
+                    found = found.withLastAbsentOn(end);
+                    store.updateEpisode(schoolId, found);
+                } else if (found == null) {
+                    OpenCase open = openCases.get(studentId + "/" + categoryId);
+                    String policyId = open != null ? open.policyId() : policy.identity().id();
+                    String version = open != null ? open.policyVersion() : policy.identity().version().toString();
+                    found = store.insertEpisode(schoolId, new Episode(null, studentId, categoryId, policyId, version,
+                            start, end, null, 0, false, open == null ? null : open.id()));
+                }
                 if (found.finished()) {
                     return;
                 }
@@ -249,7 +285,7 @@ public class SchoolEscalation {
                 if (e.finished() || e.returned() || !isStreakEpisode(e) || !e.lastAbsentOn().isBefore(today)) {
                     continue;
                 }
-                StudentFacts student = students.get(e.studentId());
+                StudentFacts student = student(e.studentId());
                 NavigableSet<LocalDate> absent = unexcused.getOrDefault(e.studentId(), new TreeSet<>());
                 for (LocalDate day = calendar.plusSchoolDays(e.lastAbsentOn(), 1); !day.isAfter(today);
                      day = calendar.plusSchoolDays(day, 1)) {
@@ -385,7 +421,9 @@ public class SchoolEscalation {
             if (reached > episode.ladderDay()) {
                 episode = episode.withLadderDay(Math.min(reached, lastDay));
             }
-            if (episode.ladderDay() >= 1 && (episode.caseId() != null || returnedNow.contains(episode.id()))) {
+            boolean factsChanged = recheckAll || returnedNow.contains(episode.id()) || e.caseId() == null;
+            if (episode.ladderDay() >= 1 && factsChanged
+                    && (episode.caseId() != null || returnedNow.contains(episode.id()))) {
                 // Facts may have changed (back at school, cause found): the current day's other
                 // branch arises, and duties that no longer apply are set aside with the reason.
                 layDay(layout, episode, episode.ladderDay(), calendar.streakDay(episode.startedOn(), episode.ladderDay()),
@@ -483,10 +521,6 @@ public class SchoolEscalation {
                         if (lastOpened != null && !lastOpened.isBefore(periodStart)) {
                             continue; // closed earlier in the same period: staff decided, do not reopen daily
                         }
-                        if (!students.containsKey(studentId)) {
-                            students = new HashMap<>(students);
-                            students.putAll(store.students(schoolId, Set.of(studentId)));
-                        }
                         openCase(policy, category, studentId, describe(rule) + "：" + hit.getValue()
                                 + "，系統開案 (opened by the escalation engine)");
                     }
@@ -524,10 +558,6 @@ public class SchoolEscalation {
             if (policy.isEmpty()) {
                 return 0;
             }
-            if (students.isEmpty() || !students.containsKey(c.studentId())) {
-                students = new HashMap<>(students);
-                students.putAll(store.students(schoolId, Set.of(c.studentId())));
-            }
             TaskLayout.Origin origin = new TaskLayout.Origin(c.id(), null, c.studentId(),
                     "case" + c.id() + "/" + event.name() + (event == CaseEvent.OPENED ? "" : "@" + at.toLocalDate()),
                     "on " + event.name(), "個案事件 " + event.name() + "（" + at.toLocalDate() + "）",
@@ -549,13 +579,13 @@ public class SchoolEscalation {
         }
 
         private CaseSituation caseFacts(OpenCase c, CountyPolicy policy) {
-            StudentFacts student = students.get(c.studentId());
+            StudentFacts student = student(c.studentId());
             return new CaseSituation(c.categoryId(), student != null && student.indigenous(), c.emergency(),
                     c.causeKnown(), c.returnedOn() != null && !c.returnedOn().isAfter(today), false);
         }
 
         private CaseSituation facts(Episode e, boolean returned, boolean manyAtOnce) {
-            StudentFacts student = students.get(e.studentId());
+            StudentFacts student = student(e.studentId());
             OpenCase open = e.caseId() == null ? null : findCase(e.caseId()).orElse(null);
             return new CaseSituation(e.categoryId(), student != null && student.indigenous(),
                     open != null && open.emergency(), open == null ? null : open.causeKnown(), returned, manyAtOnce);
@@ -565,8 +595,17 @@ public class SchoolEscalation {
             return openCases.values().stream().filter(c -> c.id() == caseId).findFirst();
         }
 
+        /** The student's facts; those not loaded with the run's first read are read on demand. */
         private StudentFacts student(long studentId) {
+            if (!studentsLooked.contains(studentId)) {
+                loadStudents(Set.of(studentId));
+            }
             return students.get(studentId);
+        }
+
+        private void loadStudents(Set<Long> ids) {
+            students.putAll(store.students(schoolId, ids));
+            studentsLooked.addAll(ids);
         }
 
         private Episode activeEpisode(long studentId, String categoryId) {

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
 import tw.huixiao.platform.infrastructure.escalation.EscalationStore.StudentFacts;
@@ -12,6 +13,7 @@ import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.timeline.CaseFacts;
 import tw.huixiao.policy.spi.timeline.Condition;
+import tw.huixiao.policy.spi.timeline.Recurrence;
 import tw.huixiao.policy.spi.timeline.Step;
 import tw.huixiao.policy.spi.timeline.Trigger;
 import tw.huixiao.schedule.Due;
@@ -85,15 +87,22 @@ final class TaskLayout {
             return List.of(draft(step, index, origin, seriesKey, false, 0, arose, due, student));
         }
         List<TaskDraft> drafts = new ArrayList<>();
-        List<Occurrences.Period> periods = Occurrences.of(step.recurrenceIfAny().get(), arose.toLocalDate(),
-                businessDate.plusDays(1));
+        Recurrence recurrence = step.recurrenceIfAny().get();
+        Optional<LocalDate> lastsUntil = recurrence.lastingIfBounded().map(arose.toLocalDate()::plus);
+        // The periods begun by the business date; each is due at its own full end (a monthly duty
+        // arising today is due within the month), not at the business date the list stops at.
+        List<Occurrences.Period> periods = Occurrences.of(recurrence, arose.toLocalDate(), businessDate.plusDays(1));
         for (int p = 0; p < periods.size(); p++) {
             Occurrences.Period period = periods.get(p);
             if (period.start().isAfter(businessDate)) {
                 break;
             }
-            Due byPeriodEnd = p == 0 && due instanceof Due.ByDate first && first.date().isBefore(period.end())
-                    ? due : new Due.ByDate(period.end().minusDays(1));
+            LocalDate periodEnd = period.start().plus(recurrence.every());
+            if (lastsUntil.isPresent() && lastsUntil.get().isBefore(periodEnd)) {
+                periodEnd = lastsUntil.get();
+            }
+            Due byPeriodEnd = p == 0 && due instanceof Due.ByDate first && first.date().isBefore(periodEnd)
+                    ? due : new Due.ByDate(periodEnd.minusDays(1));
             for (int t = 0; t < period.times(); t++) {
                 drafts.add(draft(step, index, origin, seriesKey, true, p * period.times() + t,
                         p == 0 ? arose : startOfSchoolDay(period.start()), byPeriodEnd, student));

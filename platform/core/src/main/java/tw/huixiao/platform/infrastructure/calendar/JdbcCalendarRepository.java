@@ -104,7 +104,8 @@ public class JdbcCalendarRepository implements CalendarRepository {
     @Override
     public Closure addCountyClosure(String county, LocalDate day, String reason, long by, Instant at) {
         return insertClosure(jdbc.platform(), "INSERT INTO county_closure (county, day, reason, announced_by, "
-                + "announced_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (county, day) DO UPDATE SET reason = excluded.reason "
+                + "announced_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (county, day) DO UPDATE SET reason = excluded.reason, "
+                + "announced_by = excluded.announced_by, announced_at = excluded.announced_at "
                 + "RETURNING id", null, county, day, reason, by, at, Closure.Scope.COUNTY);
     }
 

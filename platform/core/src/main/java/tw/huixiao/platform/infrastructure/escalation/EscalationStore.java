@@ -69,6 +69,52 @@ public class EscalationStore {
         }
     }
 
+    /**
+     * The engine's own writes are derived data that the next run re-derives under the same keys,
+     * so its commits need not wait for the WAL flush (PostgreSQL's {@code synchronous_commit}
+     * for this transaction only): a crash can lose the last moments of engine output, never a
+     * school's attendance or a person's record, and never leaves a half-written run.
+     */
+    public void relaxCommit() {
+        try (PreparedStatement set = c().prepareStatement("SET LOCAL synchronous_commit = off")) {
+            set.execute();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** The episodes, finished or not, of a category that started on the given days, per student. */
+    public List<Episode> episodes(long schoolId, String categoryId, Map<Long, Set<LocalDate>> startsByStudent) {
+        List<Episode> found = new ArrayList<>();
+        if (startsByStudent.isEmpty()) {
+            return found;
+        }
+        List<Long> studentIds = new ArrayList<>();
+        List<Date> starts = new ArrayList<>();
+        startsByStudent.forEach((student, days) -> days.forEach(day -> {
+            studentIds.add(student);
+            starts.add(Date.valueOf(day));
+        }));
+        try (PreparedStatement q = c().prepareStatement("SELECT e.id, e.student_id, e.category_id, e.policy_id, "
+                + "e.policy_version, e.started_on, e.last_absent_on, e.returned_on, e.ladder_day, e.finished, e.case_id "
+                + "FROM absence_episode e JOIN unnest(?::bigint[], ?::date[]) AS k (student_id, started_on) "
+                + "ON k.student_id = e.student_id AND k.started_on = e.started_on "
+                + "WHERE e.tenant_id = ? AND e.category_id = ?")) {
+            q.setArray(1, c().createArrayOf("bigint", studentIds.toArray()));
+            q.setArray(2, c().createArrayOf("date", starts.toArray()));
+            q.setLong(3, schoolId);
+            q.setString(4, categoryId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.add(episode(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
     /** Unexcused days per student between two dates (inclusive). */
     public Map<Long, NavigableSet<LocalDate>> unexcused(long schoolId, LocalDate from, LocalDate to) {
         Map<Long, NavigableSet<LocalDate>> found = new HashMap<>();
