@@ -1,37 +1,40 @@
 package tw.huixiao.platform.application;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import tw.huixiao.platform.application.escalation.SchoolEscalation;
-import tw.huixiao.platform.application.escalation.TaskService;
-import tw.huixiao.platform.domain.escalation.TaskView;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.policy.spi.timeline.CaseEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.audit.AccessLog;
+import tw.huixiao.platform.application.audit.RecordType;
+import tw.huixiao.platform.application.escalation.SchoolEscalation;
+import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.CaseSearch;
 import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
+import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.student.Student;
+import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.infrastructure.escalation.TaskStore;
 import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
 import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.policy.spi.timeline.CaseEvent;
 
 /**
  * Cases (個案). A new case is pinned to the newest module version serving the school's
@@ -78,6 +81,9 @@ public class CaseService {
     @Inject
     TaskService taskService;
 
+    @Inject
+    AccessLog accessLog;
+
     public CaseView open(CaseInput input) {
         Caller caller = bindCaller();
         access.requireSomeStudentAccess(caller);
@@ -117,12 +123,14 @@ public class CaseService {
                 LocalDate.now(clock), clock.instant(), caller.userId(), note));
         tenancy.tenant().flush();
         recordEvent(opened, CaseEvent.OPENED, clock.instant(), caller.userId(), note);
+        accessLog.wrote(opened.getId(), RecordType.CASE, opened.getId(), "CREATE");
         return view(opened, student);
     }
 
     public CaseView get(long id) {
         Caller caller = bindCaller();
-        StudentCase found = visible(id, caller);
+        StudentCase found = visible(id, caller, "READ");
+        accessLog.read(id, RecordType.CASE, id);
         return view(found, access.visible(found.getStudentId(), caller));
     }
 
@@ -140,14 +148,15 @@ public class CaseService {
                 page * size, size);
         List<CaseView> items = cases.search(search).stream()
                 .map(k -> view(k, access.visible(k.getStudentId(), caller))).toList();
+        accessLog.listed(items.stream().map(CaseView::id).toList());
         return new Page<>(items, page, size, cases.count(search));
     }
 
     public CaseView close(long id, CaseClosing closing) {
         Caller caller = bindCaller();
-        StudentCase found = visible(id, caller);
+        StudentCase found = visible(id, caller, "CLOSE");
         if (!caller.hasAny(CLOSERS)) {
-            throw new AccessDeniedException("結案由輔導室、學務處或校長辦理 (cases are closed by counselling, student affairs or the principal)");
+            throw refused(id, "CLOSE", "結案由輔導室、學務處或校長辦理 (cases are closed by counselling, student affairs or the principal)");
         }
         List<FieldError> errors = new ArrayList<>();
         if (closing == null || closing.note() == null || closing.note().isBlank()) {
@@ -171,6 +180,7 @@ public class CaseService {
         found.close(clock.instant(), caller.userId(), closing.note().trim());
         tenancy.tenant().flush();
         tasks.endOngoing(caller.requireSchool(), found.getId(), clock.instant(), "個案已結案 (the case was closed)");
+        accessLog.wrote(id, RecordType.CASE, id, "CLOSE");
         return view(found, access.visible(found.getStudentId(), caller));
     }
 
@@ -181,9 +191,9 @@ public class CaseService {
     /** Records an event (dropout reported, re-enrolled, placed…) and lays out the duties it starts. */
     public CaseView recordEvent(long id, CaseEventInput input) {
         Caller caller = bindCaller();
-        StudentCase found = visible(id, caller);
+        StudentCase found = visible(id, caller, "RECORD_EVENT");
         if (!caller.hasAny(StudentAccess.WHOLE_SCHOOL)) {
-            throw new AccessDeniedException("個案事件由處室人員或校長登錄 (offices or the principal record case events)");
+            throw refused(id, "RECORD_EVENT", "個案事件由處室人員或校長登錄 (offices or the principal record case events)");
         }
         CaseEvent event = null;
         try {
@@ -205,13 +215,14 @@ public class CaseService {
         }
         String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
         recordEvent(found, event, at, caller.userId(), note);
+        accessLog.wrote(id, RecordType.CASE_EVENT, null, "RECORD_EVENT");
         return view(found, access.visible(found.getStudentId(), caller));
     }
 
     /** The facts the ladder branches on: whether the cause is known, whether there is danger (TY-D1-DANGER). */
     public CaseView updateFacts(long id, CaseFactsInput input) {
         Caller caller = bindCaller();
-        StudentCase found = visible(id, caller);
+        StudentCase found = visible(id, caller, "UPDATE_FACTS");
         if (input == null || input.version() == null) {
             throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
         }
@@ -220,13 +231,15 @@ public class CaseService {
         }
         found.recordFacts(input.causeKnown(), Boolean.TRUE.equals(input.emergency()));
         tenancy.tenant().flush();
+        accessLog.wrote(id, RecordType.CASE, id, "UPDATE_FACTS");
         return view(found, access.visible(found.getStudentId(), caller));
     }
 
     /** The tasks laid out for the case, oldest first. */
     public List<TaskView> tasks(long id) {
         Caller caller = bindCaller();
-        visible(id, caller);
+        visible(id, caller, "READ");
+        accessLog.read(id, RecordType.TASK, null);
         return taskService.ofCase(id);
     }
 
@@ -238,7 +251,7 @@ public class CaseService {
     /** The module version the case follows, for its timeline and forms. */
     public CountyPolicy pinnedPolicy(long id) {
         Caller caller = bindCaller();
-        StudentCase found = visible(id, caller);
+        StudentCase found = visible(id, caller, "READ");
         PolicyPin pin = found.getPolicyPin();
         return policies.find(pin.policyId(), pin.version()).orElseThrow(() -> new StateConflictException(
                 "此個案依據的規範模組版本 " + pin + " 目前未載入，請平台管理者重新部署該版本 "
@@ -251,15 +264,38 @@ public class CaseService {
         return caller;
     }
 
-    /** A case is visible exactly when its student is. */
-    private StudentCase visible(long id, Caller caller) {
-        StudentCase found = cases.find(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+    /**
+     * A case is visible exactly when its student is. An invisible case — another school's, a
+     * homeroom teacher's look at another class — answers "not found", and the attempt is logged.
+     */
+    public StudentCase visible(long id, Caller caller, String action) {
+        Optional<StudentCase> found = cases.find(id);
         try {
-            access.visible(found.getStudentId(), caller);
+            found.ifPresent(k -> access.visible(k.getStudentId(), caller));
         } catch (RecordNotFoundException e) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            accessLog.refused(id, RecordType.CASE, id, action, "查無個案或無權檢視 (no such case visible to the caller)");
             throw new RecordNotFoundException("case", id);
         }
-        return found;
+        return found.get();
+    }
+
+    /** The access log of a case: for the counselling office (輔導主任) and the principal. */
+    public List<AccessEntry> accessLog(long id) {
+        Caller caller = bindCaller();
+        visible(id, caller, "READ_ACCESS_LOG");
+        if (!caller.hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
+            throw refused(id, "READ_ACCESS_LOG", "個案存取紀錄僅供輔導室與校長查閱 (the access log is for counselling and the principal)");
+        }
+        accessLog.read(id, RecordType.ACCESS_LOG, null);
+        return accessLog.forCase(caller.requireSchool(), id);
+    }
+
+    private AccessDeniedException refused(long caseId, String action, String message) {
+        accessLog.refused(caseId, RecordType.CASE, caseId, action, message);
+        return new AccessDeniedException(message);
     }
 
     private CaseView view(StudentCase k, Student student) {

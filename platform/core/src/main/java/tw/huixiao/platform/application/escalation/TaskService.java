@@ -13,11 +13,13 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.EditConflictException;
-import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.StudentAccess;
+import tw.huixiao.platform.application.audit.AccessLog;
+import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.infrastructure.ClockProducer;
@@ -89,8 +91,10 @@ public class TaskService {
                         .contains(r.name()))
                 || caller.has(Role.PRINCIPAL);
         if (!mine) {
-            throw new AccessDeniedException("這項工作由" + roleName(task.responsibleRole()) + "辦理 (this task is for "
-                    + task.responsibleRole() + ")");
+            String refusal = "這項工作由" + roleName(task.responsibleRole()) + "辦理 (this task is for "
+                    + task.responsibleRole() + ")";
+            accessLog.refused(task.caseId(), RecordType.TASK, id, "COMPLETE", refusal);
+            throw new AccessDeniedException(refusal);
         }
         List<FieldError> errors = new ArrayList<>();
         boolean notApplicable = completion != null && Boolean.TRUE.equals(completion.notApplicable());
@@ -116,8 +120,12 @@ public class TaskService {
                 note == null || note.isEmpty() ? null : note, recordRef)) {
             throw new EditConflictException("task", id);
         }
+        accessLog.wrote(task.caseId(), RecordType.TASK, id, notApplicable ? "SET_NOT_APPLICABLE" : "COMPLETE");
         return tasks.find(school, id, today(), clock.instant()).orElseThrow();
     }
+
+    @Inject
+    AccessLog accessLog;
 
     private Caller bind() {
         Caller caller = callers.get();

@@ -1,12 +1,5 @@
 package tw.huixiao.platform.interfaces.rest;
 
-import java.util.List;
-import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.application.escalation.EscalationRuns;
-import jakarta.ws.rs.PUT;
-import tw.huixiao.platform.application.CaseEventInput;
-import tw.huixiao.platform.application.CaseFactsInput;
-import tw.huixiao.platform.domain.escalation.TaskView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,15 +16,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.CaseClosing;
+import tw.huixiao.platform.application.CaseEventInput;
+import tw.huixiao.platform.application.CaseFactsInput;
 import tw.huixiao.platform.application.CaseInput;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.Page;
+import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.domain.casework.CaseStatus;
+import tw.huixiao.platform.domain.escalation.TaskView;
 
 @Path("cases")
 @RequestScoped
@@ -101,6 +102,14 @@ public class CaseResource {
         // The ladder's branches follow the new facts at once (e.g. TY-D3: cause now known).
         escalation.runSchool(callers.get().requireSchool());
         return cases.get(id);
+    }
+
+    @GET
+    @Path("{id}/access-log")
+    @Operation(summary = "Who read or changed the case and its records, and refused attempts (counselling office and "
+            + "principal; newest first, at most 500)")
+    public List<AccessEntry> accessLog(@PathParam("id") long id) {
+        return cases.accessLog(id);
     }
 
     @POST

@@ -83,6 +83,16 @@ class SchemaSecurityTest {
         }
     }
 
+    @Test
+    void theAccessLogIsAppendOnlyForTheApplication() throws Exception {
+        try (Connection c = TestDatabase.asApplication()) {
+            // Refused by privilege (V5 grants SELECT and INSERT only), before row-level security.
+            assertSqlFails(c, "UPDATE access_log SET username = 'someone-else'");
+            assertSqlFails(c, "DELETE FROM access_log");
+            assertSqlFails(c, "TRUNCATE access_log");
+        }
+    }
+
     static void assertSqlFails(Connection c, String sql) throws Exception {
         boolean autoCommit = c.getAutoCommit();
         try {

@@ -1,0 +1,83 @@
+package tw.huixiao.platform.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import tw.huixiao.platform.application.Caller;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.infrastructure.audit.AccessLogStore;
+import tw.huixiao.platform.infrastructure.audit.RequestOrigin;
+import tw.huixiao.platform.infrastructure.audit.RefusalRecorder;
+
+/**
+ * The access log of children's case records (issue 6, 敏感資料稽核): every read and write of a
+ * case, form record, meeting or referral — by the UI, the API or an export — adds a row in the
+ * same transaction as the access, so an access that happened is always logged and a logged
+ * write always happened. Refused attempts are logged in their own transaction (the refused
+ * work rolls back). Rows hold who, roles, action, record, time and client address; never the
+ * content. The application role can only insert and read them (V5).
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    public enum Outcome { ALLOWED, DENIED }
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    AccessLogStore store;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    RefusalRecorder refusals;
+
+    @Inject
+    Clock clock;
+
+    /** A read, in the caller's transaction (already bound to the caller's school). */
+    public void read(Long caseId, RecordType type, Long recordId) {
+        wrote(caseId, type, recordId, "READ");
+    }
+
+    /** A write ({@code action}: CREATE, UPDATE, SIGN, CLOSE…), in the caller's transaction. */
+    public void wrote(Long caseId, RecordType type, Long recordId, String action) {
+        Caller caller = callers.get();
+        store.insert(caller.requireSchool(), entry(caller, action, Outcome.ALLOWED, caseId, type, recordId, null));
+    }
+
+    /** Cases shown in a list or search: one read row per case, so each case's log shows the look. */
+    public void listed(List<Long> caseIds) {
+        Caller caller = callers.get();
+        store.insertAll(caller.requireSchool(), caseIds.stream()
+                .map(id -> entry(caller, "LIST", Outcome.ALLOWED, id, RecordType.CASE_LIST, id, null)).toList());
+    }
+
+    /**
+     * A refused attempt, in a transaction of its own so that it outlives the refused work's
+     * rollback. Callers without a school (bureau officers, operators) are refused before any
+     * school's data is touched and have no school log to write to.
+     */
+    public void refused(Long caseId, RecordType type, Long recordId, String action, String reason) {
+        Caller caller = callers.get();
+        if (caller.schoolId() != null) {
+            refusals.record(caller.schoolId(), entry(caller, action, Outcome.DENIED, caseId, type, recordId, reason));
+        }
+    }
+
+    /** The case's log, newest first, in the caller's transaction. */
+    public List<AccessEntry> forCase(long schoolId, long caseId) {
+        return store.forCase(schoolId, caseId);
+    }
+
+    private AccessLogStore.Row entry(Caller caller, String action, Outcome outcome, Long caseId, RecordType type,
+                                     Long recordId, String reason) {
+        String roles = caller.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return new AccessLogStore.Row(clock.instant(), caller.userId(), caller.username(), roles, action, outcome.name(),
+                caseId, type.name(), recordId, origin.channel(), origin.clientAddress(), reason);
+    }
+}

@@ -1,0 +1,17 @@
+package tw.huixiao.platform.application.audit;
+
+/** What an access-log row is about; the record id is that record's own id. */
+public enum RecordType {
+    CASE,
+    /** A list or search of cases: no single record. */
+    CASE_LIST,
+    TASK,
+    CASE_EVENT,
+    FORM_RECORD,
+    MEETING,
+    REFERRAL,
+    PROTECTIVE_CONCERN,
+    PLACEMENT,
+    DOCUMENT,
+    ACCESS_LOG
+}

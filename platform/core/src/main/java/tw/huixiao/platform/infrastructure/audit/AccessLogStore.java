@@ -1,0 +1,88 @@
+package tw.huixiao.platform.infrastructure.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+
+/** access_log rows through the transaction's tenant-bound connection (row-level security applies). */
+@ApplicationScoped
+public class AccessLogStore {
+
+    /** At most this many rows are shown for one case (the newest). */
+    public static final int MAX_SHOWN = 500;
+
+    public record Row(Instant at, long userId, String username, String roles, String action, String outcome,
+                      Long caseId, String recordType, Long recordId, String channel, String clientAddress,
+                      String reason) {
+    }
+
+    @Inject
+    Jdbc jdbc;
+
+    public void insert(long schoolId, Row row) {
+        insertAll(schoolId, List.of(row));
+    }
+
+    public void insertAll(long schoolId, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO access_log (tenant_id, occurred_at, "
+                + "user_id, username, roles, action, outcome, case_id, record_type, record_id, channel, client_address, "
+                + "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Row row : rows) {
+                bind(insert, schoolId, row);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, long schoolId, Row row) throws SQLException {
+        insert.setLong(1, schoolId);
+        insert.setTimestamp(2, Timestamp.from(row.at()));
+        insert.setLong(3, row.userId());
+        insert.setString(4, row.username());
+        insert.setString(5, row.roles());
+        insert.setString(6, row.action());
+        insert.setString(7, row.outcome());
+        insert.setObject(8, row.caseId(), Types.BIGINT);
+        insert.setString(9, row.recordType());
+        insert.setObject(10, row.recordId(), Types.BIGINT);
+        insert.setString(11, row.channel());
+        insert.setString(12, row.clientAddress());
+        insert.setString(13, row.reason() == null ? null
+                : row.reason().substring(0, Math.min(500, row.reason().length())));
+    }
+
+    public List<AccessEntry> forCase(long schoolId, long caseId) {
+        List<AccessEntry> found = new ArrayList<>();
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT id, occurred_at, username, roles, action, "
+                + "outcome, record_type, record_id, channel, client_address, reason FROM access_log "
+                + "WHERE tenant_id = ? AND case_id = ? ORDER BY occurred_at DESC, id DESC LIMIT " + MAX_SHOWN)) {
+            q.setLong(1, schoolId);
+            q.setLong(2, caseId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new AccessEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            (Long) rows.getObject(8), rows.getString(9), rows.getString(10), rows.getString(11)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,23 @@
+package tw.huixiao.platform.infrastructure.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+
+/** Writes a refused attempt in its own transaction, bound to the caller's own school. */
+@ApplicationScoped
+public class RefusalRecorder {
+
+    @Inject
+    TenantBoundEntityManager tenancy;
+
+    @Inject
+    AccessLogStore store;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(long callerSchoolId, AccessLogStore.Row row) {
+        tenancy.bind(callerSchoolId);
+        store.insert(callerSchoolId, row);
+    }
+}

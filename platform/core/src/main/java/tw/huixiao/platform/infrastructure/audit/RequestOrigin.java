@@ -1,0 +1,35 @@
+package tw.huixiao.platform.infrastructure.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Where the current access comes from, for the access log: the API (paths under /api/), the UI
+ * (every other request of the web application) or the system (no request: scheduled work).
+ * An export sets its channel itself.
+ */
+@ApplicationScoped
+public class RequestOrigin {
+
+    @Inject
+    HttpServletRequest request;
+
+    public String channel() {
+        try {
+            String path = request.getRequestURI();
+            return path != null && path.contains("/api/") ? "API" : "UI";
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return "SYSTEM";
+        }
+    }
+
+    public String clientAddress() {
+        try {
+            return request.getRemoteAddr();
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return null;
+        }
+    }
+}
