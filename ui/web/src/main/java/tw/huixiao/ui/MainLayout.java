@@ -26,7 +26,9 @@ import java.util.Arrays;
 import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.Profile;
 import tw.huixiao.ui.views.HomeView;
+import tw.huixiao.ui.views.RollView;
 import tw.huixiao.ui.views.StudentsView;
+import tw.huixiao.ui.views.TodayView;
 
 /**
  * The one shell around every view: who is logged in, at which school, under which county
@@ -77,6 +79,12 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (allowed(me, TodayView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.today"), TodayView.class, VaadinIcon.TASKS.create()));
+        }
+        if (allowed(me, RollView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.roll"), RollView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+        }
         if (allowed(me, StudentsView.class)) {
             nav.addItem(new SideNavItem(getTranslation("nav.students"), StudentsView.class, VaadinIcon.USERS.create()));
         }

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -197,6 +198,24 @@ public class AttendanceService {
         return write(school.getId(), caller.userId(), source, fileName, encoding, entries, rollClassId);
     }
 
+
+    /** A class whose roll the caller may take. */
+    public record RollClass(long id, String name) {
+    }
+
+    /** The classes whose roll the caller may take: a homeroom teacher's own, or every class for the offices. */
+    public List<RollClass> rollClasses() {
+        Caller caller = callers.get();
+        School school = bind(caller);
+        boolean everyClass = access.seesWholeSchool(caller) && caller.hasAny(IMPORTERS);
+        Map<Long, RollClass> classes = new HashMap<>();
+        for (StudentRef s : directory(school.getId())) {
+            if (s.classId() != null && (everyClass || Objects.equals(s.homeroomId(), caller.userId()))) {
+                classes.putIfAbsent(s.classId(), new RollClass(s.classId(), s.className()));
+            }
+        }
+        return classes.values().stream().sorted(Comparator.comparing(RollClass::name)).toList();
+    }
 
     /** A homeroom teacher's roll for one class and day: students not listed were present. */
     public ImportResult recordRoll(long classId, LocalDate day, List<RollEntry> entries) {
