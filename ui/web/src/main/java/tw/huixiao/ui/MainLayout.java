@@ -25,6 +25,7 @@ import jakarta.servlet.ServletException;
 import java.util.Arrays;
 import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.Profile;
+import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
 import tw.huixiao.ui.views.RollView;
 import tw.huixiao.ui.views.StudentsView;
@@ -81,6 +82,9 @@ public class MainLayout extends AppLayout implements RouterLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         if (allowed(me, TodayView.class) && me.school() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.today"), TodayView.class, VaadinIcon.TASKS.create()));
+        }
+        if (allowed(me, CasesView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class, VaadinIcon.FOLDER_OPEN.create()));
         }
         if (allowed(me, RollView.class) && me.school() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.roll"), RollView.class, VaadinIcon.CHECK_SQUARE_O.create()));

@@ -24,6 +24,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class TodayView extends VerticalLayout {
             return;
         }
         Map<String, List<TaskView>> byChild = new LinkedHashMap<>();
-        byId.values().forEach(t -> byChild.computeIfAbsent(t.studentName(), k -> new java.util.ArrayList<>()).add(t));
+        byId.values().forEach(t -> byChild.computeIfAbsent(t.studentName(), k -> new ArrayList<>()).add(t));
         byChild.forEach((child, duties) -> {
             VerticalLayout group = new VerticalLayout(new H3(child + "（" + duties.size() + "）"));
             group.addClassNames(LumoUtility.Border.BOTTOM, LumoUtility.Padding.Vertical.SMALL);

@@ -1,0 +1,172 @@
+package tw.huixiao.ui.views;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tw.huixiao.platform.application.AccessDeniedException;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.CaseView;
+import tw.huixiao.platform.application.RecordNotFoundException;
+import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.domain.escalation.TaskView;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.UiLocale;
+
+/**
+ * One case: who, which category and module version, and the escalation ladder as laid out
+ * from the case's pinned module — each step by ladder day or case event, done / due / overdue /
+ * not applicable, and who recorded it when. The counselling office and the principal also see
+ * the access log. A case the user may not see — another school's, another class's — shows
+ * "not found", exactly like one that does not exist.
+ */
+@Route(value = "case", layout = MainLayout.class)
+@PageTitle("個案 · 回校 Huixiao")
+@RolesAllowed({"PRINCIPAL", "STUDENT_AFFAIRS", "ACADEMIC_AFFAIRS", "REGISTRAR", "COUNSELING", "HOMEROOM_TEACHER",
+        "MENTOR_TEACHER"})
+@Dependent
+public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasUrlParameter<Long> {
+
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CallerProvider callers;
+
+    private Long caseId;
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        caseId = parameter;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            show(cases.get(caseId), cases.tasks(caseId));
+        } catch (RecordNotFoundException | AccessDeniedException e) {
+            Paragraph notFound = new Paragraph(getTranslation("case.notFound"));
+            notFound.setId("case-not-found");
+            add(new H2(getTranslation("cases.title")), notFound);
+        }
+    }
+
+    private void show(CaseView k, List<TaskView> tasks) {
+        boolean english = UiLocale.isEnglish(getLocale());
+        H2 title = new H2(k.studentName() + " · " + (english ? k.categoryEn() : k.categoryZhTw()));
+        title.setId("case-title");
+        Span facts = new Span(getTranslation("cases.status." + k.status().name()) + " · "
+                + getTranslation("cases.openedOn") + " " + RocDates.format(k.openedOn())
+                + (k.returnedOn() == null ? "" : " · " + getTranslation("cases.returnedOn") + " "
+                + RocDates.format(k.returnedOn()))
+                + " · " + getTranslation("cases.policy") + " " + k.policy().id() + " v" + k.policy().version());
+        facts.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(title, facts, new H3(getTranslation("case.ladder")));
+
+        // The ladder: steps grouped by what started them (ladder day N, a case event), in order.
+        Map<String, List<TaskView>> byTrigger = new LinkedHashMap<>();
+        tasks.forEach(t -> byTrigger.computeIfAbsent(t.trigger(), x -> new ArrayList<>()).add(t));
+        VerticalLayout ladder = new VerticalLayout();
+        ladder.setId("case-ladder");
+        ladder.setPadding(false);
+        byTrigger.forEach((trigger, steps) -> {
+            Span heading = new Span(trigger);
+            heading.addClassNames(LumoUtility.FontWeight.BOLD);
+            ladder.add(heading);
+            steps.forEach(t -> ladder.add(step(t, english)));
+        });
+        add(ladder);
+
+        if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
+            add(new H3(getTranslation("case.accessLog")));
+            Grid<AccessEntry> log = new Grid<>();
+            log.addColumn(e -> RocDates.compact(e.occurredAt().atZone(TAIPEI).toLocalDate()) + " "
+                    + TIME.format(e.occurredAt().atZone(TAIPEI))).setHeader(getTranslation("case.log.when"))
+                    .setAutoWidth(true);
+            log.addColumn(AccessEntry::username).setHeader(getTranslation("case.log.who")).setAutoWidth(true);
+            log.addColumn(e -> e.action() + " " + e.recordType()).setHeader(getTranslation("case.log.what"))
+                    .setAutoWidth(true);
+            log.addColumn(AccessEntry::outcome).setHeader(getTranslation("case.log.outcome")).setAutoWidth(true);
+            log.addColumn(e -> e.channel() + (e.clientAddress() == null ? "" : " " + e.clientAddress()))
+                    .setHeader(getTranslation("case.log.from")).setAutoWidth(true);
+            log.setItems(cases.accessLog(k.id()));
+            log.addThemeVariants(GridVariant.LUMO_COMPACT);
+            log.setAllRowsVisible(true);
+            log.setId("case-access-log");
+            add(log);
+        }
+    }
+
+    private HorizontalLayout step(TaskView t, boolean english) {
+        Span state = new Span(getTranslation("case.task." + stateOf(t)));
+        state.getElement().getThemeList().add(switch (stateOf(t)) {
+            case "DONE" -> "badge success";
+            case "OVERDUE" -> "badge error";
+            case "NOT_APPLICABLE" -> "badge contrast";
+            default -> "badge";
+        });
+        Span rule = new Span(t.ruleId());
+        rule.addClassNames(LumoUtility.FontSize.SMALL);
+        Span duty = new Span((english ? t.dutyEn() : t.dutyZh()) + "（" + roleName(t.responsibleRole(), english) + "）");
+        Span when = new Span(due(t) + (t.completedAt() == null ? "" : " · " + getTranslation("case.task.recorded") + " "
+                + RocDates.compact(t.completedAt().atZone(TAIPEI).toLocalDate())
+                + (t.completionNote() == null ? "" : "：" + t.completionNote())));
+        when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        VerticalLayout text = new VerticalLayout(duty, when);
+        text.setPadding(false);
+        text.setSpacing(false);
+        HorizontalLayout row = new HorizontalLayout(state, rule, text);
+        row.addClassName("ladder-step");
+        row.getElement().setAttribute("data-rule", t.ruleId());
+        row.getElement().setAttribute("data-state", stateOf(t));
+        return row;
+    }
+
+    private static String roleName(String role, boolean english) {
+        try {
+            return english ? Role.valueOf(role).label().en() : Role.valueOf(role).label().zhTw();
+        } catch (IllegalArgumentException e) {
+            return role;
+        }
+    }
+
+    private static String stateOf(TaskView t) {
+        return "OPEN".equals(t.status()) ? (t.overdue() ? "OVERDUE" : "OPEN") : t.status();
+    }
+
+    private String due(TaskView t) {
+        return switch (t.dueKind()) {
+            case "ONGOING" -> getTranslation("today.ongoing");
+            case "TIME" -> getTranslation("today.due") + " " + RocDates.compact(t.dueAt().atZone(TAIPEI).toLocalDate())
+                    + " " + TIME.format(t.dueAt().atZone(TAIPEI));
+            default -> t.dueOn() == null ? "" : getTranslation("today.due") + " " + RocDates.compact(t.dueOn());
+        };
+    }
+}
