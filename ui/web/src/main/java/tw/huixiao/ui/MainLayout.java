@@ -25,6 +25,7 @@ import jakarta.servlet.ServletException;
 import java.util.Arrays;
 import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.Profile;
+import tw.huixiao.ui.views.AttendanceImportView;
 import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
 import tw.huixiao.ui.views.RollView;
@@ -88,6 +89,10 @@ public class MainLayout extends AppLayout implements RouterLayout {
         }
         if (allowed(me, RollView.class) && me.school() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.roll"), RollView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        if (allowed(me, AttendanceImportView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), AttendanceImportView.class,
+                    VaadinIcon.UPLOAD.create()));
         }
         if (allowed(me, StudentsView.class)) {
             nav.addItem(new SideNavItem(getTranslation("nav.students"), StudentsView.class, VaadinIcon.USERS.create()));

@@ -117,6 +117,11 @@ public class AttendanceService {
         return importRows(callers.get(), source, fileName, encoding, rows, WHOLE_SCHOOL_ROLL, false);
     }
 
+    /** Checks a file as {@link #importRows} would, writing nothing: the UI's preview before importing. */
+    public ImportResult check(Source source, String fileName, String encoding, List<RawRow> rows) {
+        return importRows(callers.get(), source, fileName, encoding, rows, WHOLE_SCHOOL_ROLL, true);
+    }
+
     /**
      * One school's part of a county or national file (校務行政系統 run by a bureau), imported as
      * the officer or operator who sent it; {@code checkOnly} validates without writing.
