@@ -46,7 +46,6 @@ import tw.huixiao.policy.spi.timeline.CaseEvent;
 public class CaseService {
 
     public static final int MAX_PAGE_SIZE = 200;
-    private static final Role[] CLOSERS = {Role.COUNSELING, Role.STUDENT_AFFAIRS, Role.PRINCIPAL};
 
     @Inject
     CallerProvider callers;
@@ -152,38 +151,6 @@ public class CaseService {
         return new Page<>(items, page, size, cases.count(search));
     }
 
-    public CaseView close(long id, CaseClosing closing) {
-        Caller caller = bindCaller();
-        StudentCase found = visible(id, caller, "CLOSE");
-        if (!caller.hasAny(CLOSERS)) {
-            throw refused(id, "CLOSE", "結案由輔導室、學務處或校長辦理 (cases are closed by counselling, student affairs or the principal)");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (closing == null || closing.note() == null || closing.note().isBlank()) {
-            errors.add(new FieldError("note", "請填寫結案理由 (a closing note is required)"));
-        }
-        if (closing == null || closing.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (closing.version() != found.getVersion()) {
-            throw new EditConflictException("case", id);
-        }
-        if (found.getStatus() == CaseStatus.CLOSED) {
-            throw new StateConflictException("此個案已結案 (the case is already closed)");
-        }
-        // The closing event's duties (e.g. TN-CLOSE: three months of tracking) arise first, while the
-        // case is open; the case's continuing duties end with it.
-        recordEvent(found, CaseEvent.CLOSED, clock.instant(), caller.userId(), closing.note().trim());
-        found.close(clock.instant(), caller.userId(), closing.note().trim());
-        tenancy.tenant().flush();
-        tasks.endOngoing(caller.requireSchool(), found.getId(), clock.instant(), "個案已結案 (the case was closed)");
-        accessLog.wrote(id, RecordType.CASE, id, "CLOSE");
-        return view(found, access.visible(found.getStudentId(), caller));
-    }
-
     /** Events staff record on a case; OPENED and CLOSED come from opening and closing it. */
     private static final Set<CaseEvent> RECORDABLE = EnumSet.complementOf(EnumSet.of(CaseEvent.OPENED, CaseEvent.CLOSED,
             CaseEvent.SEMESTER_STARTED, CaseEvent.TRANSFERRED_OUT));
@@ -243,7 +210,8 @@ public class CaseService {
         return taskService.ofCase(id);
     }
 
-    private void recordEvent(StudentCase k, CaseEvent event, Instant at, long by, String note) {
+    /** Records the event and lays out the duties it starts (the case must still be open). */
+    public void recordEvent(StudentCase k, CaseEvent event, Instant at, long by, String note) {
         escalationStore.recordCaseEvent(callers.get().requireSchool(), k.getId(), event.name(), at, by, note);
         escalation.onCaseEvent(callers.get().requireSchool(), k.getId(), event, at, LocalDate.ofInstant(at, clock.getZone()));
     }
@@ -251,14 +219,18 @@ public class CaseService {
     /** The module version the case follows, for its timeline and forms. */
     public CountyPolicy pinnedPolicy(long id) {
         Caller caller = bindCaller();
-        StudentCase found = visible(id, caller, "READ");
+        return policyOf(visible(id, caller, "READ"));
+    }
+
+    /** The module version the case follows; refused while that version is not loaded. */
+    public CountyPolicy policyOf(StudentCase found) {
         PolicyPin pin = found.getPolicyPin();
         return policies.find(pin.policyId(), pin.version()).orElseThrow(() -> new StateConflictException(
                 "此個案依據的規範模組版本 " + pin + " 目前未載入，請平台管理者重新部署該版本 "
                         + "(the module version this case follows is not loaded; redeploy it)"));
     }
 
-    private Caller bindCaller() {
+    public Caller bindCaller() {
         Caller caller = callers.get();
         tenancy.bind(caller.requireSchool());
         return caller;
@@ -298,6 +270,11 @@ public class CaseService {
         return new AccessDeniedException(message);
     }
 
+    /** The case as shown to the caller, who may see its student. */
+    public CaseView view(StudentCase k, Caller caller) {
+        return view(k, access.visible(k.getStudentId(), caller));
+    }
+
     private CaseView view(StudentCase k, Student student) {
         PolicyPin pin = k.getPolicyPin();
         Optional<CountyPolicy> policy = policies.find(pin.policyId(), pin.version());
@@ -311,6 +288,8 @@ public class CaseService {
                         policy.map(p -> p.identity().displayName().zhTw()).orElse(null),
                         policy.map(p -> p.identity().displayName().en()).orElse(null), policy.isPresent()),
                 k.getReturnedOn().orElse(null), k.getCauseKnown().orElse(null), k.isEmergency(), k.isOpenedByEngine(),
-                k.getVersion());
+                k.getVersion(), category.map(CaseCategory::kind).orElse(null), k.getState(), k.getStateSince(),
+                k.getTier(), k.getHomeroomTeacherId().orElse(null), k.getMentorTeacherId().orElse(null),
+                k.getCounsellorId().orElse(null), k.getCaseManagerId().orElse(null));
     }
 }

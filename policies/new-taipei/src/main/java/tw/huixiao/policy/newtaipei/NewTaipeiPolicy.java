@@ -18,6 +18,8 @@ import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.SourceDocument;
+import tw.huixiao.policy.spi.casework.CaseState;
+import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.form.FormDefinition;
@@ -118,6 +120,21 @@ public final class NewTaipeiPolicy implements CountyPolicy {
     }
 
     /**
+     * NT-PLACEMENT: the placement meeting (安置會議) decides where a re-enrolling student goes, so
+     * placement follows re-enrolment (復學); a case whose student has not re-enrolled cannot be placed.
+     */
+    static final ForbiddenTransition PLACEMENT_AFTER_RE_ENROLMENT = ForbiddenTransition.of("NT-PLACEMENT",
+            Set.of(CaseState.OPEN, CaseState.REPORTED, CaseState.RETURNED), CaseState.PLACEMENT,
+            "中輟生復學後，始由校長召集安置會議決定安置班級；尚未復學不得進入安置",
+            "The placement meeting chaired by the principal decides the class after the student re-enrols; a "
+                    + "student who has not re-enrolled cannot be placed");
+
+    @Override
+    public List<ForbiddenTransition> forbiddenTransitions() {
+        return List.of(PLACEMENT_AFTER_RE_ENROLMENT);
+    }
+
+    /**
      * The module's own consistency: every encoded rule is cited and every cited rule encoded,
      * steps produce known forms or documents and name known categories.
      */
@@ -129,6 +146,7 @@ public final class NewTaipeiPolicy implements CountyPolicy {
         timeline().steps().forEach(s -> cited.add(s.ruleId()));
         forms().forEach(f -> cited.add(f.ruleId()));
         placement().ifPresent(p -> cited.add(p.ruleId()));
+        forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
         Set<RuleId> uncited = new TreeSet<>(ENCODED);
         uncited.removeAll(cited);
         if (!uncited.isEmpty()) {

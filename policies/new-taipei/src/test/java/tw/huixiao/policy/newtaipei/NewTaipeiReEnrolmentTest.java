@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tw.huixiao.policy.spi.SchoolRole;
+import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.casework.PlacementRule.Recommendation;
 import tw.huixiao.policy.spi.form.FieldType;
@@ -88,6 +89,20 @@ class NewTaipeiReEnrolmentTest {
         assertEquals(Optional.of(NewTaipeiForms.PLACEMENT_MEETING_RECORD), meeting.step().producesIfAny());
         assertEquals(LocalDate.of(2026, 10, 26), meeting.dueDate());
         assertEquals("NT-PLACEMENT", placement().ruleId().toString());
+    }
+
+    @Test
+    @CitesRule("NT-PLACEMENT")
+    void placementFollowsReEnrolment_aCaseNotYetReEnrolledCannotBePlaced() {
+        for (CaseState notReEnrolled : new CaseState[] {CaseState.OPEN, CaseState.REPORTED, CaseState.RETURNED}) {
+            assertEquals("NT-PLACEMENT", policy.transitionRule(NewTaipeiCategories.CAT1, notReEnrolled,
+                    CaseState.PLACEMENT).orElseThrow().ruleId().toString(), notReEnrolled + " → placement");
+        }
+        assertTrue(policy.transitionRule(NewTaipeiCategories.CAT1, CaseState.RE_ENROLLED, CaseState.PLACEMENT).isEmpty());
+        // TW-ZERO-REJECT: re-enrolment itself is never forbidden.
+        for (CaseState from : CaseState.values()) {
+            assertTrue(policy.transitionRule(NewTaipeiCategories.CAT1, from, CaseState.RE_ENROLLED).isEmpty());
+        }
     }
 
     @Test

@@ -22,7 +22,9 @@ import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.SourceDocument;
+import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ClosureRule;
+import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.timeline.Step;
 import tw.huixiao.policy.spi.timeline.Timeline;
@@ -84,6 +86,16 @@ public final class TaoyuanPolicy implements CountyPolicy {
                             + "close; while not steady, a case meeting with network units every 3 months"),
             Period.ofMonths(1), null, null, null);
 
+    /**
+     * TY-D3-CASE-MEETING: tracking (持續追蹤 1 個月後結案) follows the case meeting's finding that the
+     * student attends steadily, so a case whose student is not back yet cannot go to follow-up.
+     */
+    static final ForbiddenTransition FOLLOW_UP_ONLY_WHEN_BACK = ForbiddenTransition.of("TY-D3-CASE-MEETING",
+            Set.of(CaseState.OPEN, CaseState.REPORTED), CaseState.FOLLOW_UP,
+            "學生返校（或復學）並經個案會議評估穩定就學後，始持續追蹤 1個月後結案；學生尚未到校不得進入追蹤輔導",
+            "Tracking for 1 month before closure starts once the student is back (or re-enrolled) and the case "
+                    + "meeting finds them attending steadily; a student not back yet cannot be in follow-up");
+
     private static final FundingPolicy FUNDING = FundingPolicy.none(null, "桃園市 SOP 未訂定個案經費規定",
             "The Taoyuan SOP sets no per-case funding rules");
 
@@ -122,6 +134,11 @@ public final class TaoyuanPolicy implements CountyPolicy {
         return Optional.of(CLOSURE);
     }
 
+    @Override
+    public List<ForbiddenTransition> forbiddenTransitions() {
+        return List.of(FOLLOW_UP_ONLY_WHEN_BACK);
+    }
+
     /**
      * The module's own consistency: every encoded rule is cited by a category, step, form or the
      * closure rule and nothing else is cited; every step produces a known form or document, and
@@ -135,6 +152,7 @@ public final class TaoyuanPolicy implements CountyPolicy {
         timeline().steps().forEach(s -> cited.add(s.ruleId()));
         forms().forEach(f -> cited.add(f.ruleId()));
         cited.add(CLOSURE.ruleId());
+        forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
         Set<RuleId> uncited = new TreeSet<>(ENCODED);
         uncited.removeAll(cited);
         uncited.forEach(r -> problems.add("encoded but never cited: " + r));

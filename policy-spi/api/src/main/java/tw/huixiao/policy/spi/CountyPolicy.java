@@ -3,7 +3,9 @@ package tw.huixiao.policy.spi;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ClosureRule;
+import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.form.FormDefinition;
@@ -71,6 +73,20 @@ public interface CountyPolicy {
     /** When cases may close, if the county rules on it. */
     default Optional<ClosureRule> closure() {
         return Optional.empty();
+    }
+
+    /**
+     * Moves between case states the county forbids (e.g. follow-up before the student is back),
+     * each with its rule id; every other move the platform offers is allowed. A module must not
+     * forbid re-enrolment (TW-ZERO-REJECT: applications accepted at any time).
+     */
+    default List<ForbiddenTransition> forbiddenTransitions() {
+        return List.of();
+    }
+
+    /** The rule that forbids moving a case of the category between the states, if any. */
+    default Optional<ForbiddenTransition> transitionRule(String categoryId, CaseState from, CaseState to) {
+        return forbiddenTransitions().stream().filter(t -> t.forbids(categoryId, from, to)).findFirst();
     }
 
     /**

@@ -18,7 +18,8 @@ class SpiValueTypesTest {
 
     @Test
     void spiVersionFileIsReadable() {
-        assertEquals(ModuleVersion.parse("1.0"), SpiVersion.current());
+        // 1.1: case states and forbidden transitions (issue 6)
+        assertEquals(ModuleVersion.parse("1.1"), SpiVersion.current());
     }
 
     @Test

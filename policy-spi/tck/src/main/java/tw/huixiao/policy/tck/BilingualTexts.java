@@ -45,6 +45,8 @@ final class BilingualTexts {
         }
         p.placement().ifPresent(r -> texts.put("placement " + r.ruleId(), r.description()));
         p.closure().ifPresent(r -> texts.put("closure " + r.ruleId(), r.description()));
+        p.forbiddenTransitions().forEach(t -> texts.put("forbidden transition " + t.ruleId() + " to " + t.to(),
+                t.reason()));
         return texts;
     }
 }

@@ -31,6 +31,8 @@ import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.SchoolLevel;
 import tw.huixiao.policy.spi.SchoolProfile;
 import tw.huixiao.policy.spi.SpiVersion;
+import tw.huixiao.policy.spi.casework.CaseState;
+import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
@@ -181,7 +183,23 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         }
         p.placement().ifPresent(r -> cited.add(r.ruleId()));
         p.closure().ifPresent(r -> cited.add(r.ruleId()));
+        p.forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
         return cited;
+    }
+
+    @Test
+    void forbiddenTransitionsNameKnownCategoriesAndNeverRefuseReEnrolment() {
+        Set<String> categories = policy().categories().stream().map(CaseCategory::id).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        for (ForbiddenTransition t : policy().forbiddenTransitions()) {
+            t.categoryIds().stream().filter(c -> !categories.contains(c))
+                    .forEach(c -> problems.add(t.ruleId() + " names unknown category " + c));
+            // TW-ZERO-REJECT: 復學「零拒絕、隨時接受申請」 — no county may forbid re-enrolment.
+            if (t.to() == CaseState.RE_ENROLLED) {
+                problems.add(t.ruleId() + " forbids re-enrolment, which is never refused (TW-ZERO-REJECT)");
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test

@@ -7,6 +7,8 @@ public enum RecordType {
     CASE_LIST,
     TASK,
     CASE_EVENT,
+    /** A case's changes of state, tier and assigned people. */
+    CASE_HISTORY,
     FORM_RECORD,
     MEETING,
     REFERRAL,

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
@@ -20,10 +23,14 @@ import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.StudentAccess;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
+import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.escalation.TaskStore;
+import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
+import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
 
 /**
@@ -116,6 +123,9 @@ public class TaskService {
         }
         String recordRef = completion.recordRef() == null || completion.recordRef().isBlank() ? null
                 : completion.recordRef().trim();
+        if (!notApplicable) {
+            recordRef = requiredRecord(school, task, recordRef).orElse(recordRef);
+        }
         if (!tasks.complete(school, id, completion.version(), notApplicable, caller.userId(), clock.instant(),
                 note == null || note.isEmpty() ? null : note, recordRef)) {
             throw new EditConflictException("task", id);
@@ -126,6 +136,44 @@ public class TaskService {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    PolicyRegistry policies;
+
+    @Inject
+    FormRecordStore formRecords;
+
+    private static final Pattern FORM_RECORD_REF = Pattern.compile("(?:form-records/)?(\\d{1,18})");
+
+    /**
+     * A task whose step produces one of the case's module forms (e.g. TY-D1-CONTACT: the 輔導訪談紀錄
+     * (B) 表) is done only with a record of that form for the case: {@code recordRef} names it as
+     * {@code form-records/{id}}. Returns that reference, normalised; empty when no form is due
+     * (documents, tasks without a case yet, modules no longer loaded).
+     */
+    private Optional<String> requiredRecord(long school, TaskView task, String recordRef) {
+        if (task.produces() == null || task.caseId() == null) {
+            return Optional.empty();
+        }
+        Optional<FormDefinition> form = cases.find(task.caseId()).flatMap(k -> policies.find(k.getPolicyPin().policyId(),
+                        k.getPolicyPin().version()))
+                .flatMap(p -> p.forms().stream().filter(f -> f.id().equals(task.produces())).findFirst());
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher ref = FORM_RECORD_REF.matcher(recordRef == null ? "" : recordRef);
+        Optional<FormRecordStore.Row> record = ref.matches()
+                ? formRecords.find(school, Long.parseLong(ref.group(1))) : Optional.empty();
+        if (record.isEmpty() || record.get().caseId() != task.caseId() || !record.get().formId().equals(task.produces())) {
+            throw InvalidInputException.of("recordRef", "完成此工作須附上本案的「" + form.get().title().zhTw()
+                    + "」紀錄：recordRef 填 form-records/{id} (completing this task needs a record of "
+                    + form.get().title().en() + " for this case: recordRef = form-records/{id})");
+        }
+        return Optional.of("form-records/" + record.get().id());
+    }
 
     private Caller bind() {
         Caller caller = callers.get();

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import tw.huixiao.platform.domain.tenancy.TenantOwned;
 import tw.huixiao.policy.spi.ModuleVersion;
+import tw.huixiao.policy.spi.casework.CaseState;
 
 /**
  * A case (個案) about one student under one category of the county module, pinned to the
@@ -78,6 +79,30 @@ public class StudentCase extends TenantOwned {
     @Column(name = "closing_note")
     private String closingNote;
 
+    /** Where the case stands (issue 6); {@code status} stays OPEN/CLOSED for the escalation engine. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseState state;
+
+    @Column(name = "state_since")
+    private Instant stateSince;
+
+    /** 三級輔導 (TW-TIERS): 1, 2 or 3. */
+    @Column(nullable = false)
+    private int tier;
+
+    @Column(name = "homeroom_teacher_id")
+    private Long homeroomTeacherId;
+
+    @Column(name = "mentor_teacher_id")
+    private Long mentorTeacherId;
+
+    @Column(name = "counsellor_id")
+    private Long counsellorId;
+
+    @Column(name = "case_manager_id")
+    private Long caseManagerId;
+
     @Version
     private long version;
 
@@ -91,6 +116,8 @@ public class StudentCase extends TenantOwned {
         this.policyId = pin.policyId();
         this.policyVersion = pin.version().toString();
         this.status = CaseStatus.OPEN;
+        this.state = CaseState.OPEN;
+        this.tier = 1;
         this.openedOn = openedOn;
         this.openedAt = openedAt;
         this.openedBy = openedBy;
@@ -102,9 +129,72 @@ public class StudentCase extends TenantOwned {
             throw new IllegalStateException("case " + id + " is already closed");
         }
         this.status = CaseStatus.CLOSED;
+        this.state = CaseState.CLOSED;
+        this.stateSince = at;
         this.closedAt = at;
         this.closedBy = by;
         this.closingNote = note;
+    }
+
+    /**
+     * Moves the case to another open state, or reopens a closed one (a relapse): it is listed
+     * again; the closure stays in the case's history (case_change), not on the case.
+     */
+    public void moveTo(CaseState to, Instant at) {
+        if (to == CaseState.CLOSED) {
+            throw new IllegalArgumentException("close a case with close()");
+        }
+        if (status == CaseStatus.CLOSED) {
+            this.status = CaseStatus.OPEN;
+            this.closedAt = null;
+            this.closedBy = null;
+            this.closingNote = null;
+        }
+        this.state = to;
+        this.stateSince = at;
+    }
+
+    public CaseState getState() {
+        return state;
+    }
+
+    /** When the case entered its state (the opening, until it first changes). */
+    public Instant getStateSince() {
+        return stateSince == null ? openedAt : stateSince;
+    }
+
+    public int getTier() {
+        return tier;
+    }
+
+    public void setTier(int tier) {
+        if (tier < 1 || tier > 3) {
+            throw new IllegalArgumentException("tiers are 1, 2 and 3");
+        }
+        this.tier = tier;
+    }
+
+    public Optional<Long> getHomeroomTeacherId() {
+        return Optional.ofNullable(homeroomTeacherId);
+    }
+
+    public Optional<Long> getMentorTeacherId() {
+        return Optional.ofNullable(mentorTeacherId);
+    }
+
+    public Optional<Long> getCounsellorId() {
+        return Optional.ofNullable(counsellorId);
+    }
+
+    public Optional<Long> getCaseManagerId() {
+        return Optional.ofNullable(caseManagerId);
+    }
+
+    public void assign(Long homeroomTeacher, Long mentorTeacher, Long counsellor, Long caseManager) {
+        this.homeroomTeacherId = homeroomTeacher;
+        this.mentorTeacherId = mentorTeacher;
+        this.counsellorId = counsellor;
+        this.caseManagerId = caseManager;
     }
 
     public Long getId() {

@@ -29,6 +29,10 @@ import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.Page;
 import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.casework.CaseLifecycleService;
+import tw.huixiao.platform.application.forms.FormRecordService;
+import tw.huixiao.platform.application.forms.FormRecordView;
+import tw.huixiao.platform.infrastructure.casework.CaseChangeStore;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.platform.domain.escalation.TaskView;
@@ -47,6 +51,12 @@ public class CaseResource {
 
     @Inject
     CallerProvider callers;
+
+    @Inject
+    CaseLifecycleService lifecycle;
+
+    @Inject
+    FormRecordService formRecords;
 
     @GET
     @Operation(summary = "Cases of the students the caller may see, newest first; ?status=OPEN|CLOSED, ?studentId=")
@@ -114,9 +124,60 @@ public class CaseResource {
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close a case (結案) with a note; send the version you read")
+    @Operation(summary = "Close a case (結案) with a note; send the version you read. The module's closure rule "
+            + "applies (409 with ruleId and earliestDate when it is too early)")
     public CaseView close(@PathParam("id") long id, CaseClosing closing) {
-        return cases.close(id, closing);
+        return lifecycle.transition(id, new CaseLifecycleService.TransitionInput("CLOSED",
+                closing == null ? null : closing.note(), closing == null ? null : closing.version()));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Move the case to another state (REPORTED, RETURNED, RE_ENROLLED, PLACEMENT, FOLLOW_UP, CLOSED; "
+            + "OPEN reopens a closed case) with a reason and the version you read; records the matching case event. "
+            + "A move the module forbids, or closing too early, is refused with the rule id (409)")
+    public CaseView transition(@PathParam("id") long id, CaseLifecycleService.TransitionInput input) {
+        return lifecycle.transition(id, input);
+    }
+
+    @PUT
+    @Path("{id}/tier")
+    @Operation(summary = "Set the counselling tier (三級輔導: 1, 2, 3) with a reason; send the version you read")
+    public CaseView tier(@PathParam("id") long id, CaseLifecycleService.TierInput input) {
+        return lifecycle.setTier(id, input);
+    }
+
+    @PUT
+    @Path("{id}/assignments")
+    @Operation(summary = "Assign the homeroom teacher, mentor teacher (認輔老師), counsellor and case manager (user ids "
+            + "of the school; null = nobody) with a reason; send the version you read")
+    public CaseView assign(@PathParam("id") long id, CaseLifecycleService.AssignmentInput input) {
+        return lifecycle.assign(id, input);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change of the case's state, tier and assigned people: who, when, why (oldest first)")
+    public List<CaseChangeStore.Change> history(@PathParam("id") long id) {
+        return lifecycle.history(id);
+    }
+
+    @GET
+    @Path("{id}/forms")
+    @Operation(summary = "The case's form records, every revision, oldest first")
+    public List<FormRecordView.Summary> forms(@PathParam("id") long id) {
+        return formRecords.ofCase(id);
+    }
+
+    @POST
+    @Path("{id}/forms/{formId}")
+    @Operation(summary = "Fill in a form of the case's module (newest version, or formVersion): data is checked "
+            + "against the form; errors per field as fields.<key>")
+    public Response createForm(@PathParam("id") long id, @PathParam("formId") String formId,
+                               FormRecordService.RecordInput input, @Context UriInfo uri) {
+        FormRecordView created = formRecords.create(id, formId, input);
+        return Response.created(uri.getBaseUriBuilder().path("form-records").path(String.valueOf(created.id())).build())
+                .entity(created).build();
     }
 
     private static CaseStatus parseStatus(String status) {

@@ -64,6 +64,12 @@ final class PolicyJson {
                 .add("ruleId", r.ruleId().toString()).add("description", text(r.description()))));
         p.closure().ifPresent(r -> o.add("closure", Json.createObjectBuilder()
                 .add("ruleId", r.ruleId().toString()).add("description", text(r.description()))));
+        o.add("forbiddenTransitions", array(p.forbiddenTransitions(), t -> Json.createObjectBuilder()
+                .add("ruleId", t.ruleId().toString())
+                .add("from", strings(t.from().stream().map(Enum::name).sorted().toList()))
+                .add("to", t.to().name())
+                .add("categoryIds", strings(t.categoryIds().stream().sorted().toList()))
+                .add("reason", text(t.reason())).build()));
         return o.build();
     }
 

@@ -14,6 +14,7 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
+import tw.huixiao.platform.application.RuleRefusedException;
 import tw.huixiao.platform.application.StateConflictException;
 
 /**
@@ -53,6 +54,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof EditConflictException || t instanceof OptimisticLockException) {
             return problem(409, "Conflict", "資料已被他人修改，請重新載入後再修改 (changed by someone else; reload and retry)");
+        }
+        if (t instanceof RuleRefusedException refused) {
+            return new Problem("about:blank", "Conflict", 409, t.getMessage(), null, List.of(), refused.ruleId(),
+                    refused.earliestOn() == null ? null : refused.earliestOn().toString());
         }
         if (t instanceof StateConflictException) {
             return problem(409, "Conflict", t.getMessage());

@@ -93,6 +93,18 @@ class SchemaSecurityTest {
         }
     }
 
+    @Test
+    void caseHistoryAndFormSignaturesAreAppendOnly_formRecordsAreNeverDeleted() throws Exception {
+        try (Connection c = TestDatabase.asApplication()) {
+            // V6: a signed stage is never unsigned, a recorded change never rewritten (issue 6 §1, §2).
+            assertSqlFails(c, "UPDATE case_change SET reason = 'rewritten'");
+            assertSqlFails(c, "DELETE FROM case_change");
+            assertSqlFails(c, "UPDATE form_signature SET signed_by = signed_by");
+            assertSqlFails(c, "DELETE FROM form_signature");
+            assertSqlFails(c, "DELETE FROM form_record");
+        }
+    }
+
     static void assertSqlFails(Connection c, String sql) throws Exception {
         boolean autoCommit = c.getAutoCommit();
         try {

@@ -1,0 +1,112 @@
+package tw.huixiao.platform.infrastructure.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+
+/** The case's history (case_change) and the school's staff, through the tenant-bound connection. */
+@ApplicationScoped
+public class CaseChangeStore {
+
+    /** One change of a case's state, tier or assigned people. */
+    public record Change(long id, String kind, String subject, String from, String to, String reason, Instant changedAt,
+                         long changedBy, String changedByName) {
+    }
+
+    /** A member of staff of the bound school. */
+    public record Staff(long id, String displayName, Set<String> roles) {
+    }
+
+    @Inject
+    Jdbc jdbc;
+
+    public void add(long schoolId, long caseId, String kind, String subject, String from, String to, String reason,
+                    Instant at, long by) {
+        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO case_change (tenant_id, case_id, kind, "
+                + "subject, from_value, to_value, reason, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, schoolId);
+            insert.setLong(2, caseId);
+            insert.setString(3, kind);
+            insert.setString(4, subject);
+            insert.setString(5, from);
+            insert.setString(6, to);
+            insert.setString(7, reason);
+            insert.setTimestamp(8, Timestamp.from(at));
+            insert.setLong(9, by);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** Oldest first. */
+    public List<Change> ofCase(long schoolId, long caseId) {
+        List<Change> found = new ArrayList<>();
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT c.id, c.kind, c.subject, c.from_value, "
+                + "c.to_value, c.reason, c.changed_at, c.changed_by, u.display_name FROM case_change c "
+                + "JOIN app_user u ON u.id = c.changed_by WHERE c.tenant_id = ? AND c.case_id = ? "
+                + "ORDER BY c.changed_at, c.id")) {
+            q.setLong(1, schoolId);
+            q.setLong(2, caseId);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getTimestamp(7).toInstant(), r.getLong(8), r.getString(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
+    /** The day of the case's last recorded event of the kind (e.g. NEEDS_ASSESSED), in the zone. */
+    public Optional<LocalDate> lastEvent(long schoolId, long caseId, String event, ZoneId zone) {
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT max(occurred_at) FROM case_event "
+                + "WHERE tenant_id = ? AND case_id = ? AND event = ?")) {
+            q.setLong(1, schoolId);
+            q.setLong(2, caseId);
+            q.setString(3, event);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                Timestamp at = r.getTimestamp(1);
+                return Optional.ofNullable(at).map(t -> LocalDate.ofInstant(t.toInstant(), zone));
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** An enabled account of the school, with its roles; empty for anyone else. */
+    public Optional<Staff> staff(long schoolId, long userId) {
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT u.id, u.display_name, "
+                + "string_agg(r.role, ',') FROM app_user u LEFT JOIN app_user_role r ON r.user_id = u.id "
+                + "WHERE u.id = ? AND u.school_id = ? AND u.enabled GROUP BY u.id, u.display_name")) {
+            q.setLong(1, userId);
+            q.setLong(2, schoolId);
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String roles = r.getString(3);
+                return Optional.of(new Staff(r.getLong(1), r.getString(2),
+                        roles == null ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+}
