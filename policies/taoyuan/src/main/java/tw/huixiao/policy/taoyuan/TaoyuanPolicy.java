@@ -113,6 +113,11 @@ public final class TaoyuanPolicy implements CountyPolicy {
     }
 
     @Override
+    public List<tw.huixiao.policy.spi.document.DocumentDefinition> documents() {
+        return TaoyuanDocuments.ALL;
+    }
+
+    @Override
     public FundingPolicy funding() {
         return FUNDING;
     }
