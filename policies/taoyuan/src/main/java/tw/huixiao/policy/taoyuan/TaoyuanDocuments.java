@@ -52,7 +52,7 @@ final class TaoyuanDocuments {
             "依據強迫入學條例及「桃園市國民中小學預防中途輟學學生追蹤輔導處理 SOP 流程」第 4 天處理程序辦理。",
             "本校{student.class}學生{student.name}自{absence.since}起未經請假連續{absence.days}日未到校，"
                     + "經導師聯繫、家訪及限時掛號通知家長，仍未到校，已完成中輟通報並以傳真寄送輟學通報單。",
-            "學生原住民身分：{student.indigenous}。學生具原住民身分者，依規定一併函報本府原民局。",
+            "學生原住民身分：{student.indigenous}。",
             "本校將持續追蹤輔導，並由校長召集學生復學輔導小組；如需協助請洽本校註冊組（電話：{school.phone}）。"};
 
     private static final DocumentData[] LETTER_NEEDS = {DocumentData.STUDENT_NAME, DocumentData.STUDENT_CLASS,
