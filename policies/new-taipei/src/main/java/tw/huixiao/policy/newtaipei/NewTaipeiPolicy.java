@@ -110,6 +110,11 @@ public final class NewTaipeiPolicy implements CountyPolicy {
     }
 
     @Override
+    public List<tw.huixiao.policy.spi.document.DocumentDefinition> documents() {
+        return NewTaipeiDocuments.ALL;
+    }
+
+    @Override
     public FundingPolicy funding() {
         return FUNDING;
     }

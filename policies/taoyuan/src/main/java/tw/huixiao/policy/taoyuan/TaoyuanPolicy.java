@@ -125,6 +125,11 @@ public final class TaoyuanPolicy implements CountyPolicy {
     }
 
     @Override
+    public List<tw.huixiao.policy.spi.document.DocumentDefinition> documents() {
+        return TaoyuanDocuments.ALL;
+    }
+
+    @Override
     public FundingPolicy funding() {
         return FUNDING;
     }

@@ -8,6 +8,7 @@ import tw.huixiao.policy.spi.casework.ClosureRule;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.timeline.Timeline;
@@ -58,6 +59,16 @@ public interface CountyPolicy {
      */
     default Set<String> documentKinds() {
         return Set.of();
+    }
+
+    /**
+     * Templates of the official documents the platform renders from a case (letters such as the
+     * 限時掛號 parent notice, forms such as the 輟學通報單); each kind is one of
+     * {@link #documentKinds()} and the rule it serves is encoded. Kinds without a definition are
+     * recorded by staff but not generated.
+     */
+    default List<DocumentDefinition> documents() {
+        return List.of();
     }
 
     /** Per-case funding rules, or an explicit "no per-case funding" (the kit refuses silence). */

@@ -34,6 +34,7 @@ import tw.huixiao.policy.spi.SpiVersion;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
@@ -159,6 +160,37 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         return named;
     }
 
+    /**
+     * Document templates: one per kind, each a kind the module declares and produced by a step
+     * citing the same rule (so the template is the paper that step asks for), its texts in
+     * Chinese. Placeholders and 密件 are checked when the definition is built.
+     */
+    @Test
+    void documentTemplatesAreProducedByStepsOfTheirRule() {
+        List<String> problems = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        for (DocumentDefinition d : policy().documents()) {
+            if (!kinds.add(d.kind())) {
+                problems.add(d.kind() + ": two templates for one kind");
+            }
+            if (!policy().documentKinds().contains(d.kind())) {
+                problems.add(d.kind() + ": not one of documentKinds()");
+            }
+            boolean produced = policy().timeline().steps().stream().anyMatch(s -> s.ruleId().equals(d.ruleId())
+                    && s.producesIfAny().filter(d.kind()::equals).isPresent());
+            if (!produced) {
+                problems.add(d.kind() + ": no step of " + d.ruleId() + " produces it");
+            }
+            // Words outside placeholders are what readers see: they must be Chinese.
+            d.texts().filter(t -> {
+                String words = t.replaceAll("\\{[^{}]*}", "");
+                return words.codePoints().anyMatch(Character::isLetter)
+                        && words.codePoints().noneMatch(BilingualTexts::isCjk);
+            }).forEach(t -> problems.add(d.kind() + ": template text without Chinese: " + t));
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyCitedRuleIdIsDeclaredAsEncoded() {
         Set<RuleId> declared = policy().encodedRules();
@@ -181,6 +213,7 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         } else if (p.funding() instanceof FundingPolicy.NoPerCaseFunding none) {
             none.ruleIdIfAny().ifPresent(cited::add);
         }
+        p.documents().forEach(d -> cited.add(d.ruleId()));
         p.placement().ifPresent(r -> cited.add(r.ruleId()));
         p.closure().ifPresent(r -> cited.add(r.ruleId()));
         p.forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));

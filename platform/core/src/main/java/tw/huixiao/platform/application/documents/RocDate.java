@@ -1,0 +1,35 @@
+package tw.huixiao.platform.application.documents;
+
+import java.time.LocalDate;
+
+/**
+ * Dates as Taiwanese official documents write them: the Republic of China (民國) year, which
+ * counts from 1912 (民國元年), so 2026-03-04 is 民國 115 年 3 月 4 日. The 發文日期 of a letter
+ * carries the full era name, 中華民國.
+ */
+public final class RocDate {
+
+    private static final int OFFSET = 1911;
+
+    private RocDate() {
+    }
+
+    /** The ROC year of a date: 2026 → 115. */
+    public static int year(LocalDate date) {
+        int year = date.getYear() - OFFSET;
+        if (year < 1) {
+            throw new IllegalArgumentException("before 民國元年 (1912-01-01): " + date);
+        }
+        return year;
+    }
+
+    /** 民國 115 年 3 月 4 日 */
+    public static String of(LocalDate date) {
+        return "民國 " + year(date) + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
+    }
+
+    /** 中華民國 115 年 3 月 4 日 (a letter's 發文日期) */
+    public static String official(LocalDate date) {
+        return "中華" + of(date);
+    }
+}

@@ -1,0 +1,29 @@
+package tw.huixiao.platform.infrastructure.documents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The configured PDF renderer: {@code huixiao.documents.font} (the font collection, default
+ * Debian's fonts-arphic-uming) and {@code huixiao.documents.font-name} (PostScript name of the
+ * Traditional Chinese face in it, default {@code UMingTW}, "AR PL UMing TW").
+ */
+@ApplicationScoped
+public class DocumentRendering {
+
+    public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/arphic/uming.ttc";
+
+    @Inject
+    @ConfigProperty(name = "huixiao.documents.font", defaultValue = DEFAULT_FONT)
+    String font;
+
+    @Inject
+    @ConfigProperty(name = "huixiao.documents.font-name", defaultValue = "UMingTW")
+    String fontName;
+
+    public PdfRenderer renderer() {
+        return new PdfRenderer(Path.of(font), fontName);
+    }
+}
