@@ -17,6 +17,7 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.SourceDocument;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
@@ -112,6 +113,12 @@ public final class NewTaipeiPolicy implements CountyPolicy {
         return FUNDING;
     }
 
+    /** The referral directory (NewTaipeiAgencies). */
+    @Override
+    public List<Agency> agencies() {
+        return NewTaipeiAgencies.ALL;
+    }
+
     @Override
     public Optional<PlacementRule> placement() {
         return Optional.of(NewTaipeiPlacement.RULE);
@@ -129,6 +136,7 @@ public final class NewTaipeiPolicy implements CountyPolicy {
         timeline().steps().forEach(s -> cited.add(s.ruleId()));
         forms().forEach(f -> cited.add(f.ruleId()));
         placement().ifPresent(p -> cited.add(p.ruleId()));
+        agencies().forEach(a -> cited.add(a.ruleId()));
         Set<RuleId> uncited = new TreeSet<>(ENCODED);
         uncited.removeAll(cited);
         if (!uncited.isEmpty()) {

@@ -17,6 +17,7 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -117,6 +118,12 @@ public final class TaoyuanPolicy implements CountyPolicy {
         return FUNDING;
     }
 
+    /** The referral directory (TaoyuanAgencies). */
+    @Override
+    public List<Agency> agencies() {
+        return TaoyuanAgencies.ALL;
+    }
+
     @Override
     public Optional<ClosureRule> closure() {
         return Optional.of(CLOSURE);
@@ -135,6 +142,7 @@ public final class TaoyuanPolicy implements CountyPolicy {
         timeline().steps().forEach(s -> cited.add(s.ruleId()));
         forms().forEach(f -> cited.add(f.ruleId()));
         cited.add(CLOSURE.ruleId());
+        TaoyuanAgencies.ALL.forEach(a -> cited.add(a.ruleId()));
         Set<RuleId> uncited = new TreeSet<>(ENCODED);
         uncited.removeAll(cited);
         uncited.forEach(r -> problems.add("encoded but never cited: " + r));

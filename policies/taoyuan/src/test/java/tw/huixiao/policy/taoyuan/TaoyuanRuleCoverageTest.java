@@ -10,6 +10,6 @@ class TaoyuanRuleCoverageTest {
     void everyEncodedRuleIsTested() {
         RuleCoverage.assertEveryEncodedRuleIsTested(new TaoyuanPolicy(), TaoyuanDefinitionsTest.class,
                 TaoyuanDayZeroTest.class, TaoyuanDaysOneAndTwoTest.class, TaoyuanDayThreeTest.class,
-                TaoyuanDayFourTest.class, TaoyuanNationalRulesTest.class, TaoyuanFormsTest.class);
+                TaoyuanDayFourTest.class, TaoyuanNationalRulesTest.class, TaoyuanFormsTest.class, TaoyuanAgenciesTest.class);
     }
 }

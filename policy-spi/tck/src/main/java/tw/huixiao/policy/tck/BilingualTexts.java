@@ -45,6 +45,7 @@ final class BilingualTexts {
         }
         p.placement().ifPresent(r -> texts.put("placement " + r.ruleId(), r.description()));
         p.closure().ifPresent(r -> texts.put("closure " + r.ruleId(), r.description()));
+        p.agencies().forEach(a -> texts.put("agency " + a.id(), a.name()));
         return texts;
     }
 }

@@ -31,6 +31,7 @@ import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.SchoolLevel;
 import tw.huixiao.policy.spi.SchoolProfile;
 import tw.huixiao.policy.spi.SpiVersion;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
@@ -181,7 +182,15 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         }
         p.placement().ifPresent(r -> cited.add(r.ruleId()));
         p.closure().ifPresent(r -> cited.add(r.ruleId()));
+        p.agencies().forEach(a -> cited.add(a.ruleId()));
         return cited;
+    }
+
+    @Test
+    void agencyIdsAreUniqueAndTheDirectoryIsStable() {
+        List<String> ids = policy().agencies().stream().map(Agency::id).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate agency ids: " + ids);
+        assertEquals(policy().agencies(), policy().agencies(), "the agency directory must not change between calls");
     }
 
     @Test
