@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
@@ -17,11 +16,6 @@ public class ProtectiveConcernStore {
 
     public record Concern(long id, long caseId, String kind, String details, Instant raisedAt, long raisedBy,
                           Instant updatedAt, long version) {
-    }
-
-    /** A task laid out for a concern (the 24-hour reports…). */
-    public record ConcernTask(long id, String ruleId, String responsibleRole, String dutyZh, String dutyEn,
-                              String produces, String dueKind, LocalDate dueOn, Instant dueAt, String status) {
     }
 
     @Inject
@@ -46,16 +40,6 @@ public class ProtectiveConcernStore {
     public List<Concern> ofCase(long schoolId, long caseId) {
         return Sql.list(c(), "SELECT * FROM protective_concern WHERE tenant_id = ? AND case_id = ? ORDER BY raised_at, id",
                 ProtectiveConcernStore::concern, schoolId, caseId);
-    }
-
-    /** The tasks whose key starts with the prefix (a case event occurrence's tasks). */
-    public List<ConcernTask> tasks(long schoolId, String keyPrefix) {
-        return Sql.list(c(), "SELECT id, rule_id, responsible_role, duty_zh, duty_en, produces, due_kind, due_on, due_at, "
-                        + "status FROM case_task WHERE tenant_id = ? AND left(task_key, ?) = ? ORDER BY step_index, occurrence",
-                rows -> new ConcernTask(rows.getLong("id"), rows.getString("rule_id"), rows.getString("responsible_role"),
-                        rows.getString("duty_zh"), rows.getString("duty_en"), rows.getString("produces"),
-                        rows.getString("due_kind"), Sql.date(rows, "due_on"), Sql.instant(rows, "due_at"),
-                        rows.getString("status")), schoolId, keyPrefix.length(), keyPrefix);
     }
 
     private static Concern concern(ResultSet r) throws SQLException {
