@@ -59,6 +59,11 @@ public class ReEnrolmentService {
                        List<EventTasks.EventTask> tasks, long version) {
     }
 
+    /** A recommendation without an application: time away as ISO-8601 (P1Y, P11M27D), completed age. */
+    public record Preview(String ruleId, LocalDate leftOn, LocalDate on, String timeAway, int ageYears, String code,
+                          String zhTw, String en, List<String> alternatives) {
+    }
+
     /** The module's recommendation; the meeting may choose it or one of the alternatives. */
     public record Recommendation(String ruleId, String code, String zhTw, String en, List<String> alternatives) {
     }
@@ -82,7 +87,7 @@ public class ReEnrolmentService {
     AccessLog accessLog;
 
     /** The recommendation for re-enrolling on {@code on} (default today) after leaving on {@code leftOn}. */
-    public PlacementAdvice.Advice recommend(long caseId, LocalDate leftOn, LocalDate on) {
+    public Preview recommend(long caseId, LocalDate leftOn, LocalDate on) {
         OnCase c = access.onCase(caseId, "READ_PLACEMENT_RECOMMENDATION");
         PlacementRule rule = access.policyOf(c).placement().orElseThrow(() -> new StateConflictException(
                 "本個案依據的縣市規範未訂復學安置原則 (the case's county module has no placement rule)"));
@@ -94,7 +99,8 @@ public class ReEnrolmentService {
         Student student = student(c);
         PlacementAdvice.Advice advice = PlacementAdvice.advise(rule, left, student.getBirthDate(), day);
         accessLog.read(caseId, RecordType.PLACEMENT, null);
-        return advice;
+        return new Preview(advice.ruleId(), advice.leftOn(), advice.on(), advice.timeAway().toString(), advice.ageYears(),
+                advice.code(), advice.zhTw(), advice.en(), advice.alternatives());
     }
 
     /** Records the application; never refused for academic reasons (TW-ZERO-REJECT). */

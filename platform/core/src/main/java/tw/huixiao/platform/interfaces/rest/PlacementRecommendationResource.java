@@ -12,7 +12,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.InvalidInputException;
-import tw.huixiao.platform.application.casework.PlacementAdvice;
 import tw.huixiao.platform.application.casework.ReEnrolmentService;
 
 /** The module's placement recommendation for a case (NT-PLACEMENT), without recording anything. */
@@ -27,7 +26,7 @@ public class PlacementRecommendationResource {
     @GET
     @Operation(summary = "Recommendation for re-enrolling ?on= (default today) after leaving ?leftOn= (default the "
             + "case's first day away): time away, age, code, alternatives")
-    public PlacementAdvice.Advice recommendation(@PathParam("caseId") long caseId, @QueryParam("leftOn") String leftOn,
+    public ReEnrolmentService.Preview recommendation(@PathParam("caseId") long caseId, @QueryParam("leftOn") String leftOn,
                                                  @QueryParam("on") String on) {
         return reEnrolments.recommend(caseId, optionalDate("leftOn", leftOn), optionalDate("on", on));
     }
