@@ -68,7 +68,8 @@ final class Casework {
         Api.Reply reply = api.get("/api/v1/tasks?due=" + due);
         assertEquals(200, reply.status(), reply.toString());
         return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(t -> !t.isNull("caseId") && t.getJsonNumber("caseId").longValue() == caseId).toList();
+                .filter(t -> t.containsKey("caseId") && !t.isNull("caseId") && t.getJsonNumber("caseId").longValue() == caseId)
+                .toList();
     }
 
     /** The case's access log as "username ACTION RECORD_TYPE OUTCOME" lines, newest first. */

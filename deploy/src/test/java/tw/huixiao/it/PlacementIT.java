@@ -209,7 +209,7 @@ class PlacementIT {
     private static List<String> eventLines(JsonObject detention) {
         List<String> lines = new java.util.ArrayList<>(detention.getJsonArray("tasks").stream().map(JsonValue::asJsonObject)
                 .map(t -> t.getString("ruleId") + " " + t.getString("responsibleRole") + " "
-                        + (t.isNull("dueOn") ? "ongoing" : t.getString("dueOn"))).toList());
+                        + (!t.containsKey("dueOn") || t.isNull("dueOn") ? "ongoing" : t.getString("dueOn"))).toList());
         Collections.sort(lines);
         return lines;
     }

@@ -63,7 +63,7 @@ public class ReEnrolmentStore {
     /** The first day of the case's absence: its earliest episode's start, if the engine followed it. */
     public Optional<LocalDate> firstDayAway(long schoolId, long caseId) {
         return Sql.one(c(), "SELECT min(started_on) FROM absence_episode WHERE tenant_id = ? AND case_id = ?",
-                rows -> Sql.date(rows, "min"), schoolId, caseId).filter(d -> d != null);
+                rows -> Sql.date(rows, "min"), schoolId, caseId);
     }
 
     public long admit(long schoolId, long caseId, long studentId, String centre, LocalDate admittedOn, String note,

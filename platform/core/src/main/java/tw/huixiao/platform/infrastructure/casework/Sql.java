@@ -40,7 +40,7 @@ final class Sql {
     }
 
     static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... parameters) {
-        return list(c, sql, row, parameters).stream().findFirst();
+        return list(c, sql, row, parameters).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     static int update(Connection c, String sql, Object... parameters) {

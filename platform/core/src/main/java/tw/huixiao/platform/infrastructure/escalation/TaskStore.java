@@ -53,7 +53,7 @@ public class TaskStore {
         String which = switch (due) {
             // Hour deadlines (e.g. a protective report within 24 hours, YL-PROTECT) are in today's
             // list from the moment they arise until they fall due, even when that is tomorrow.
-            case TODAY -> "t.status = 'OPEN' AND (t.due_on = ? OR (t.due_kind = 'TIME' AND t.due_at < ?))";
+            case TODAY -> "t.status = 'OPEN' AND (t.due_on = ? OR (t.due_kind = 'TIME' AND t.due_at <= ?))";
             case OVERDUE -> OVERDUE;
             case OPEN -> "t.status = 'OPEN' AND ?::date IS NOT NULL";
         };
