@@ -93,6 +93,30 @@ class PolicyReferenceConformanceTest {
         assertEquals(List.of(), unquoted, county + ": steps without the document's words");
     }
 
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("modules")
+    void everyAgencyOfTheDirectoryIsNamedByTheDocument(CountyPolicy policy, int section, CountyCode county,
+                                                       String seed) {
+        String document = PolicyReference.seedWithoutSpaces(seed);
+        List<String> problems = new java.util.ArrayList<>();
+        for (var agency : policy.agencies()) {
+            if (agency.sourceIfAny().isEmpty()) {
+                problems.add(agency.id() + ": no words of the document");
+                continue;
+            }
+            PolicyReference.fragments(agency.sourceIfAny().orElseThrow()).stream()
+                    .filter(fragment -> !PolicyReference.quotes(document, fragment))
+                    .forEach(fragment -> problems.add(agency.id() + ": " + fragment));
+            agency.contactIfAny().map(PolicyReference::withoutSpaces)
+                    .map(contact -> contact.replaceAll("[^0-9-]+", " ").strip().split(" "))
+                    .ifPresent(numbers -> java.util.Arrays.stream(numbers).filter(n -> n.length() >= 3)
+                            .filter(n -> !document.contains(n))
+                            .forEach(n -> problems.add(agency.id() + ": contact " + n + " is not in the document")));
+        }
+        assertTrue(!policy.agencies().isEmpty(), county + " names agencies; its directory is empty");
+        assertEquals(List.of(), problems, county + ": agencies the document does not name as quoted");
+    }
+
     @Test
     void eachCountyIsServedByExactlyOneModuleOnTheClassPath() {
         List<CountyPolicy> found = ServiceLoader.load(CountyPolicy.class).stream().map(ServiceLoader.Provider::get)

@@ -78,6 +78,12 @@ public final class NewTaipeiPlacement implements PlacementRule {
                 : new Recommendation(ORIGINAL_CLASS, TO_ORIGINAL_CLASS, alternatives);
     }
 
+    /** NT-BUXIAO: 暫讀補校 needs the parent's and student's application and its own placement meeting. */
+    @Override
+    public boolean isSupplementarySchool(String code) {
+        return SUPPLEMENTARY_SCHOOL.equals(code);
+    }
+
     /** A year or more; a period given in days alone (e.g. P400D) counts 365 days as a year. */
     static boolean atLeastOneYear(Period p) {
         return p.toTotalMonths() >= 12 || p.toTotalMonths() * 30 + p.getDays() >= 365;

@@ -17,6 +17,7 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.SourceDocument;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
@@ -119,6 +120,12 @@ public final class NewTaipeiPolicy implements CountyPolicy {
         return FUNDING;
     }
 
+    /** The referral directory (NewTaipeiAgencies). */
+    @Override
+    public List<Agency> agencies() {
+        return NewTaipeiAgencies.ALL;
+    }
+
     @Override
     public Optional<PlacementRule> placement() {
         return Optional.of(NewTaipeiPlacement.RULE);
@@ -152,6 +159,7 @@ public final class NewTaipeiPolicy implements CountyPolicy {
         forms().forEach(f -> cited.add(f.ruleId()));
         placement().ifPresent(p -> cited.add(p.ruleId()));
         forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
+        agencies().forEach(a -> cited.add(a.ruleId()));
         Set<RuleId> uncited = new TreeSet<>(ENCODED);
         uncited.removeAll(cited);
         if (!uncited.isEmpty()) {

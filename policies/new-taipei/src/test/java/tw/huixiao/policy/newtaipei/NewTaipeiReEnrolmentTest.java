@@ -1,6 +1,7 @@
 package tw.huixiao.policy.newtaipei;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +149,15 @@ class NewTaipeiReEnrolmentTest {
         assertTrue(referral.step().duty().zhTw().contains("學籍仍設原校日間部原班"));
         assertTrue(buxiao.stream().anyMatch(d -> d.due() instanceof Due.Ongoing
                 && d.step().duty().zhTw().contains("補校主任")));
+    }
+
+    @Test
+    @CitesRule("NT-BUXIAO")
+    void supplementarySchool_isThePlacementCodeThatNeedsTheApplicationAndItsOwnDuties() {
+        assertTrue(placement().isSupplementarySchool(NewTaipeiPlacement.SUPPLEMENTARY_SCHOOL));
+        assertFalse(placement().isSupplementarySchool(NewTaipeiPlacement.ORIGINAL_CLASS));
+        assertFalse(placement().isSupplementarySchool(NewTaipeiPlacement.FORMER_GRADE));
+        assertFalse(placement().isSupplementarySchool(NewTaipeiPlacement.SPECIAL_CASE));
     }
 
     @Test

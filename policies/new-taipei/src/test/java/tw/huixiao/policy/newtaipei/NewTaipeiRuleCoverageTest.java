@@ -10,6 +10,6 @@ class NewTaipeiRuleCoverageTest {
     void everyEncodedRuleIsTested() {
         RuleCoverage.assertEveryEncodedRuleIsTested(new NewTaipeiPolicy(), NewTaipeiCategoriesTest.class,
                 NewTaipeiLadderTest.class, NewTaipeiReEnrolmentTest.class, NewTaipeiDetentionTest.class,
-                NewTaipeiFormsTest.class, NewTaipeiPolicyTest.class);
+                NewTaipeiFormsTest.class, NewTaipeiPolicyTest.class, NewTaipeiAgenciesTest.class);
     }
 }

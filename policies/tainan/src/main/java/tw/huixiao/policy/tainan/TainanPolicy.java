@@ -15,6 +15,7 @@ import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -119,6 +120,12 @@ public final class TainanPolicy implements CountyPolicy {
         return TainanLadder.DOCUMENT_KINDS;
     }
 
+    /** The referral directory (TainanAgencies). */
+    @Override
+    public List<Agency> agencies() {
+        return TainanAgencies.ALL;
+    }
+
     @Override
     public Optional<ClosureRule> closure() {
         return Optional.of(TainanLadder.CLOSURE);
@@ -138,6 +145,7 @@ public final class TainanPolicy implements CountyPolicy {
         rules.rules().forEach(r -> cited.add(r.ruleId()));
         rules.items().forEach(i -> cited.add(i.ruleId()));
         cited.add(TainanLadder.CLOSURE.ruleId());
+        TainanAgencies.ALL.forEach(a -> cited.add(a.ruleId()));
         List<String> problems = new ArrayList<>();
         ENCODED.stream().filter(r -> !cited.contains(r))
                 .forEach(r -> problems.add(r + " is encoded but nothing cites it"));

@@ -9,6 +9,6 @@ class TainanRuleCoverageTest {
     @Test
     void everyEncodedRuleIsTested() {
         RuleCoverage.assertEveryEncodedRuleIsTested(new TainanPolicy(), TainanTimelineTest.class,
-                TainanFormsTest.class, TainanFundingTest.class);
+                TainanFormsTest.class, TainanFundingTest.class, TainanAgenciesTest.class);
     }
 }

@@ -17,6 +17,7 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -134,6 +135,12 @@ public final class TaoyuanPolicy implements CountyPolicy {
         return FUNDING;
     }
 
+    /** The referral directory (TaoyuanAgencies). */
+    @Override
+    public List<Agency> agencies() {
+        return TaoyuanAgencies.ALL;
+    }
+
     @Override
     public Optional<ClosureRule> closure() {
         return Optional.of(CLOSURE);
@@ -158,6 +165,7 @@ public final class TaoyuanPolicy implements CountyPolicy {
         forms().forEach(f -> cited.add(f.ruleId()));
         cited.add(CLOSURE.ruleId());
         forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
+        TaoyuanAgencies.ALL.forEach(a -> cited.add(a.ruleId()));
         Set<RuleId> uncited = new TreeSet<>(ENCODED);
         uncited.removeAll(cited);
         uncited.forEach(r -> problems.add("encoded but never cited: " + r));

@@ -11,6 +11,6 @@ class TaoyuanRuleCoverageTest {
         RuleCoverage.assertEveryEncodedRuleIsTested(new TaoyuanPolicy(), TaoyuanDefinitionsTest.class,
                 TaoyuanDayZeroTest.class, TaoyuanDaysOneAndTwoTest.class, TaoyuanDayThreeTest.class,
                 TaoyuanDayFourTest.class, TaoyuanNationalRulesTest.class, TaoyuanFormsTest.class,
-                TaoyuanCaseLifecycleTest.class);
+                TaoyuanCaseLifecycleTest.class, TaoyuanAgenciesTest.class);
     }
 }

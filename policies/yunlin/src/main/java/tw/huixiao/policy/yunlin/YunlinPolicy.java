@@ -14,6 +14,7 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -131,6 +132,12 @@ public final class YunlinPolicy implements CountyPolicy {
     @Override
     public Set<String> documentKinds() {
         return YunlinLadder.DOCUMENT_KINDS;
+    }
+
+    /** The referral directory (YunlinAgencies). */
+    @Override
+    public List<Agency> agencies() {
+        return YunlinAgencies.ALL;
     }
 
     @Override

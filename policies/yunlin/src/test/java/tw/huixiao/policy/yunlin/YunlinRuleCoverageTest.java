@@ -8,6 +8,6 @@ class YunlinRuleCoverageTest {
     @Test
     void everyEncodedRuleHasATest() {
         RuleCoverage.assertEveryEncodedRuleIsTested(new YunlinPolicy(), YunlinCategoriesTest.class,
-                YunlinLadderTest.class, YunlinFormsTest.class, YunlinFundingTest.class);
+                YunlinLadderTest.class, YunlinFormsTest.class, YunlinFundingTest.class, YunlinAgenciesTest.class);
     }
 }

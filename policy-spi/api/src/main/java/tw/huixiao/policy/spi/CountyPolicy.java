@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tw.huixiao.policy.spi.casework.CaseState;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.casework.ClosureRule;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
@@ -79,6 +80,16 @@ public interface CountyPolicy {
     /** Where re-enrolling students are placed, if the county rules on it. */
     default Optional<PlacementRule> placement() {
         return Optional.empty();
+    }
+
+    /**
+     * The county's directory of outside agencies for referrals (轉介): the district 強迫入學委員會,
+     * 社會局／處, 家防中心, 少年隊, 衛生局, 輔諮中心, 家庭教育中心, 原民局, NGOs — as its documents
+     * name them, each with whether the guardian's consent is needed and how its reply is recorded.
+     * Ids are unique within the module.
+     */
+    default List<Agency> agencies() {
+        return List.of();
     }
 
     /** When cases may close, if the county rules on it. */

@@ -43,4 +43,25 @@ class SpiValueTypesTest {
         assertThrows(IllegalStateException.class, builder::build);
         assertThrows(IllegalArgumentException.class, () -> PolicyIdentity.builder("Bad Id", "1.0"));
     }
+
+    @Test
+    void agenciesValidateThemselvesAndTakeTheirDistrictsName() {
+        tw.huixiao.policy.spi.casework.Agency committee = tw.huixiao.policy.spi.casework.Agency.agency("NT-CEC")
+                .named("強迫入學委員會", "Compulsory education committee")
+                .kind(tw.huixiao.policy.spi.casework.AgencyKind.COMPULSORY_EDUCATION_COMMITTEE).perDistrict()
+                .rule("NT-D4-REPORT").build();
+        assertEquals("板橋區強迫入學委員會", committee.nameIn("板橋區").zhTw());
+        assertEquals("Compulsory education committee (板橋區)", committee.nameIn("板橋區").en());
+        assertEquals("強迫入學委員會", committee.nameIn(null).zhTw());
+        assertEquals(tw.huixiao.policy.spi.casework.Agency.ReplyKind.NOTE, committee.reply());
+        tw.huixiao.policy.spi.casework.Agency social = tw.huixiao.policy.spi.casework.Agency.agency("YL-SOCIAL")
+                .named("雲林縣政府社會處", "Yunlin County Social Affairs Department")
+                .kind(tw.huixiao.policy.spi.casework.AgencyKind.SOCIAL_AFFAIRS).rule("YL-REF-FAMILY").build();
+        assertEquals("雲林縣政府社會處", social.nameIn("斗六市").zhTw(), "only per-district agencies take the district");
+        assertThrows(IllegalArgumentException.class, () -> tw.huixiao.policy.spi.casework.Agency.agency("yl social")
+                .named("社會處", "Social affairs").kind(tw.huixiao.policy.spi.casework.AgencyKind.SOCIAL_AFFAIRS)
+                .rule("YL-REF-FAMILY").build());
+        assertThrows(NullPointerException.class, () -> tw.huixiao.policy.spi.casework.Agency.agency("YL-X")
+                .named("社會處", "Social affairs").rule("YL-REF-FAMILY").build());
+    }
 }

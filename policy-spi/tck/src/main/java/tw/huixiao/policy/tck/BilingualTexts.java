@@ -48,6 +48,7 @@ final class BilingualTexts {
         p.closure().ifPresent(r -> texts.put("closure " + r.ruleId(), r.description()));
         p.forbiddenTransitions().forEach(t -> texts.put("forbidden transition " + t.ruleId() + " to " + t.to(),
                 t.reason()));
+        p.agencies().forEach(a -> texts.put("agency " + a.id(), a.name()));
         return texts;
     }
 }

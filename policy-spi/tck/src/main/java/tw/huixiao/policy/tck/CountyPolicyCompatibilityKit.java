@@ -33,6 +33,7 @@ import tw.huixiao.policy.spi.SchoolProfile;
 import tw.huixiao.policy.spi.SpiVersion;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
+import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.FormDefinition;
@@ -217,6 +218,7 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         p.placement().ifPresent(r -> cited.add(r.ruleId()));
         p.closure().ifPresent(r -> cited.add(r.ruleId()));
         p.forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
+        p.agencies().forEach(a -> cited.add(a.ruleId()));
         return cited;
     }
 
@@ -233,6 +235,13 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void agencyIdsAreUniqueAndTheDirectoryIsStable() {
+        List<String> ids = policy().agencies().stream().map(Agency::id).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate agency ids: " + ids);
+        assertEquals(policy().agencies(), policy().agencies(), "the agency directory must not change between calls");
     }
 
     @Test

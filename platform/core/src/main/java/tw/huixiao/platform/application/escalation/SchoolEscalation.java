@@ -112,11 +112,27 @@ public class SchoolEscalation {
      */
     @Transactional
     public int onCaseEvent(long schoolId, long caseId, CaseEvent event, Instant at, LocalDate businessDate) {
+        return onCaseEvent(schoolId, caseId, event, at, businessDate, null);
+    }
+
+    /**
+     * Lays out the duties of one occurrence of a case event that may happen more than once a day
+     * (each protective concern, each re-enrolment application, each detention): {@code occurrence}
+     * names it, and its tasks' keys start with {@link #eventKey}{@code + "/"}.
+     */
+    @Transactional
+    public int onCaseEvent(long schoolId, long caseId, CaseEvent event, Instant at, LocalDate businessDate,
+                           String occurrence) {
         School school = schools.find(schoolId).orElseThrow();
         SchoolCalendar calendar = calendars.schoolCalendar(schoolId, school.getCounty().value());
         Work work = new Work(schoolId, businessDate, at, calendar, Optional.empty());
         OpenCase open = store.openCase(schoolId, caseId).orElseThrow();
-        return work.caseEvent(open, event, at.atZone(TaskLayout.startOfSchoolDay(businessDate).getZone()));
+        return work.caseEvent(open, event, at.atZone(TaskLayout.startOfSchoolDay(businessDate).getZone()), occurrence);
+    }
+
+    /** The key of a named occurrence of a case event; its tasks' keys start with it and "/". */
+    public static String eventKey(long caseId, CaseEvent event, String occurrence) {
+        return "case" + caseId + "/" + event.name() + "#" + occurrence;
     }
 
     /** One run's state: the school's rows, loaded once, and what changed. */
@@ -210,10 +226,17 @@ public class SchoolEscalation {
             LocalDate recent = today.minusDays(RECENT_STREAK_DAYS);
             record Streak(long studentId, LocalDate start, LocalDate end, int length) {
             }
+            // NT-DET-OUT: released from detention (no further custody) and not back in time — the
+            // dropout tracking restarts, its ladder counted from the first school day after release.
+            Map<Long, LocalDate> released = store.releasesFromDetention(schoolId, today.minusDays(LOOKBACK_DAYS), today);
             List<Streak> streaks = new ArrayList<>();
             for (Map.Entry<Long, NavigableSet<LocalDate>> absent : unexcused.entrySet()) {
                 NavigableSet<LocalDate> days = absent.getValue();
-                if (days.last().isBefore(recent)) {
+                LocalDate releasedOn = released.get(absent.getKey());
+                if (releasedOn != null) {
+                    days = days.tailSet(releasedOn, false);
+                }
+                if (days.isEmpty() || days.last().isBefore(recent)) {
                     continue;
                 }
                 long studentId = absent.getKey();
@@ -554,12 +577,17 @@ public class SchoolEscalation {
 
         /** Lays out the steps a case event starts. */
         int caseEvent(OpenCase c, CaseEvent event, ZonedDateTime at) {
+            return caseEvent(c, event, at, null);
+        }
+
+        int caseEvent(OpenCase c, CaseEvent event, ZonedDateTime at, String occurrence) {
             Optional<CountyPolicy> policy = policy(c.policyId(), c.policyVersion());
             if (policy.isEmpty()) {
                 return 0;
             }
-            TaskLayout.Origin origin = new TaskLayout.Origin(c.id(), null, c.studentId(),
-                    "case" + c.id() + "/" + event.name() + (event == CaseEvent.OPENED ? "" : "@" + at.toLocalDate()),
+            TaskLayout.Origin origin = new TaskLayout.Origin(c.id(), null, c.studentId(), occurrence != null
+                    ? eventKey(c.id(), event, occurrence)
+                    : "case" + c.id() + "/" + event.name() + (event == CaseEvent.OPENED ? "" : "@" + at.toLocalDate()),
                     "on " + event.name(), "個案事件 " + event.name() + "（" + at.toLocalDate() + "）",
                     "case event " + event.name() + " on " + at.toLocalDate());
             int before = tasksCreated;

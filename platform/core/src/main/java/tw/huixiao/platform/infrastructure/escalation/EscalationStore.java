@@ -353,11 +353,14 @@ public class EscalationStore {
         }
     }
 
-    /** Open tasks of an episode or a case, to re-check their conditions when facts change. */
+    /**
+     * Open ladder tasks of an episode or a case, to re-check their conditions when facts change;
+     * tasks that come from no module step (a meeting's decisions: step index -1) are not re-checked.
+     */
     public List<OpenTask> openTasks(long schoolId, Long episodeId, Long caseId) {
         List<OpenTask> found = new ArrayList<>();
         query("SELECT id, task_key, episode_id, case_id, step_index, series_key, trigger_text FROM case_task "
-                        + "WHERE tenant_id = ? AND status = 'OPEN' AND (episode_id = ? OR case_id = ?)",
+                        + "WHERE tenant_id = ? AND status = 'OPEN' AND step_index >= 0 AND (episode_id = ? OR case_id = ?)",
                 rows -> found.add(new OpenTask(rows.getLong(1), rows.getString(2), (Long) rows.getObject(3),
                         (Long) rows.getObject(4), rows.getInt(5), rows.getString(6), rows.getString(7))),
                 schoolId, episodeId == null ? -1L : episodeId, caseId == null ? -1L : caseId);
@@ -392,6 +395,36 @@ public class EscalationStore {
                         rows.getLong(4), rows.getInt(5), rows.getTimestamp(6).toInstant(), rows.getString(7),
                         rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11))),
                 schoolId);
+        return found;
+    }
+
+    /**
+     * Lets more roles see tasks in their lists: every task whose key starts with {@code keyPrefix}
+     * (a case event occurrence's tasks, {@code SchoolEscalation.eventKey + "/"}).
+     */
+    public int addWatchers(long schoolId, String keyPrefix, Collection<String> roles) {
+        try (PreparedStatement update = c().prepareStatement("UPDATE case_task SET watcher_roles = ? "
+                + "WHERE tenant_id = ? AND left(task_key, ?) = ?")) {
+            update.setString(1, String.join(",", roles));
+            update.setLong(2, schoolId);
+            update.setInt(3, keyPrefix.length());
+            update.setString(4, keyPrefix);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /**
+     * Per student, the latest release from detention between two days that no further custody
+     * followed (NT-DET-OUT): unexcused days up to it belong to the detention, not to a new streak.
+     */
+    public Map<Long, LocalDate> releasesFromDetention(long schoolId, LocalDate from, LocalDate to) {
+        Map<Long, LocalDate> found = new HashMap<>();
+        query("SELECT student_id, max(released_on) FROM detention WHERE tenant_id = ? AND released_on BETWEEN ? AND ? "
+                        + "AND NOT further_custody GROUP BY student_id",
+                rows -> found.put(rows.getLong(1), rows.getDate(2).toLocalDate()), schoolId, Date.valueOf(from),
+                Date.valueOf(to));
         return found;
     }
 

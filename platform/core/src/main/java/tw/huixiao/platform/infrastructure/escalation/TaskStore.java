@@ -31,6 +31,9 @@ public class TaskStore {
     private static final String OVERDUE = "(t.status = 'OPEN' AND ((t.due_kind IN ('DATE', 'WINDOW') AND t.due_on < ?) "
             + "OR (t.due_kind = 'TIME' AND t.due_at < ?)))";
 
+    /** How far ahead today's list shows tasks due at a time of day. */
+    static final java.time.Duration HOUR_DEADLINES_SHOWN = java.time.Duration.ofHours(24);
+
     @Inject
     Jdbc jdbc;
 
@@ -42,12 +45,15 @@ public class TaskStore {
 
     /**
      * Open tasks of the given kind: those assigned to the user, or — unassigned — to one of the
-     * roles; with {@code wholeSchool} every open task of the school.
+     * roles, or watched by one of the roles; with {@code wholeSchool} every open task of the school.
+     * "Today" also holds tasks due at a time within the next 24 hours.
      */
     public List<TaskView> due(long schoolId, Due due, long userId, Collection<String> roles, boolean wholeSchool,
                               LocalDate today, Instant now, int limit) {
         String which = switch (due) {
-            case TODAY -> "t.status = 'OPEN' AND t.due_on = ?";
+            // Hour deadlines (e.g. a protective report within 24 hours, YL-PROTECT) are in today's
+            // list from the moment they arise until they fall due, even when that is tomorrow.
+            case TODAY -> "t.status = 'OPEN' AND (t.due_on = ? OR (t.due_kind = 'TIME' AND t.due_at <= ?))";
             case OVERDUE -> OVERDUE;
             case OPEN -> "t.status = 'OPEN' AND ?::date IS NOT NULL";
         };
@@ -55,12 +61,16 @@ public class TaskStore {
                 Date.valueOf(today)));
         if (due == Due.OVERDUE) {
             parameters.add(Timestamp.from(now));
+        } else if (due == Due.TODAY) {
+            parameters.add(Timestamp.from(now.plus(HOUR_DEADLINES_SHOWN)));
         }
         String mine = "";
         if (!wholeSchool) {
             mine = " AND (t.assignee_id = ? OR (t.assignee_id IS NULL AND t.responsible_role = ANY (?) "
-                    + "AND t.responsible_role NOT IN ('HOMEROOM_TEACHER', 'MENTOR_TEACHER')))";
+                    + "AND t.responsible_role NOT IN ('HOMEROOM_TEACHER', 'MENTOR_TEACHER')) "
+                    + "OR string_to_array(t.watcher_roles, ',') && ?::text[])";
             parameters.add(userId);
+            parameters.add(roles.toArray(String[]::new));
             parameters.add(roles.toArray(String[]::new));
         }
         parameters.add(limit);

@@ -18,6 +18,16 @@ public interface PlacementRule {
 
     Recommendation recommend(Period timeAway, int ageInYears);
 
+    /**
+     * Whether a placement code puts the student in the supplementary school (補校): deciding it
+     * needs the parent's and student's application and starts the
+     * {@code PLACED_SUPPLEMENTARY_SCHOOL} duties (e.g. New Taipei NT-BUXIAO). By default the code
+     * {@code SUPPLEMENTARY_SCHOOL}.
+     */
+    default boolean isSupplementarySchool(String code) {
+        return "SUPPLEMENTARY_SCHOOL".equals(code);
+    }
+
     /** A recommendation the placement meeting decides on; {@code alternatives} are also allowed. */
     record Recommendation(String code, LocalizedText text, List<String> alternatives) {
         public Recommendation {

@@ -1,0 +1,91 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** What the case-work ITs (meetings, referrals, placement, protective concerns) share. */
+final class Casework {
+
+    static final Api ADMIN = Api.as("platform-admin");
+
+    private Casework() {
+    }
+
+    /** A new school's registrar/counselling account, its user id and the school's id. */
+    record School(Api office, long userId, String username, long schoolId) {
+    }
+
+    /** A staff account of a school. */
+    record Staff(Api api, long userId, String username) {
+    }
+
+    static School school(String county, String name) {
+        Api office = Onboarding.schoolWithStaff(county, name);
+        JsonObject me = office.get("/api/v1/me").json();
+        return new School(office, me.getJsonNumber("id").longValue(), me.getString("username"),
+                me.getJsonObject("school").getJsonNumber("id").longValue());
+    }
+
+    static Staff staff(School school, String role, String displayName) {
+        String username = role.toLowerCase().replace('_', '-') + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        Api.Reply created = ADMIN.post("/api/v1/admin/schools/" + school.schoolId() + "/accounts", """
+                {"username":"%s","displayName":"%s","password":"%s","roles":["%s"]}"""
+                .formatted(username, displayName, Onboarding.PASSWORD, role));
+        assertEquals(201, created.status(), created.toString());
+        return new Staff(Api.as(username, Onboarding.PASSWORD), created.json().getJsonNumber("id").longValue(), username);
+    }
+
+    /** A student (masked name) born on the day; returns the id. */
+    static long student(Api office, String birthDate, int grade) {
+        String stem = "K1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
+        Api.Reply created = office.post("/api/v1/students", """
+                {"nationalId":"%s","name":"王○明","gender":"M","birthDate":"%s","grade":%d,"indigenous":false}"""
+                .formatted(nationalId, birthDate, grade));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    static long openCase(Api office, long studentId, String categoryId) {
+        Api.Reply opened = office.post("/api/v1/cases", """
+                {"studentId":%d,"categoryId":"%s","note":"測試個案"}""".formatted(studentId, categoryId));
+        assertEquals(201, opened.status(), opened.toString());
+        return opened.json().getJsonNumber("id").longValue();
+    }
+
+    static List<JsonObject> tasks(Api api, long caseId) {
+        Api.Reply reply = api.get("/api/v1/cases/" + caseId + "/tasks");
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** The caller's task list (?due=…) for one case. */
+    static List<JsonObject> dueList(Api api, String due, long caseId) {
+        Api.Reply reply = api.get("/api/v1/tasks?due=" + due);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.containsKey("caseId") && !t.isNull("caseId") && t.getJsonNumber("caseId").longValue() == caseId)
+                .toList();
+    }
+
+    /** The case's access log as "username ACTION RECORD_TYPE OUTCOME" lines, newest first. */
+    static List<String> accessLog(Api reader, long caseId) {
+        Api.Reply log = reader.get("/api/v1/cases/" + caseId + "/access-log");
+        assertEquals(200, log.status(), log.toString());
+        return log.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .map(r -> r.getString("username") + " " + r.getString("action") + " " + r.getString("recordType") + " "
+                        + r.getString("outcome")).toList();
+    }
+
+    static long id(Api.Reply reply) {
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long version(Api.Reply reply) {
+        return reply.json().getJsonNumber("version").longValue();
+    }
+}

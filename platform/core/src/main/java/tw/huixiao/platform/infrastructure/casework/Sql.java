@@ -1,0 +1,101 @@
+package tw.huixiao.platform.infrastructure.casework;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+
+/** Small JDBC helpers for the case-work stores: java.time parameters, rows mapped by a lambda. */
+final class Sql {
+
+    interface Row<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
+    private Sql() {
+    }
+
+    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... parameters) {
+        List<T> found = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, parameters);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.add(row.map(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
+    static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... parameters) {
+        return list(c, sql, row, parameters).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    static int update(Connection c, String sql, Object... parameters) {
+        try (PreparedStatement u = c.prepareStatement(sql)) {
+            bind(u, parameters);
+            return u.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** An INSERT … RETURNING id. */
+    static long insert(Connection c, String sql, Object... parameters) {
+        return one(c, sql + " RETURNING id", rows -> rows.getLong(1), parameters).orElseThrow();
+    }
+
+    static LocalDate date(ResultSet rows, String column) throws SQLException {
+        Date d = rows.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static Instant instant(ResultSet rows, String column) throws SQLException {
+        Timestamp t = rows.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Long longOrNull(ResultSet rows, String column) throws SQLException {
+        long v = rows.getLong(column);
+        return rows.wasNull() ? null : v;
+    }
+
+    static Integer intOrNull(ResultSet rows, String column) throws SQLException {
+        int v = rows.getInt(column);
+        return rows.wasNull() ? null : v;
+    }
+
+    static Boolean boolOrNull(ResultSet rows, String column) throws SQLException {
+        boolean v = rows.getBoolean(column);
+        return rows.wasNull() ? null : v;
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            if (p == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (p instanceof LocalDate d) {
+                statement.setDate(i + 1, Date.valueOf(d));
+            } else if (p instanceof Instant t) {
+                statement.setTimestamp(i + 1, Timestamp.from(t));
+            } else if (p instanceof Long[] ids) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("bigint", ids));
+            } else {
+                statement.setObject(i + 1, p);
+            }
+        }
+    }
+}
