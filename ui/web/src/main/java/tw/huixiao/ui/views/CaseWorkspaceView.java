@@ -1,5 +1,8 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +34,11 @@ import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.forms.FormRecordService;
+import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -58,6 +65,9 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
     @Inject
     CallerProvider callers;
+
+    @Inject
+    FormRecordService formRecords;
 
     private Long caseId;
 
@@ -103,6 +113,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             steps.forEach(t -> ladder.add(step(t, english)));
         });
         add(ladder);
+        add(forms(k, english));
 
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
             add(new H3(getTranslation("case.accessLog")));
@@ -122,6 +133,37 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             log.setId("case-access-log");
             add(log);
         }
+    }
+
+    /** The case's form records (every revision) and the module's forms to start one from. */
+    private VerticalLayout forms(CaseView k, boolean english) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("case.forms")));
+        section.setPadding(false);
+        section.setId("case-forms");
+        for (FormRecordView.Summary r : formRecords.ofCase(k.id())) {
+            Button open = new Button((english ? r.titleEn() : r.titleZhTw()) + " · " + getTranslation("form.status."
+                    + r.status()) + " · " + r.stagesSigned() + "/" + r.stages(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(FormEditorView.class,
+                            QueryParameters.of("record", String.valueOf(r.id())))));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            open.addClassName("case-form-record");
+            section.add(open);
+        }
+        ComboBox<FormDefinition> start = new ComboBox<>(getTranslation("case.forms.new"));
+        Map<String, FormDefinition> latest = new LinkedHashMap<>();
+        cases.pinnedPolicy(k.id()).forms().forEach(f -> latest.merge(f.id(), f, (a, b) -> a.version() >= b.version() ? a : b));
+        start.setItems(latest.values());
+        start.setItemLabelGenerator(f -> (english ? f.title().en() : f.title().zhTw()) + "（" + f.ruleId() + "）");
+        start.setWidth("32em");
+        start.setId("case-form-new");
+        start.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(FormEditorView.class, QueryParameters.simple(Map.of(
+                        "case", String.valueOf(k.id()), "form", e.getValue().id()))));
+            }
+        });
+        section.add(start);
+        return section;
     }
 
     private HorizontalLayout step(TaskView t, boolean english) {
