@@ -175,7 +175,7 @@ class CaseWalkYunlinIT {
                 "ASSIGNMENT CASE_MANAGER -→" + director.userId() + " by " + counsellor.userId(),
                 "STATE state RETURNED→FOLLOW_UP by " + counsellor.userId(),
                 "STATE state FOLLOW_UP→CLOSED by " + counsellor.userId()), Walk.history(counsellor.api(), caseId));
-        List<String> log = Casework.accessLog(director.api(), caseId);
+        List<String> log = Casework.accessLog(counsellor.api(), caseId);
         for (String row : List.of(
                 homeroom.username() + " CREATE FORM_RECORD ALLOWED",
                 homeroom.username() + " SIGN FORM_RECORD ALLOWED",
