@@ -45,6 +45,10 @@ class CounsellingNotesIT {
         Casework.Staff mentor = Casework.staff(school, "MENTOR_TEACHER", "劉○惠 認輔老師");
         long classId = Casework.homeroomClass(school, homeroom, 8, "801");
         Casework.homeroomClass(school, otherHomeroom, 8, "802");
+        Api.Reply notATeacher = Casework.ADMIN.post("/api/v1/admin/schools/" + school.schoolId() + "/classes", """
+                {"schoolYear":114,"grade":8,"name":"801","homeroomTeacherId":%d}""".formatted(mentor.userId()));
+        assertEquals(400, notATeacher.status(), notATeacher.toString());
+        assertEquals(List.of("homeroomTeacherId", "name"), fields(notATeacher), "a mentor is no 導師; 801 exists already");
         long student = Casework.student(school.office(), "王○明", "2012-05-01", 8, classId);
         Casework.mentor(school, student, mentor);
         long caseId = Casework.openCase(counsellor.api(), student, "TW-DROPOUT");
