@@ -50,6 +50,33 @@ final class Casework {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** A homeroom class of school year 114 with its homeroom teacher (onboarded by the platform administrator); returns its id. */
+    static long homeroomClass(School school, Staff teacher, int grade, String name) {
+        Api.Reply created = ADMIN.post("/api/v1/admin/schools/" + school.schoolId() + "/classes", """
+                {"schoolYear":114,"grade":%d,"name":"%s","homeroomTeacherId":%d}""".formatted(grade, name, teacher.userId()));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** A student (masked name) of a class, born on the day; returns the id. */
+    static long student(Api office, String name, String birthDate, int grade, long classId) {
+        String stem = "K1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
+        Api.Reply created = office.post("/api/v1/students", """
+                {"nationalId":"%s","name":"%s","gender":"M","birthDate":"%s","grade":%d,"classId":%d,"indigenous":false,
+                 "guardians":[{"name":"林○華","relation":"母","phone":"0900-000-000","address":"示範路 2 號"}]}"""
+                .formatted(nationalId, name, birthDate, grade, classId));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** Assigns a mentor teacher (認輔老師) to a student (onboarded by the platform administrator). */
+    static void mentor(School school, long studentId, Staff mentor) {
+        Api.Reply assigned = ADMIN.post("/api/v1/admin/schools/" + school.schoolId() + "/mentor-assignments", """
+                {"studentId":%d,"mentorUserId":%d}""".formatted(studentId, mentor.userId()));
+        assertEquals(201, assigned.status(), assigned.toString());
+    }
+
     static long openCase(Api office, long studentId, String categoryId) {
         Api.Reply opened = office.post("/api/v1/cases", """
                 {"studentId":%d,"categoryId":"%s","note":"測試個案"}""".formatted(studentId, categoryId));

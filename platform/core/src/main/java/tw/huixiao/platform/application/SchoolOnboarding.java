@@ -15,6 +15,10 @@ import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
+import tw.huixiao.platform.domain.student.MentorAssignment;
+import tw.huixiao.platform.domain.student.SchoolClass;
+import tw.huixiao.platform.domain.student.Student;
+import tw.huixiao.platform.domain.student.StudentRepository;
 import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
 import tw.huixiao.platform.infrastructure.security.PasswordHashing;
 import tw.huixiao.policy.spi.CountyCode;
@@ -45,6 +49,9 @@ public class SchoolOnboarding {
     PasswordHashing passwords;
 
     @Inject
+    StudentRepository students;
+
+    @Inject
     TenantBoundEntityManager entityManagers;
 
     public record SchoolInput(String moeCode, String name, String county, String level, String district,
@@ -55,6 +62,20 @@ public class SchoolOnboarding {
     }
 
     public record AccountView(long id, String username, String displayName, long schoolId, List<Role> roles) {
+    }
+
+    /** A homeroom class (班級) of a school year, e.g. 115 學年度 grade 8 class 801, with its 導師. */
+    public record ClassInput(Integer schoolYear, Integer grade, String name, Long homeroomTeacherId) {
+    }
+
+    public record ClassView(long id, long schoolId, int schoolYear, int grade, String name, Long homeroomTeacherId) {
+    }
+
+    /** A 認輔老師 assigned to a student of the school. */
+    public record MentorInput(Long studentId, Long mentorUserId) {
+    }
+
+    public record MentorView(long id, long schoolId, long studentId, long mentorUserId) {
     }
 
     public ProfileService.SchoolView addSchool(SchoolInput in) {
@@ -127,6 +148,76 @@ public class SchoolOnboarding {
         entityManagers.platform().flush();
         return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(), school.getId(),
                 account.getRoles().stream().sorted().toList());
+    }
+
+    /**
+     * Adds a homeroom class with its 導師 (a staff account of the school holding HOMEROOM_TEACHER):
+     * the teacher then sees the class's students and their cases, and the escalation engine
+     * assigns the homeroom duties of those students to them.
+     */
+    public ClassView addClass(long schoolId, ClassInput in) {
+        requireAdmin();
+        schools.find(schoolId).orElseThrow(() -> new RecordNotFoundException("school", schoolId));
+        entityManagers.bind(schoolId);
+        List<FieldError> errors = new ArrayList<>();
+        if (in.schoolYear() == null || in.schoolYear() < 100 || in.schoolYear() > 200) {
+            errors.add(new FieldError("schoolYear", "學年度為民國年 100–200，例如 115 (ROC school year, e.g. 115)"));
+        }
+        if (in.grade() == null || in.grade() < 1 || in.grade() > 12) {
+            errors.add(new FieldError("grade", "年級為 1–12 (grade 1–12)"));
+        }
+        String name = in.name() == null ? "" : in.name().trim();
+        if (name.isEmpty() || name.length() > 16) {
+            errors.add(new FieldError("name", "班級名稱必填，最多 16 字，例如 801 (class name, at most 16 characters)"));
+        } else if (in.schoolYear() != null && students.classes().stream()
+                .anyMatch(c -> c.getSchoolYear() == in.schoolYear() && c.getName().equals(name))) {
+            errors.add(new FieldError("name", "本學年度已有此班級 (the school already has this class this year)"));
+        }
+        UserAccount teacher = null;
+        if (in.homeroomTeacherId() != null) {
+            teacher = staffWithRole(schoolId, in.homeroomTeacherId(), Role.HOMEROOM_TEACHER, "homeroomTeacherId", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        SchoolClass added = students.addClass(new SchoolClass(in.schoolYear(), in.grade(), name, teacher));
+        entityManagers.tenant().flush();
+        return new ClassView(added.getId(), schoolId, added.getSchoolYear(), added.getGrade(), added.getName(),
+                teacher == null ? null : teacher.getId());
+    }
+
+    /** Assigns a 認輔老師 (a staff account of the school holding MENTOR_TEACHER) to a student of the school. */
+    public MentorView addMentor(long schoolId, MentorInput in) {
+        requireAdmin();
+        schools.find(schoolId).orElseThrow(() -> new RecordNotFoundException("school", schoolId));
+        entityManagers.bind(schoolId);
+        List<FieldError> errors = new ArrayList<>();
+        Student student = in.studentId() == null ? null : students.find(in.studentId()).orElse(null);
+        if (student == null) {
+            errors.add(new FieldError("studentId", "本校沒有這位學生 (no such student in this school)"));
+        }
+        UserAccount mentor = staffWithRole(schoolId, in.mentorUserId(), Role.MENTOR_TEACHER, "mentorUserId", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (students.isMentoredBy(student.getId(), mentor.getId())) {
+            throw new StateConflictException("這位認輔老師已認輔此學生 (the mentor is already assigned to this student)");
+        }
+        MentorAssignment added = students.addMentorAssignment(new MentorAssignment(student, mentor));
+        entityManagers.tenant().flush();
+        return new MentorView(added.getId(), schoolId, student.getId(), mentor.getId());
+    }
+
+    private UserAccount staffWithRole(long schoolId, Long userId, Role role, String field, List<FieldError> errors) {
+        UserAccount found = userId == null ? null : accounts.findBySchool(schoolId).stream()
+                .filter(u -> u.getId() == userId.longValue()).findFirst().orElse(null);
+        if (found == null) {
+            errors.add(new FieldError(field, "本校沒有這位人員 (no such member of this school's staff)"));
+        } else if (!found.getRoles().contains(role)) {
+            errors.add(new FieldError(field, "這位人員不是" + role.label().zhTw() + " (not a " + role.label().en() + ")"));
+            found = null;
+        }
+        return found;
     }
 
     private void requireAdmin() {

@@ -13,6 +13,8 @@ public enum RecordType {
     MEETING,
     REFERRAL,
     PROTECTIVE_CONCERN,
+    /** A counselling note (輔導紀錄); the content is never logged. */
+    COUNSELLING_NOTE,
     PLACEMENT,
     DOCUMENT,
     ACCESS_LOG

@@ -105,6 +105,7 @@ public class CaseLifecycleService {
         String reason = reason(input == null ? null : input.reason(), errors);
         requireVersion(input == null ? null : input.version(), errors);
         CaseState from = found.getState();
+        Instant enteredCurrentState = found.getStateSince();
         boolean closing = to == CaseState.CLOSED;
         boolean reopening = from == CaseState.CLOSED;
         String action = closing ? "CLOSE" : reopening ? "REOPEN" : "TRANSITION";
@@ -153,12 +154,23 @@ public class CaseLifecycleService {
         } else if (reopening) {
             // No duties: the relapse's own events (reported, returned…) lay them out as they are recorded.
             escalationStore.recordCaseEvent(school, id, "REOPENED", now, caller.userId(), reason);
-        } else if (event.isPresent()) {
+        } else if (event.isPresent() && !recordedSince(school, id, event.get(), enteredCurrentState)) {
             cases.recordEvent(found, event.get(), now, caller.userId(), reason);
         }
         changes.add(school, id, "STATE", "state", from.name(), to.name(), reason, now, caller.userId());
         accessLog.wrote(id, RecordType.CASE, id, action);
         return cases.view(found, caller);
+    }
+
+    /**
+     * Whether the event was already recorded since the case entered the state it leaves: the engine
+     * saw the student back (RETURNED), a re-enrolment application (RE_ENROLLED, TW-ZERO-REJECT), a
+     * placement decision (PLACED). The move then only catches the state up; the event's duties are
+     * laid out already and are not laid out twice.
+     */
+    private boolean recordedSince(long school, long caseId, CaseEvent event, Instant since) {
+        return changes.lastEventAt(school, caseId, event.name()).filter(at -> since == null || !at.isBefore(since))
+                .isPresent();
     }
 
     public CaseView setTier(long id, TierInput input) {

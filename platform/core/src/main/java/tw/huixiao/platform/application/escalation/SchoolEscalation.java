@@ -445,12 +445,18 @@ public class SchoolEscalation {
                 episode = episode.withLadderDay(Math.min(reached, lastDay));
             }
             boolean factsChanged = recheckAll || returnedNow.contains(episode.id()) || e.caseId() == null;
-            if (episode.ladderDay() >= 1 && factsChanged
+            // A county without a day-by-day ladder (Tainan, Yunlin) has no ladder day to re-lay, but
+            // the duties its case events laid out may still hang on the student's absence (TN-NEEDS:
+            // the committee letter only while the student is away): a return re-checks them too.
+            boolean returnedToACase = returnedNow.contains(episode.id()) && episode.caseId() != null;
+            if ((episode.ladderDay() >= 1 || returnedToACase) && factsChanged
                     && (episode.caseId() != null || returnedNow.contains(episode.id()))) {
                 // Facts may have changed (back at school, cause found): the current day's other
                 // branch arises, and duties that no longer apply are set aside with the reason.
-                layDay(layout, episode, episode.ladderDay(), calendar.streakDay(episode.startedOn(), episode.ladderDay()),
-                        facts(episode, episode.returned(), manyAtOnce));
+                if (episode.ladderDay() >= 1) {
+                    layDay(layout, episode, episode.ladderDay(), calendar.streakDay(episode.startedOn(),
+                            episode.ladderDay()), facts(episode, episode.returned(), manyAtOnce));
+                }
                 List<Long> moot = new ArrayList<>();
                 CaseSituation nowFacts = facts(episode, episode.returned(), true);
                 for (EscalationStore.OpenTask t : store.openTasks(schoolId, episode.id(),

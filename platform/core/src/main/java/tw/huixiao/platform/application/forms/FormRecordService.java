@@ -95,7 +95,7 @@ public class FormRecordService {
         } else {
             form = versions.stream().max(Comparator.comparingInt(FormDefinition::version)).orElseThrow();
         }
-        JsonObject data = valid(form, input == null ? null : input.data(), List.of());
+        JsonObject data = valid(form, input == null ? null : input.data(), List.of(), Set.of());
         PolicyPin pin = k.getPolicyPin();
         long id = store.insert(caller.requireSchool(), caseId, form.id(), form.version(), pin.policyId(),
                 pin.version().toString(), 1, null, null, null, data, clock.instant(), caller.userId());
@@ -134,13 +134,13 @@ public class FormRecordService {
         FormDefinition form = requireDefinition(row);
         List<FieldError> versionError = input == null || input.version() == null
                 ? List.of(new FieldError("version", "請附上讀取時的版本號 (send the version you read)")) : List.of();
-        JsonObject data = valid(form, input == null ? null : input.data(), versionError);
+        long school = caller.requireSchool();
+        Set<String> signed = store.signatures(school, id).stream().map(Signature::stageKey).collect(Collectors.toSet());
+        JsonObject data = valid(form, input == null ? null : input.data(), versionError, signed);
         requireCurrent(row);
         if (input.version() != row.version()) {
             throw new EditConflictException("form record", id);
         }
-        long school = caller.requireSchool();
-        Set<String> signed = store.signatures(school, id).stream().map(Signature::stageKey).collect(Collectors.toSet());
         List<String> frozen = FormValidator.changedSignedFields(form, signed, row.data(), data);
         if (!frozen.isEmpty()) {
             throw new StateConflictException("已簽核的欄位不可修改：" + frozen.stream().map(k -> "fields." + k)
@@ -194,6 +194,10 @@ public class FormRecordService {
             throw new StateConflictException("須依序簽核，下一關為「" + next.title().zhTw() + "」(" + next.key()
                     + ") (stages are signed in order; next is " + next.key() + ")");
         }
+        List<FieldError> missing = FormValidator.missingForStage(form, stage, row.data());
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         if (input.version() != row.version()) {
             throw new EditConflictException("form record", id);
         }
@@ -223,7 +227,7 @@ public class FormRecordService {
         if (input == null || input.version() == null) {
             others.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
         }
-        JsonObject data = valid(form, input == null ? null : input.data(), others);
+        JsonObject data = valid(form, input == null ? null : input.data(), others, Set.of());
         requireCurrent(row);
         long school = caller.requireSchool();
         if (store.signatures(school, id).isEmpty()) {
@@ -269,8 +273,9 @@ public class FormRecordService {
         }
     }
 
-    private JsonObject valid(FormDefinition form, JsonObject data, List<FieldError> others) {
-        FormValidator.Result result = FormValidator.validate(form, data);
+    /** The data checked against the form; required fields of later stages not yet signed may wait for their signer. */
+    private JsonObject valid(FormDefinition form, JsonObject data, List<FieldError> others, Set<String> signedStages) {
+        FormValidator.Result result = FormValidator.validate(form, data, FormValidator.deferredFields(form, signedStages));
         List<FieldError> errors = new ArrayList<>(others);
         errors.addAll(result.errors());
         if (data == null) {

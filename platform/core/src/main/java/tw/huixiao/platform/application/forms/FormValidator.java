@@ -54,13 +54,59 @@ public final class FormValidator {
     }
 
     public static Result validate(FormDefinition form, JsonObject data) {
+        return validate(form, data, Set.of());
+    }
+
+    /** As {@link #validate(FormDefinition, JsonObject)}, the required fields in {@code deferred} may still be empty. */
+    public static Result validate(FormDefinition form, JsonObject data, Set<String> deferred) {
         List<FieldError> errors = new ArrayList<>();
         JsonObject normalised = object(form.fields().toList(), data == null ? JsonValue.EMPTY_JSON_OBJECT : data,
-                "fields.", errors);
+                "fields.", deferred, errors);
         return new Result(normalised, List.copyOf(errors));
     }
 
+    /**
+     * The required fields a record may still leave empty: those named only by stages after the
+     * first that are not signed yet, so that each signer fills in their own part (Yunlin 附表一,
+     * YL-SCREEN: the 導師 fills stages 1–2, the counsellor's crisis assessment is stage 3's, the
+     * unit head's strategy stage 4's). Nothing is deferred when the first stage names no fields
+     * (it covers the whole form) or when a field is also named by the first stage or a signed one.
+     * {@link #missingForStage} requires a stage's own fields when it is signed.
+     */
+    public static Set<String> deferredFields(FormDefinition form, Set<String> signedStages) {
+        List<SignOffStage> chain = form.signOff();
+        if (chain.isEmpty() || chain.get(0).fieldKeys().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> deferred = new TreeSet<>();
+        for (int i = 1; i < chain.size(); i++) {
+            if (!signedStages.contains(chain.get(i).key())) {
+                deferred.addAll(chain.get(i).fieldKeys());
+            }
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            if (i == 0 || signedStages.contains(chain.get(i).key())) {
+                deferred.removeAll(chain.get(i).fieldKeys());
+            }
+        }
+        return deferred;
+    }
+
+    /** The required fields a stage names that the data leaves empty: the stage is not signed without them. */
+    public static List<FieldError> missingForStage(FormDefinition form, SignOffStage stage, JsonObject data) {
+        return form.fields().filter(f -> f.required() && stage.fieldKeys().contains(f.key())
+                        && isEmpty(data == null ? null : data.get(f.key())))
+                .map(f -> new FieldError("fields." + f.key(), "簽核「" + stage.title().zhTw() + "」前須填寫「"
+                        + f.label().zhTw() + "」 (" + f.label().en() + " is required before " + stage.key() + " is signed)"))
+                .toList();
+    }
+
     private static JsonObject object(List<Field> fields, JsonObject data, String prefix, List<FieldError> errors) {
+        return object(fields, data, prefix, Set.of(), errors);
+    }
+
+    private static JsonObject object(List<Field> fields, JsonObject data, String prefix, Set<String> deferred,
+                                     List<FieldError> errors) {
         Set<String> known = fields.stream().map(Field::key).collect(Collectors.toSet());
         data.keySet().stream().filter(k -> !known.contains(k)).sorted()
                 .forEach(k -> errors.add(new FieldError(prefix + k, "表單沒有此欄位 (the form has no such field)")));
@@ -69,7 +115,7 @@ public final class FormValidator {
             String name = prefix + field.key();
             JsonValue value = data.get(field.key());
             if (isEmpty(value)) {
-                if (field.required()) {
+                if (field.required() && !deferred.contains(field.key())) {
                     errors.add(new FieldError(name, "「" + field.label().zhTw() + "」為必填 (" + field.label().en()
                             + " is required)"));
                 }

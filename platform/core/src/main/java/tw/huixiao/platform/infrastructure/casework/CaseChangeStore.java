@@ -75,6 +75,11 @@ public class CaseChangeStore {
 
     /** The day of the case's last recorded event of the kind (e.g. NEEDS_ASSESSED), in the zone. */
     public Optional<LocalDate> lastEvent(long schoolId, long caseId, String event, ZoneId zone) {
+        return lastEventAt(schoolId, caseId, event).map(at -> LocalDate.ofInstant(at, zone));
+    }
+
+    /** When the case's last event of the kind was recorded as having happened. */
+    public Optional<Instant> lastEventAt(long schoolId, long caseId, String event) {
         try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT max(occurred_at) FROM case_event "
                 + "WHERE tenant_id = ? AND case_id = ? AND event = ?")) {
             q.setLong(1, schoolId);
@@ -83,7 +88,7 @@ public class CaseChangeStore {
             try (ResultSet r = q.executeQuery()) {
                 r.next();
                 Timestamp at = r.getTimestamp(1);
-                return Optional.ofNullable(at).map(t -> LocalDate.ofInstant(t.toInstant(), zone));
+                return Optional.ofNullable(at).map(Timestamp::toInstant);
             }
         } catch (SQLException e) {
             throw Jdbc.failure(e);

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.SchoolOnboarding;
 
-/** Platform administrators: onboarding schools (any county) and their first staff accounts. */
+/** Platform administrators: onboarding schools (any county), their staff accounts, classes and mentor assignments. */
 @Path("admin/schools")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +34,22 @@ public class AdminSchoolResource {
     @Operation(summary = "Add a staff account to a school, with an initial password of at least 12 characters")
     public Response addStaff(@PathParam("id") long schoolId, SchoolOnboarding.AccountInput input) {
         return Response.status(Response.Status.CREATED).entity(onboarding.addStaff(schoolId, requireBody(input)))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/classes")
+    @Operation(summary = "Add a homeroom class (schoolYear, grade, name) with its homeroom teacher (a staff account "
+            + "holding HOMEROOM_TEACHER)")
+    public Response addClass(@PathParam("id") long schoolId, SchoolOnboarding.ClassInput input) {
+        return Response.status(Response.Status.CREATED).entity(onboarding.addClass(schoolId, requireBody(input))).build();
+    }
+
+    @POST
+    @Path("{id}/mentor-assignments")
+    @Operation(summary = "Assign a mentor teacher (認輔老師, a staff account holding MENTOR_TEACHER) to a student")
+    public Response addMentor(@PathParam("id") long schoolId, SchoolOnboarding.MentorInput input) {
+        return Response.status(Response.Status.CREATED).entity(onboarding.addMentor(schoolId, requireBody(input)))
                 .build();
     }
 

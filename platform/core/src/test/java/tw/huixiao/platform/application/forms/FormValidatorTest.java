@@ -145,4 +145,56 @@ class FormValidatorTest {
         assertEquals(List.of("name", "visits"),
                 FormValidator.changedSignedFields(EVERY_TYPE, Set.of("teacher", "principal"), before, after));
     }
+
+    /**
+     * Like Yunlin's 附表一 (YL-SCREEN): stage 1 indicators and stage 2 crisis state by the 導師, stage 3
+     * crisis state by the counsellor, stage 4 strategy by the unit head — each fills in their own part.
+     */
+    private static final FormDefinition STAGED = FormDefinition.form("TEST-STAGED", 1)
+            .title("分階段表單", "Staged form").rule("TW-TIERS")
+            .section("main", "主要", "Main",
+                    field("studentName", FieldType.TEXT).label("學生姓名", "Student").required(),
+                    field("crisisByHomeroom", FieldType.TEXT).label("危機狀態（導師）", "Crisis (teacher)").required(),
+                    field("crisisByCounsellor", FieldType.TEXT).label("危機狀態（輔導人員）", "Crisis (counsellor)").required(),
+                    field("strategy", FieldType.TEXT).label("輔導策略", "Strategy").required(),
+                    field("note", FieldType.TEXT).label("備註", "Note"))
+            .stage(new SignOffStage("stage1", LocalizedText.of("第一階段", "Stage 1"), Set.of(SchoolRole.HOMEROOM_TEACHER),
+                    false, Set.of("studentName", "note")))
+            .stage(new SignOffStage("stage2", LocalizedText.of("第二階段", "Stage 2"), Set.of(SchoolRole.HOMEROOM_TEACHER),
+                    false, Set.of("crisisByHomeroom")))
+            .stage(new SignOffStage("stage3", LocalizedText.of("第三階段", "Stage 3"), Set.of(SchoolRole.COUNSELING),
+                    false, Set.of("crisisByCounsellor")))
+            .stage(new SignOffStage("stage4", LocalizedText.of("第四階段", "Stage 4"), Set.of(SchoolRole.COUNSELING),
+                    true, Set.of("strategy")))
+            .build();
+
+    @Test
+    void requiredFieldsOfLaterStagesWaitForTheirSigner() {
+        assertEquals(Set.of("crisisByHomeroom", "crisisByCounsellor", "strategy"), FormValidator.deferredFields(STAGED, Set.of()));
+        JsonObject first = json("{\"studentName\":\"王○明\"}");
+        assertEquals(List.of(), FormValidator.validate(STAGED, first, FormValidator.deferredFields(STAGED, Set.of())).errors(),
+                "the 導師 creates the record with stage 1 only");
+        assertEquals(List.of("fields.crisisByCounsellor", "fields.crisisByHomeroom", "fields.strategy"),
+                FormValidator.validate(STAGED, first).errors().stream().map(FieldError::field).sorted().toList(),
+                "without deferral every required field is due at once");
+        assertEquals(List.of("fields.studentName"), FormValidator.validate(STAGED, json("{}"),
+                FormValidator.deferredFields(STAGED, Set.of())).errors().stream().map(FieldError::field).toList(),
+                "the first stage's fields are required from the start");
+        assertEquals(Set.of("crisisByCounsellor", "strategy"), FormValidator.deferredFields(STAGED, Set.of("stage1", "stage2")),
+                "a signed stage's fields are required again (they were filled in before it was signed)");
+
+        SignOffStage stage3 = STAGED.signOff().get(2);
+        assertEquals(List.of("fields.crisisByCounsellor"), FormValidator.missingForStage(STAGED, stage3, first).stream()
+                .map(FieldError::field).toList(), "a stage is not signed without its own required fields");
+        assertEquals(List.of(), FormValidator.missingForStage(STAGED, stage3,
+                json("{\"studentName\":\"王○明\",\"crisisByCounsellor\":\"中輟之虞\"}")));
+    }
+
+    @Test
+    void nothingIsDeferredWhenTheFirstStageCoversTheWholeFormOrTheLaterStagesNameNoFields() {
+        FormDefinition b = new TaoyuanPolicy().forms().stream()
+                .filter(f -> f.id().equals(TaoyuanForms.CONTACT_RECORD_B)).findFirst().orElseThrow();
+        assertEquals(Set.of(), FormValidator.deferredFields(b, Set.of()), "TY-D1-CONTACT: the 導師 signs the whole form");
+        assertEquals(Set.of(), FormValidator.deferredFields(EVERY_TYPE, Set.of()), "the principal's stage names no fields");
+    }
 }
