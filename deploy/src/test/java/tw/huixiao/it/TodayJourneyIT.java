@@ -63,6 +63,14 @@ class TodayJourneyIT {
         }
         assertTrue(openDuties(teacher).stream().noneMatch(d -> d.startsWith("TY-D1-CONTACT ")),
                 "the contact is recorded: " + openDuties(teacher));
+        // The principal's overview counts the child on day 1 of the ladder (not yet back).
+        try (Browser browser = new Browser()) {
+            browser.login("ty-principal", Api.DEMO_PASSWORD);
+            browser.waitFor(By.id("header-school"));
+            browser.open("/today");
+            browser.waitForText(By.id("today-ladder"), "第 1 天：");
+            browser.screenshot("06b-today-principal");
+        }
     }
 
     /** The teacher's open duties as "RULE student due" lines. */

@@ -29,11 +29,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.domain.escalation.TaskView;
+import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -56,14 +58,38 @@ public class TodayView extends VerticalLayout {
     @Inject
     TaskService tasks;
 
+    @Inject
+    CallerProvider callers;
+
     private final Div list = new Div();
 
     @PostConstruct
     void build() {
         list.setId("today-list");
         list.setWidthFull();
-        add(new H2(getTranslation("today.title")), list);
+        add(new H2(getTranslation("today.title")));
+        if (callers.get().has(Role.PRINCIPAL)) {
+            add(ladderOverview());
+        }
+        add(list);
         refresh();
+    }
+
+    /** The principal's view of the school: how many children stand on each ladder day today. */
+    private HorizontalLayout ladderOverview() {
+        HorizontalLayout overview = new HorizontalLayout(new Span(getTranslation("today.ladder")));
+        overview.setId("today-ladder");
+        overview.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Map<Integer, Integer> perDay = tasks.childrenPerLadderDay();
+        if (perDay.isEmpty()) {
+            overview.add(new Span(getTranslation("today.ladder.none")));
+        }
+        perDay.forEach((day, children) -> {
+            Span badge = new Span(getTranslation("today.ladder.day", day, children));
+            badge.getElement().getThemeList().add(day >= 3 ? "badge error" : "badge");
+            overview.add(badge);
+        });
+        return overview;
     }
 
     private void refresh() {

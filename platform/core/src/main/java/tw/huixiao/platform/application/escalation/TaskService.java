@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -62,6 +63,15 @@ public class TaskService {
 
     @Inject
     Clock clock;
+
+    /** How many children stand on each day of the absence ladder (not yet back), for the principal's overview. */
+    public Map<Integer, Integer> childrenPerLadderDay() {
+        Caller caller = bind();
+        if (!caller.has(Role.PRINCIPAL)) {
+            throw new AccessDeniedException("全校追蹤概況僅供校長檢視 (the school's overview is for the principal)");
+        }
+        return tasks.childrenPerLadderDay(caller.requireSchool());
+    }
 
     public List<TaskView> due(String due) {
         Caller caller = bind();

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 
@@ -148,6 +150,24 @@ public class TaskStore {
                             dueAt == null ? null : dueAt.toInstant(), r.getString(21), r.getBoolean(27),
                             completedAt == null ? null : completedAt.toInstant(), (Long) r.getObject(23), r.getString(24),
                             r.getString(25), r.getLong(26)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
+    /** Children on each ladder day: active streak episodes whose student is not back, by ladder day. */
+    public Map<Integer, Integer> childrenPerLadderDay(long schoolId) {
+        Map<Integer, Integer> found = new TreeMap<>();
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT ladder_day, count(DISTINCT student_id) "
+                + "FROM absence_episode WHERE tenant_id = ? AND NOT finished AND returned_on IS NULL AND ladder_day > 0 "
+                + "GROUP BY ladder_day ORDER BY ladder_day")) {
+            q.setLong(1, schoolId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getInt(1), rows.getInt(2));
                 }
             }
         } catch (SQLException e) {
