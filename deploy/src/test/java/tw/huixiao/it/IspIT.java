@@ -119,8 +119,8 @@ class IspIT {
         assertEquals(16200, budget.getJsonNumber("hourlyFees").intValue());
         assertEquals(27087, budget.getJsonNumber("total").intValue());
         assertEquals(List.of(
-                "TN-F-TRACKER 追蹤輔導員 林○○ 2026-03-04 訪視 3 案 > 每日 2 案（TN-F-TRACKER）",
-                "TN-F-CAP 本案經費 27,087 元超過每案 20,000 元上限；請改循多元教育輔導措施申請（TN-F-CAP）"), violations(budget));
+                "TN-F-CAP 本案經費 27,087 元超過每案 20,000 元上限；請改循多元教育輔導措施申請（TN-F-CAP）",
+                "TN-F-TRACKER 追蹤輔導員 林○○ 2026-03-04 訪視 3 案 > 每日 2 案（TN-F-TRACKER）"), violations(budget));
         assertFalse(budget.getBoolean("fundable"));
         // The teacher-source table, and each student's own timetable derived from the timetable.
         JsonObject baker = plan.getJsonArray("teachers").getJsonObject(0);

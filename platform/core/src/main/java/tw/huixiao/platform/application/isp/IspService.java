@@ -231,8 +231,9 @@ public class IspService {
             throw new InvalidInputException(errors);
         }
         Instant now = access.now();
-        move(on, plan, filing.version(), IspState.FILED, "送教育局備查 " + filing.filedOn() + " " + reference, now);
+        // The date and reference first: a filed plan always has them (V10); a stale version rolls both back.
         store.filed(on.schoolId(), id, filing.filedOn(), reference);
+        move(on, plan, filing.version(), IspState.FILED, "送教育局備查 " + filing.filedOn() + " " + reference, now);
         for (IspStore.OpenTask task : store.openTasksProducing(on.schoolId(), caseId, FILING_LETTER)) {
             if (!tasks.complete(on.schoolId(), task.id(), task.version(), false, on.caller().userId(), now,
                     "ISP #" + id + " 已送教育局備查（" + filing.filedOn() + "，" + reference + "）", "isps/" + id)) {
@@ -261,8 +262,8 @@ public class IspService {
         }
         Instant now = access.now();
         String note = completion.note() == null || completion.note().isBlank() ? null : completion.note().strip();
-        move(on, plan, completion.version(), IspState.COMPLETED, note, now);
         store.completed(on.schoolId(), id, day);
+        move(on, plan, completion.version(), IspState.COMPLETED, note, now);
         access.caseEvent(on, CaseEvent.PLAN_COMPLETED, access.momentOf(day), "isp" + id,
                 "ISP #" + id + " 辦理完畢 (completed)");
         accessLog.wrote(caseId, RecordType.ISP, id, "COMPLETE");
