@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * submitted, approved by the principal, filed with the bureau (completing the filing task) and
  * completed — the expense statement then due within a month (TN-REPORT); another case's plan
  * refused for the same teacher at the same time; POST /funding/validate for this school and a
- * non-remote elementary school; every read, write and refusal in the case's access log.
+ * non-remote elementary school, whose own plan is computed at 400 a period and 1,000 an hour and
+ * breaks the 3,200 daily cap every Wednesday; every read, write and refusal in the case's access log.
  */
 class IspIT {
 
@@ -232,7 +233,7 @@ class IspIT {
     }
 
     @Test
-    void fundingValidateChecksTypedLinesForTheCallersSchool() {
+    void fundingValidateChecksTypedLinesForTheCallersSchool_andAnElementaryPlan() {
         Casework.School remote = Casework.school("TAINAN", "funding");
         Api.Reply checked = remote.office().post("/api/v1/funding/validate", """
                 {"lines":[
@@ -280,6 +281,36 @@ class IspIT {
         assertEquals(List.of(
                 "TN-F-EXTERNAL 外聘教師 國小 鐘點費 450 > 400（陳○華）（TN-F-EXTERNAL）",
                 "TN-F-DAILY-CAP 吳○君 2026-03-04 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）"), violations(city.json()));
+
+        // The same school's plan: 2 dance periods on Tuesdays and 4 counselling hours on Wednesdays for 4 weeks.
+        Casework.Staff registrar = Casework.staff(elementary, "REGISTRAR", "許○安 註冊組長");
+        long pupil = Casework.student(registrar.api(), "2016-05-01", 4);
+        long pupilCase = Casework.openCase(counsellor.api(), pupil, "TW-DROPOUT");
+        Api.Reply plan = counsellor.api().post("/api/v1/cases/" + pupilCase + "/isps", """
+                {"term":{"label":"114學年度第二學期","startsOn":"2026-03-02","weeks":4},
+                 "teachers":[{"name":"陳○華","type":"EXTERNAL_TEACHER"},{"name":"吳○君","type":"LICENSED_PROFESSIONAL"}],
+                 "timetable":[
+                   {"day":"TUESDAY","period":"5","course":"舞蹈","teacher":"陳○華","studentIds":[%1$d]},
+                   {"day":"TUESDAY","period":"6","course":"舞蹈","teacher":"陳○華","studentIds":[%1$d]},
+                   {"day":"WEDNESDAY","period":"1","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]},
+                   {"day":"WEDNESDAY","period":"2","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]},
+                   {"day":"WEDNESDAY","period":"3","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]},
+                   {"day":"WEDNESDAY","period":"4","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]}],
+                 "extras":{"administrationMonths":0}}""".formatted(pupil));
+        assertEquals(201, plan.status(), plan.toString());
+        JsonObject budget = plan.json().getJsonObject("budget");
+        assertFalse(budget.getBoolean("remoteArea"));
+        assertEquals(List.of(
+                "EXTERNAL_TEACHER TN-F-EXTERNAL 陳○華 8 × 400 = 3200",          // 2 × 4 weeks × 400 (國小)
+                "LICENSED_PROFESSIONAL TN-F-LICENSED 吳○君 16 × 1000 = 16000",  // 4 × 4 weeks × 1,000 (not remote)
+                "NHI_SUPPLEMENTARY_PREMIUM TN-F-NHI - 1 × 405 = 405"),          // 19,200 × 2.11 % = 405.12
+                lines(budget));
+        assertEquals(19605, budget.getJsonNumber("total").intValue());
+        assertEquals(List.of(
+                "TN-F-DAILY-CAP 吳○君 2026-03-04 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
+                "TN-F-DAILY-CAP 吳○君 2026-03-11 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
+                "TN-F-DAILY-CAP 吳○君 2026-03-18 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
+                "TN-F-DAILY-CAP 吳○君 2026-03-25 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）"), violations(budget));
 
         // A county without per-case funding says so (Yunlin: the counselling office's annual budget).
         Casework.School yunlin = Casework.school("YUNLIN", "funding");
