@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import tw.huixiao.policy.spi.LocalizedText;
@@ -173,7 +174,8 @@ final class TainanFunding {
                                                 + " > " + money(rate));
                             }
                             return null;
-                        })),
+                        }),
+                        TainanFunding::internalAllowance),
                 rule("TN-F-EXTERNAL", "外聘教師鐘點費：國民小學 400 元/節、國民中學 450 元/節、高級中等學校 550 元/節",
                         "External teachers: elementary 400, junior high 450, senior high 550 per period",
                         List.of(row(Map.of("level", "ELEMENTARY"), "400", "period"),
@@ -186,24 +188,28 @@ final class TainanFunding {
                                                     + money(line.unitAmount()) + " > " + money(rate) + "（" + payee(line) + "）",
                                             "External teacher " + levelEn(rate) + " fee " + money(line.unitAmount())
                                                     + " > " + money(rate) + " (" + payee(line) + ")");
-                        })),
+                        }),
+                        (line, budget, school) -> kind(line, EXTERNAL_TEACHER, externalRate(school.level(), line))),
                 rule("TN-F-COUNSELLOR", "未具證照之專業輔導人員（臨床或諮商心理碩士，實習一年以上）鐘點費 600 元/時",
                         "Unlicensed professional counsellors (master's in clinical/counselling psychology, "
                                 + "≥ 1 year internship): 600 per hour",
                         List.of(row(Map.of(), "600", "hour")),
                         (budget, school) -> capEach(budget, COUNSELLOR, "TN-F-COUNSELLOR", COUNSELLOR_RATE,
-                                "專業輔導人員鐘點費", "Counsellor fee")),
+                                "專業輔導人員鐘點費", "Counsellor fee"),
+                        (line, budget, school) -> kind(line, COUNSELLOR, COUNSELLOR_RATE)),
                 rule("TN-F-LICENSED", "諮商心理師、臨床心理師或社會工作師鐘點費 1,000 元/時；偏遠地區學校 1,100 元/時",
                         "Licensed psychologists or social workers: 1,000 per hour; remote-area schools 1,100",
                         List.of(row(Map.of("remoteArea", "false"), "1000", "hour"),
                                 row(Map.of("remoteArea", "true"), "1100", "hour")),
                         (budget, school) -> capEach(budget, LICENSED, "TN-F-LICENSED",
                                 school.remoteArea() ? LICENSED_RATE_REMOTE : LICENSED_RATE, "專業證照人員鐘點費",
-                                "Licensed professional fee")),
+                                "Licensed professional fee"),
+                        (line, budget, school) -> kind(line, LICENSED, school.remoteArea() ? LICENSED_RATE_REMOTE : LICENSED_RATE)),
                 rule("TN-F-PSYCHIATRIST", "精神科醫師鐘點費 1,000 元/時", "Psychiatrists: 1,000 per hour",
                         List.of(row(Map.of(), "1000", "hour")),
                         (budget, school) -> capEach(budget, PSYCHIATRIST, "TN-F-PSYCHIATRIST", PSYCHIATRIST_RATE,
-                                "精神科醫師鐘點費", "Psychiatrist fee")),
+                                "精神科醫師鐘點費", "Psychiatrist fee"),
+                        (line, budget, school) -> kind(line, PSYCHIATRIST, PSYCHIATRIST_RATE)),
                 rule("TN-F-DAILY-CAP", "每人每日支領鐘點費上限 3,200 元；偏遠地區學校 4,800 元",
                         "Any one person at most 3,200 per day; remote-area schools 4,800",
                         List.of(row(Map.of("remoteArea", "false"), "3200", "person per day"),
@@ -216,34 +222,46 @@ final class TainanFunding {
                         List.of(row(Map.of("distanceKm", "<30"), "675", "visit"),
                                 row(Map.of("distanceKm", "30–<50"), "1000", "visit"),
                                 row(Map.of("distanceKm", ">=50"), "1450", "visit")),
-                        TainanFunding::tracker),
+                        TainanFunding::tracker,
+                        (line, budget, school) -> TRACKER.equals(line.itemKind())
+                                ? line.attribute("distanceKm").map(km -> trackerRate(new BigDecimal(km)))
+                                : Optional.empty()),
                 rule("TN-F-ADMIN", "業務行政費每月最高 1,000 元", "Administration at most 1,000 per month",
                         List.of(row(Map.of(), "1000", "month")),
                         (budget, school) -> capEach(budget, ADMINISTRATION, "TN-F-ADMIN", ADMIN_CAP,
-                                "業務行政費（每月）", "Administration per month")),
+                                "業務行政費（每月）", "Administration per month"),
+                        (line, budget, school) -> kind(line, ADMINISTRATION, ADMIN_CAP)),
                 rule("TN-F-PRINT", "教材印製費每名學生每學期 1,000 元", "Printing 1,000 per student per semester",
                         List.of(row(Map.of(), "1000", "student per semester")),
                         (budget, school) -> capEach(budget, PRINTING, "TN-F-PRINT", PRINT_CAP,
-                                "教材印製費（每生每學期）", "Printing per student per semester")),
+                                "教材印製費（每生每學期）", "Printing per student per semester"),
+                        (line, budget, school) -> kind(line, PRINTING, PRINT_CAP)),
                 rule("TN-F-MATERIAL", "材料費每名學生每學期 2,000 元", "Materials 2,000 per student per semester",
                         List.of(row(Map.of(), "2000", "student per semester")),
                         (budget, school) -> capEach(budget, MATERIALS, "TN-F-MATERIAL", MATERIAL_CAP,
-                                "材料費（每生每學期）", "Materials per student per semester")),
+                                "材料費（每生每學期）", "Materials per student per semester"),
+                        (line, budget, school) -> kind(line, MATERIALS, MATERIAL_CAP)),
                 rule("TN-F-NHI", "二代健保補充保費以鐘點費乘以補充保費費率（2.11%）為上限",
                         "Supplementary premium at most the hourly fees × the premium rate (2.11 %)",
-                        List.of(row(Map.of(), "0.0211", "× hourly fees")), TainanFunding::nhi),
+                        List.of(row(Map.of(), "0.0211", "× hourly fees")), TainanFunding::nhi,
+                        (line, budget, school) -> NHI.equals(line.itemKind())
+                                ? Optional.of(share(nhiLimit(budget), budget, line)) : Optional.empty()),
                 rule("TN-F-OUTDOOR", "戶外活動體驗費補助上限 20,000 元，不足部分由使用者付費",
                         "Outdoor experience at most 20,000; participants pay the rest",
                         List.of(row(Map.of(), "20000", "lump sum")),
                         (budget, school) -> capTotal(budget, OUTDOOR, "TN-F-OUTDOOR", OUTDOOR_CAP,
-                                "戶外活動體驗費", "Outdoor experience")),
+                                "戶外活動體驗費", "Outdoor experience"),
+                        (line, budget, school) -> OUTDOOR.equals(line.itemKind())
+                                ? Optional.of(share(OUTDOOR_CAP, budget, line)) : Optional.empty()),
                 rule("TN-F-TRAVEL", "協尋交通費依國內出差旅費報支要點核實列支，不得與追蹤輔導費重複支領",
                         "Search travel at actual cost under the national travel rules, never with a tracking "
                                 + "counsellor fee for the same trip",
                         List.of(), TainanFunding::travel),
                 rule("TN-F-MISC", "雜支以用人費用以外之經常支出 6% 為上限",
                         "Miscellaneous at most 6 % of recurring expenses other than personnel costs",
-                        List.of(row(Map.of(), "0.06", "× non-personnel recurring")), TainanFunding::miscellany),
+                        List.of(row(Map.of(), "0.06", "× non-personnel recurring")), TainanFunding::miscellany,
+                        (line, budget, school) -> MISCELLANEOUS.equals(line.itemKind())
+                                ? Optional.of(share(miscLimit(budget), budget, line)) : Optional.empty()),
                 rule("TN-F-NO-CENTRE-FEE", "輔諮中心專業輔導人員不得支領本案鐘點費（亦不得以追蹤輔導員支領）",
                         "Staff of the counselling centre (輔諮中心) may not be paid hourly fees (nor tracking "
                                 + "fees) from the ISP",
@@ -251,7 +269,9 @@ final class TainanFunding {
                                 flag(line, "centreStaff") && line.amount().signum() > 0
                                         ? violation("TN-F-NO-CENTRE-FEE", i, "輔諮中心人員 " + payee(line) + " 不得支領鐘點費",
                                         "Counselling-centre staff " + payee(line) + " may not be paid hourly fees")
-                                        : null)));
+                                        : null),
+                        (line, budget, school) -> FEES.contains(line.itemKind()) && flag(line, "centreStaff")
+                                ? Optional.of(BigDecimal.ZERO) : Optional.empty()));
     }
 
     private static List<Violation> dailyCap(Budget budget, SchoolProfile school) {
@@ -321,7 +341,7 @@ final class TainanFunding {
     }
 
     private static List<Violation> nhi(Budget budget, SchoolProfile school) {
-        BigDecimal limit = sum(budget, HOURLY::contains).multiply(NHI_RATE).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal limit = nhiLimit(budget);
         BigDecimal premium = sum(budget, NHI::equals);
         return premium.compareTo(limit) <= 0 ? List.of()
                 : List.of(violation("TN-F-NHI", -1, "二代健保補充保費 " + money(premium) + " > 鐘點費 × 2.11% = " + money(limit),
@@ -344,8 +364,7 @@ final class TainanFunding {
     }
 
     private static List<Violation> miscellany(Budget budget, SchoolProfile school) {
-        BigDecimal limit = sum(budget, NON_PERSONNEL_RECURRING::contains).multiply(MISC_RATE)
-                .setScale(0, RoundingMode.DOWN);
+        BigDecimal limit = miscLimit(budget);
         BigDecimal misc = sum(budget, MISCELLANEOUS::equals);
         return misc.compareTo(limit) <= 0 ? List.of()
                 : List.of(violation("TN-F-MISC", -1, "雜支 " + money(misc) + " > 用人費用以外之經常支出 × 6% = " + money(limit),
@@ -421,6 +440,64 @@ final class TainanFunding {
 
     private static FundingRule rule(String id, String zh, String en, List<DecisionRow> table, FundingRule.Check check) {
         return FundingRule.of(RuleId.of(id), LocalizedText.of(zh, en), table, check);
+    }
+
+    private static FundingRule rule(String id, String zh, String en, List<DecisionRow> table, FundingRule.Check check,
+                                    FundingRule.Allowance allowance) {
+        return FundingRule.of(RuleId.of(id), LocalizedText.of(zh, en), table, check, allowance);
+    }
+
+    /** The rule's rate for lines of its item kind. */
+    private static Optional<BigDecimal> kind(BudgetLine line, String kind, BigDecimal rate) {
+        return kind.equals(line.itemKind()) ? Optional.of(rate) : Optional.empty();
+    }
+
+    /**
+     * TN-F-INTERNAL: after school or in holidays the external rate; a reduced-load counselling
+     * teacher nothing in school hours; otherwise (in school hours) the public-school part-time
+     * and substitute rate table applies, which the document does not reproduce: no allowance.
+     */
+    private static Optional<BigDecimal> internalAllowance(BudgetLine line, Budget budget, SchoolProfile school) {
+        if (!INTERNAL_TEACHER.equals(line.itemKind())) {
+            return Optional.empty();
+        }
+        boolean inSchool = flag(line, "inSchoolHours");
+        if (inSchool && flag(line, "reducedLoad")) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        return inSchool ? Optional.empty() : Optional.of(externalRate(school.level(), line));
+    }
+
+    /** 鐘點費 × 2.11 %, rounded to the dollar (TN-F-NHI). */
+    static BigDecimal nhiLimit(Budget budget) {
+        return sum(budget, HOURLY::contains).multiply(NHI_RATE).setScale(0, RoundingMode.HALF_UP);
+    }
+
+    /** 用人費用以外之經常支出 × 6 %, rounded down (TN-F-MISC). */
+    static BigDecimal miscLimit(Budget budget) {
+        return sum(budget, NON_PERSONNEL_RECURRING::contains).multiply(MISC_RATE).setScale(0, RoundingMode.DOWN);
+    }
+
+    /**
+     * What is left of a lump-sum limit for this line after the budget's other lines of the same
+     * kind (the line itself, if already in the budget, is not counted twice), per unit of the
+     * line's quantity, rounded down; never below zero.
+     */
+    private static BigDecimal share(BigDecimal limit, Budget budget, BudgetLine line) {
+        BigDecimal others = BigDecimal.ZERO;
+        boolean skipped = false;
+        for (BudgetLine other : budget.lines()) {
+            if (!other.itemKind().equals(line.itemKind())) {
+                continue;
+            }
+            if (!skipped && other.equals(line)) {
+                skipped = true;
+                continue;
+            }
+            others = others.add(other.amount());
+        }
+        BigDecimal left = limit.subtract(others).max(BigDecimal.ZERO);
+        return line.quantity().signum() <= 0 ? left : left.divide(line.quantity(), 0, RoundingMode.DOWN);
     }
 
     private static DecisionRow row(Map<String, String> when, String limit, String per) {

@@ -37,6 +37,7 @@ import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.funding.BudgetLine;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
 import tw.huixiao.policy.spi.funding.FundingTestVector;
@@ -273,6 +274,33 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         Set<RuleId> untested = rules.rules().stream().map(FundingRule::ruleId)
                 .filter(r -> !exercised.contains(r)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), untested, "funding rules with no test vector that breaks them");
+    }
+
+    /**
+     * Hosts compute budgets from plans at the rules' allowances (SPI 1.2), so the allowances must
+     * agree with the checks: every line of a valid test vector is within what the rules allow it
+     * (an allowance below an amount the checks accept would under-fund computed plans).
+     */
+    @Test
+    void fundingAllowancesAgreeWithTheRules() {
+        if (!(policy().funding() instanceof FundingPolicy.Rules rules)) {
+            return;
+        }
+        List<String> failures = new ArrayList<>();
+        for (FundingTestVector vector : rules.testVectors()) {
+            if (!vector.expectedViolations().isEmpty()) {
+                continue;
+            }
+            List<BudgetLine> lines = vector.budget().lines();
+            for (int i = 0; i < lines.size(); i++) {
+                BudgetLine line = lines.get(i);
+                rules.allowedUnitAmount(line, vector.budget(), vector.school())
+                        .filter(allowed -> line.unitAmount().compareTo(allowed) > 0)
+                        .ifPresent(allowed -> failures.add(vector.name() + ": line " + line + " keeps the rules "
+                                + "but is above its allowance " + allowed));
+            }
+        }
+        assertEquals(List.of(), failures);
     }
 
     @Test

@@ -17,5 +17,7 @@ public enum RecordType {
     COUNSELLING_NOTE,
     PLACEMENT,
     DOCUMENT,
-    ACCESS_LOG
+    ACCESS_LOG,
+    /** A Tainan individualised support plan and its budget (issue 7); also budgets validated without a case. */
+    ISP
 }

@@ -1,5 +1,6 @@
 package tw.huixiao.policy.spi.funding;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +48,24 @@ public sealed interface FundingPolicy {
         /** Every violation of every rule; empty when the budget is fundable. */
         public List<Violation> validate(Budget budget, SchoolProfile school) {
             return rules.stream().flatMap(r -> r.check(budget, school).stream()).toList();
+        }
+
+        /**
+         * The most every rule together lets the line's unit amount be in this budget (the
+         * smallest of the rules' {@link FundingRule#allowedUnitAmount allowances}); empty when
+         * no rule sets one, e.g. an internal teacher's period in school hours, paid by the
+         * national part-time rate table.
+         *
+         * @since SPI 1.2
+         */
+        public Optional<BigDecimal> allowedUnitAmount(BudgetLine line, Budget budget, SchoolProfile school) {
+            return rules.stream().map(r -> r.allowedUnitAmount(line, budget, school))
+                    .flatMap(Optional::stream).min(BigDecimal::compareTo);
+        }
+
+        /** The item kind with this code, if the schedule has it. */
+        public Optional<BudgetItemKind> item(String code) {
+            return items.stream().filter(i -> i.code().equals(code)).findFirst();
         }
     }
 
