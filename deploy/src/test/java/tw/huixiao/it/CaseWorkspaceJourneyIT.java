@@ -42,6 +42,13 @@ class CaseWorkspaceJourneyIT {
             assertEquals("OPEN", tiers.get(0).getAttribute("data-state"));
             browser.waitForText(By.id("case-access-log"), "READ CASE");
             browser.screenshot("08-case-workspace-counsellor");
+            // 輔導紀錄, a section only the counselling office, the principal and mentors have.
+            WebElement note = browser.waitFor(By.cssSelector("#case-note-content textarea"));
+            note.sendKeys("與學生個別晤談，了解未到校原因為家庭因素", org.openqa.selenium.Keys.TAB);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                    browser.waitFor(By.id("case-note-add")));
+            browser.waitForText(By.id("case-notes"), "與學生個別晤談");
         }
         try (Browser browser = new Browser()) {
             browser.login("nt-counseling", Api.DEMO_PASSWORD);
@@ -54,5 +61,7 @@ class CaseWorkspaceJourneyIT {
         String log = counsellor.get("/api/v1/cases/" + caseId + "/access-log").structure().toString();
         assertTrue(log.contains("\"channel\":\"UI\""), "the browser's reads are logged as UI: " + log);
         assertTrue(!log.contains("nt-counseling"), "another school's probe stays in its own log: " + log);
+        assertTrue(log.contains("COUNSELLING_NOTE") && !log.contains("家庭因素"), "the note is logged, its content never: "
+                + log);
     }
 }

@@ -43,6 +43,8 @@ class FormJourneyIT {
             browser.waitFor(By.id("header-school"));
             browser.open("/case/" + caseId);
             browser.waitForText(By.id("case-forms"), "輔導訪談紀錄");
+            assertTrue(browser.driver.findElements(By.id("case-notes")).isEmpty(),
+                    "a homeroom teacher's workspace has no counselling notes");
             browser.open("/form?record=" + recordId);
             browser.waitForText(By.id("form-title"), "輔導訪談紀錄");
             WebElement content = browser.waitFor(By.cssSelector("[data-field='content'] textarea"));

@@ -3,14 +3,18 @@ package tw.huixiao.ui.views;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -22,9 +26,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +38,10 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
+import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.casework.CounsellingNoteService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.domain.escalation.TaskView;
@@ -68,6 +76,12 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
     @Inject
     FormRecordService formRecords;
+
+    @Inject
+    CounsellingNoteService notes;
+
+    @Inject
+    Clock clock;
 
     private Long caseId;
 
@@ -114,6 +128,9 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
         });
         add(ladder);
         add(forms(k, english));
+        if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL, Role.MENTOR_TEACHER)) {
+            add(counsellingNotes(k, english));
+        }
 
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
             add(new H3(getTranslation("case.accessLog")));
@@ -133,6 +150,49 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             log.setId("case-access-log");
             add(log);
         }
+    }
+
+    /**
+     * 輔導紀錄: shown only to the roles that may read them (the service decides again, and logs);
+     * a homeroom teacher's workspace has no such section at all.
+     */
+    private VerticalLayout counsellingNotes(CaseView k, boolean english) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("case.notes")));
+        section.setPadding(false);
+        section.setId("case-notes");
+        for (CounsellingNoteService.View n : notes.list(k.id())) {
+            Span line = new Span(RocDates.compact(n.notedOn()) + " · " + (english ? n.kindEn() : n.kindZh())
+                    + (n.kindOther() == null ? "" : "（" + n.kindOther() + "）") + " · " + getTranslation("case.notes.tier",
+                    n.tier()) + " · " + n.authorName() + "：" + n.content());
+            line.addClassName("case-note");
+            section.add(line);
+        }
+        DatePicker notedOn = new DatePicker(getTranslation("case.notes.date"));
+        notedOn.setValue(LocalDate.now(clock.withZone(TAIPEI)));
+        ComboBox<CounsellingNoteService.Kind> kind = new ComboBox<>(getTranslation("case.notes.kind"));
+        kind.setItems(CounsellingNoteService.Kind.values());
+        kind.setItemLabelGenerator(c -> english ? c.label().en() : c.label().zhTw());
+        kind.setValue(CounsellingNoteService.Kind.INDIVIDUAL);
+        TextArea content = new TextArea(getTranslation("case.notes.content"));
+        content.setWidthFull();
+        content.setId("case-note-content");
+        Button add = new Button(getTranslation("case.notes.add"), e -> {
+            try {
+                notes.create(k.id(), new CounsellingNoteService.Input(notedOn.getValue(),
+                        kind.getValue() == null ? null : kind.getValue().name(), null, content.getValue(), null, null));
+                Notification.show(getTranslation("form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                removeAll();
+                show(cases.get(k.id()), cases.tasks(k.id()));
+            } catch (InvalidInputException ex) {
+                content.setErrorMessage(ex.errors().stream().map(f -> f.message()).reduce((a, b) -> a + "；" + b)
+                        .orElse(""));
+                content.setInvalid(true);
+            }
+        });
+        add.setId("case-note-add");
+        HorizontalLayout fields = new HorizontalLayout(notedOn, kind);
+        section.add(fields, content, add);
+        return section;
     }
 
     /** The case's form records (every revision) and the module's forms to start one from. */
