@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tw.huixiao.platform.application.Caller;
+import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
@@ -55,6 +58,10 @@ public class IspService {
 
     /** Who writes a plan: the counselling office, academic affairs (timetable, teachers), the homeroom teacher (TN-WHEN). */
     static final Role[] EDITORS = {Role.COUNSELING, Role.ACADEMIC_AFFAIRS, Role.HOMEROOM_TEACHER};
+    /** Who submits, files, completes and withdraws: the counselling office. */
+    static final Role[] COUNSELLING = {Role.COUNSELING};
+    /** Who decides the school's review: the principal. */
+    static final Role[] PRINCIPAL = {Role.PRINCIPAL};
     /**
      * The Tainan module's document kind for sending the approved plan to the bureau (TN-WHO:
      * 送本局備查); recording the filing completes the case's open tasks producing it.
@@ -63,6 +70,9 @@ public class IspService {
 
     @Inject
     CaseworkAccess access;
+
+    @Inject
+    CallerProvider callers;
 
     @Inject
     IspStore store;
@@ -83,6 +93,10 @@ public class IspService {
     }
 
     private record Funding(FundingPolicy.Rules rules, School school, String module) {
+    }
+
+    private record Evaluation(IspPlan plan, IspBudget.Computed budget, Map<Long, String> students,
+                              List<FieldError> errors) {
     }
 
     public IspView create(long caseId, IspInput input) {
@@ -131,6 +145,65 @@ public class IspService {
         return budgetView(funding, budget);
     }
 
+    /**
+     * Whether the case's pinned module has an ISP: per-case funding rules to compute its budget
+     * with (Tainan's); the UI offers the plan only then.
+     */
+    public boolean available(long caseId) {
+        OnCase on = access.onCase(caseId, "READ_ISPS");
+        return access.policyOf(on).funding() instanceof FundingPolicy.Rules;
+    }
+
+    /**
+     * The plan as an editor is writing it, checked and computed without saving anything: every
+     * error the save would answer (field problems, timetable conflicts naming their cells), the
+     * budget with its violations whenever the plan can be typed, and each student's own
+     * timetable. {@code id}: the plan being edited (its own cells are not conflicts), null for a
+     * new one. Logged as a PREVIEW of the case's ISP.
+     */
+    public IspPreview preview(long caseId, Long id, IspInput input) {
+        OnCase on = access.onCase(caseId, "PREVIEW_ISP");
+        if (id != null) {
+            find(on, id, "PREVIEW");
+        }
+        requireEditor(on, id, "PREVIEW");
+        Funding funding = funding(on);
+        Evaluation evaluation = evaluate(on, input, funding, id);
+        accessLog.wrote(caseId, RecordType.ISP, id, "PREVIEW");
+        IspPlan plan = evaluation.plan();
+        return new IspPreview(evaluation.budget() == null ? null : budgetView(funding, evaluation.budget()),
+                evaluation.errors(), plan == null ? List.of() : studentTimetables(plan, evaluation.students()));
+    }
+
+    /** What the caller may do with the plan now: the steps its state allows and the caller's roles hold. */
+    public Set<IspStep> stepsFor(IspView plan) {
+        Caller caller = callers.get();
+        IspState state = IspState.valueOf(plan.state());
+        Set<IspStep> steps = EnumSet.noneOf(IspStep.class);
+        if (state == IspState.DRAFT && caller.hasAny(EDITORS)) {
+            steps.add(IspStep.EDIT);
+        }
+        if (caller.hasAny(COUNSELLING)) {
+            if (state.next().contains(IspState.SUBMITTED)) {
+                steps.add(IspStep.SUBMIT);
+            }
+            if (state.next().contains(IspState.FILED)) {
+                steps.add(IspStep.FILE);
+            }
+            if (state.next().contains(IspState.COMPLETED)) {
+                steps.add(IspStep.COMPLETE);
+            }
+            if (state.next().contains(IspState.WITHDRAWN)) {
+                steps.add(IspStep.WITHDRAW);
+            }
+        }
+        if (caller.hasAny(PRINCIPAL) && state.next().contains(IspState.APPROVED)) {
+            steps.add(IspStep.APPROVE);
+            steps.add(IspStep.RETURN);
+        }
+        return steps;
+    }
+
     /** Replaces a draft; send the version read. */
     public IspView update(long caseId, long id, IspInput input) {
         OnCase on = access.onCase(caseId, "UPDATE_ISP");
@@ -160,7 +233,7 @@ public class IspService {
     public IspView submit(long caseId, long id, IspInput.Step step) {
         OnCase on = access.onCase(caseId, "SUBMIT_ISP");
         IspStore.Plan plan = find(on, id, "SUBMIT");
-        access.require(on, new Role[] {Role.COUNSELING}, RecordType.ISP, id, "SUBMIT",
+        access.require(on, COUNSELLING, RecordType.ISP, id, "SUBMIT",
                 "ISP 由輔導室送校內審查 (the counselling office submits the plan)");
         access.requireOpen(on);
         requireStep(plan, IspState.SUBMITTED);
@@ -285,17 +358,25 @@ public class IspService {
 
     // ---- checks ------------------------------------------------------------------------------
 
-    private Checked check(OnCase on, IspInput input, Funding funding, Long planId) {
+    /**
+     * The plan as sent, checked: the typed plan (null when a field needed to type it is wrong),
+     * its budget (null without a plan) and every error at once — field problems, timetable
+     * conflicts (within the plan and against the school's other plans in progress) and what the
+     * budget cannot be computed without.
+     */
+    private Evaluation evaluate(OnCase on, IspInput input, Funding funding, Long planId) {
         Set<Long> studentIds = new LinkedHashSet<>();
         studentIds.add(on.kase().getStudentId());
         Set<Long> userIds = new LinkedHashSet<>();
         if (input != null) {
-            nonNull(input.timetable()).forEach(c -> nonNull(c.studentIds()).stream().filter(Objects::nonNull)
-                    .forEach(studentIds::add));
-            nonNull(input.visits()).stream().map(IspInput.Visit::studentId).filter(Objects::nonNull)
-                    .forEach(studentIds::add);
-            nonNull(input.team()).stream().map(IspInput.TeamMember::userId).filter(Objects::nonNull).forEach(userIds::add);
-            nonNull(input.teachers()).stream().map(IspInput.Teacher::userId).filter(Objects::nonNull).forEach(userIds::add);
+            nonNull(input.timetable()).stream().filter(Objects::nonNull).forEach(c -> nonNull(c.studentIds()).stream()
+                    .filter(Objects::nonNull).forEach(studentIds::add));
+            nonNull(input.visits()).stream().filter(Objects::nonNull).map(IspInput.Visit::studentId)
+                    .filter(Objects::nonNull).forEach(studentIds::add);
+            nonNull(input.team()).stream().filter(Objects::nonNull).map(IspInput.TeamMember::userId)
+                    .filter(Objects::nonNull).forEach(userIds::add);
+            nonNull(input.teachers()).stream().filter(Objects::nonNull).map(IspInput.Teacher::userId)
+                    .filter(Objects::nonNull).forEach(userIds::add);
         }
         Map<Long, String> students = store.studentNames(on.schoolId(), studentIds);
         Set<Long> staff = meetings.staff(on.schoolId(), userIds).keySet();
@@ -311,10 +392,16 @@ public class IspService {
             budget = compute(on, plan, funding, students);
             budget.problems().forEach(p -> errors.add(new FieldError(p.field(), p.message())));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        return new Evaluation(plan, budget, students, errors);
+    }
+
+    /** The plan as sent, or the 400 listing every error; nothing is written. */
+    private Checked check(OnCase on, IspInput input, Funding funding, Long planId) {
+        Evaluation evaluation = evaluate(on, input, funding, planId);
+        if (!evaluation.errors().isEmpty()) {
+            throw new InvalidInputException(evaluation.errors());
         }
-        return new Checked(plan, budget, students);
+        return new Checked(evaluation.plan(), evaluation.budget(), evaluation.students());
     }
 
     private IspBudget.Computed compute(OnCase on, IspPlan plan, Funding funding, Map<Long, String> students) {
@@ -348,12 +435,12 @@ public class IspService {
     }
 
     private void requirePrincipal(OnCase on, long id, String action) {
-        access.require(on, new Role[] {Role.PRINCIPAL}, RecordType.ISP, id, action,
+        access.require(on, PRINCIPAL, RecordType.ISP, id, action,
                 "ISP 由校長核定校內審查結果 (the principal decides the school's review)");
     }
 
     private void requireCounselling(OnCase on, long id, String action) {
-        access.require(on, new Role[] {Role.COUNSELING}, RecordType.ISP, id, action,
+        access.require(on, COUNSELLING, RecordType.ISP, id, action,
                 "這一步由輔導室辦理 (the counselling office does this)");
     }
 
@@ -472,8 +559,7 @@ public class IspService {
                         c.course(), c.teacher(), c.studentIds().stream()
                         .map(s -> new IspView.Student(s, name(students, s))).toList())).toList(),
                 rows(IspTimetable.overview(plan.timetable(), s -> name(students, s))),
-                IspTimetable.perStudent(plan.timetable()).stream().map(t -> new IspView.StudentTimetable(t.studentId(),
-                        name(students, t.studentId()), rows(t.rows()))).toList(),
+                studentTimetables(plan, students),
                 plan.visits().stream().map(v -> new IspView.Visit(v.date(), v.counsellor(), v.studentId(),
                         name(students, v.studentId()), v.distanceKm(), v.minutes(), v.note())).toList(),
                 plan.extras(), plan.fundingRequested(), budgetView(funding, budget),
@@ -482,6 +568,11 @@ public class IspService {
                 stored.submittedAt(), stored.submittedBy(), stored.decidedAt(), stored.decidedBy(), stored.filedOn(),
                 stored.filingReference(), stored.completedOn(), stored.createdAt(), stored.createdBy(),
                 stored.updatedAt(), stored.updatedBy(), stored.version());
+    }
+
+    private static List<IspView.StudentTimetable> studentTimetables(IspPlan plan, Map<Long, String> students) {
+        return IspTimetable.perStudent(plan.timetable()).stream().map(t -> new IspView.StudentTimetable(t.studentId(),
+                name(students, t.studentId()), rows(t.rows()))).toList();
     }
 
     private static List<IspView.Row> rows(List<IspTimetable.Row> rows) {

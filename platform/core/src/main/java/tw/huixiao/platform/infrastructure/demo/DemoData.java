@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Loads the fictional demo schools and accounts ({@code demo/schools.csv},
  * {@code demo/users.csv}; the README points to them) and generates about 300 students per
- * school. Runs only when {@code huixiao.demo.enabled=true}; never enable it in production.
+ * school, then the sample case work of {@link DemoCasework}. Runs only when
+ * {@code huixiao.demo.enabled=true}; never enable it in production.
  */
 @ApplicationScoped
 public class DemoData {
@@ -26,6 +28,9 @@ public class DemoData {
 
     @Inject
     DemoDataWriter writer;
+
+    @Inject
+    DemoCasework casework;
 
     /** Adds each demo school, account and register that is not there yet; re-running adds nothing. */
     public void seedMissing() {
@@ -51,6 +56,15 @@ public class DemoData {
         for (Map.Entry<String, Long> school : newSchools.entrySet()) {
             int students = writer.populate(school.getValue(), seed++);
             LOG.info(() -> "demo data: school " + school.getKey() + " seeded with " + students + " students");
+        }
+        if (newSchools.containsKey(DemoCasework.TAINAN_SCHOOL)) {
+            try {
+                long caseId = casework.tainanPlan();
+                LOG.info(() -> "demo data: Tainan case #" + caseId + " with a draft ISP");
+            } catch (RuntimeException e) {
+                // The schools and registers are seeded; a broken sample should not keep the demo from starting.
+                LOG.log(Level.SEVERE, "demo data: the Tainan sample case and ISP could not be created", e);
+            }
         }
     }
 

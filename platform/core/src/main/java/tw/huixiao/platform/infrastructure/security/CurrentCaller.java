@@ -32,12 +32,28 @@ public class CurrentCaller implements CallerProvider {
             if (principal == null) {
                 throw new AccessDeniedException("需要登入 (not logged in)");
             }
-            UserAccount user = users.findByUsername(principal.getName())
-                    .filter(UserAccount::isEnabled)
-                    .orElseThrow(() -> new AccessDeniedException("帳號已停用 (account disabled)"));
-            caller = new Caller(user.getId(), user.getUsername(), user.getDisplayName(), user.getRoles(),
-                    user.getSchool().map(s -> s.getId()).orElse(null), user.getBureauCounty().orElse(null));
+            caller = enabled(principal.getName());
         }
         return caller;
+    }
+
+    /**
+     * Start-up work outside any request (the demo's sample case work) done as a named account:
+     * for the rest of this request context the services see that account, with its own roles and
+     * school, and log its work as SYSTEM. Refused once this context has a caller.
+     */
+    public void actAs(String username) {
+        if (caller != null) {
+            throw new IllegalStateException("this request context already has a caller: " + caller.username());
+        }
+        caller = enabled(username);
+    }
+
+    private Caller enabled(String username) {
+        UserAccount user = users.findByUsername(username)
+                .filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new AccessDeniedException("帳號已停用 (account disabled)"));
+        return new Caller(user.getId(), user.getUsername(), user.getDisplayName(), user.getRoles(),
+                user.getSchool().map(s -> s.getId()).orElse(null), user.getBureauCounty().orElse(null));
     }
 }
