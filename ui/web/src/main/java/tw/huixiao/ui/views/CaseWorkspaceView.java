@@ -44,12 +44,14 @@ import tw.huixiao.platform.application.audit.AccessEntry;
 import tw.huixiao.platform.application.casework.CounsellingNoteService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
+import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.views.isp.IspCaseSection;
 
 /**
  * One case: who, which category and module version, and the escalation ladder as laid out
@@ -79,6 +81,9 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
     @Inject
     CounsellingNoteService notes;
+
+    @Inject
+    IspService isps;
 
     @Inject
     Clock clock;
@@ -128,6 +133,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
         });
         add(ladder);
         add(forms(k, english));
+        IspCaseSection.forCase(isps, k.id()).ifPresent(this::add);
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL, Role.MENTOR_TEACHER)) {
             add(counsellingNotes(k, english));
         }

@@ -175,10 +175,12 @@ public class IspService {
                 evaluation.errors(), plan == null ? List.of() : studentTimetables(plan, evaluation.students()));
     }
 
-    /** What the caller may do with the plan now: the steps its state allows and the caller's roles hold. */
-    public Set<IspStep> stepsFor(IspView plan) {
+    /**
+     * What the caller may do with a plan in this state: edit the draft (DRAFT also stands for a
+     * new plan) or take the steps the state allows and the caller's roles hold.
+     */
+    public Set<IspStep> stepsFor(IspState state) {
         Caller caller = callers.get();
-        IspState state = IspState.valueOf(plan.state());
         Set<IspStep> steps = EnumSet.noneOf(IspStep.class);
         if (state == IspState.DRAFT && caller.hasAny(EDITORS)) {
             steps.add(IspStep.EDIT);

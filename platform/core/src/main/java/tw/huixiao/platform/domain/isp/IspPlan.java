@@ -33,6 +33,15 @@ public record IspPlan(Term term, List<TeamMember> team, List<Long> needsMeetingI
      */
     public record Term(String label, LocalDate startsOn, int weeks) {
 
+        /** The semester a day falls in (115學年度第一學期): the school year starts on 1 August, its second semester in February. */
+        public static String semesterOf(LocalDate day) {
+            int rocYear = day.getYear() - 1911;
+            if (day.getMonthValue() >= 8) {
+                return rocYear + "學年度第一學期";
+            }
+            return (rocYear - 1) + (day.getMonthValue() == 1 ? "學年度第一學期" : "學年度第二學期");
+        }
+
         /** The last day of the term's last week (its Sunday): visits may fall on any day. */
         public LocalDate lastDay() {
             return startsOn.plusWeeks(weeks).minusDays(1);

@@ -20,6 +20,7 @@ import tw.huixiao.platform.application.isp.IspInput;
 import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
+import tw.huixiao.platform.domain.isp.IspPlan;
 import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.security.CurrentCaller;
 
@@ -79,7 +80,7 @@ public class DemoCasework {
         String external = "蘇○安";
         String tracker = "江○萍";
         isps.create(opened.id(), new IspInput(
-                new IspInput.Term(termLabel(today), monday, 12),
+                new IspInput.Term(IspPlan.Term.semesterOf(today), monday, 12),
                 List.of(new IspInput.TeamMember("PRINCIPAL", "賴○俊", principalId, null),
                         new IspInput.TeamMember("COUNSELLING_DIRECTOR", "陳○家", counsellorId, null),
                         new IspInput.TeamMember("HOMEROOM_TEACHER", "楊○文", null, "協助學生穩定就學")),
@@ -100,14 +101,5 @@ public class DemoCasework {
 
     private UserAccount account(String username) {
         return users.findByUsername(username).orElseThrow();
-    }
-
-    /** 115學年度第一學期: the school year starts on 1 August; the second semester runs February to July. */
-    static String termLabel(LocalDate day) {
-        int rocYear = day.getYear() - 1911;
-        if (day.getMonthValue() >= 8) {
-            return rocYear + "學年度第一學期";
-        }
-        return (rocYear - 1) + (day.getMonthValue() == 1 ? "學年度第一學期" : "學年度第二學期");
     }
 }
