@@ -129,7 +129,11 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
             String ispId = parameters.get("ispId").orElse(NEW);
-            if (NEW.equals(ispId)) {
+            if (NEW.equals(ispId) && !isps.stepsFor(IspState.DRAFT).contains(IspStep.EDIT)) {
+                Paragraph editorsOnly = new Paragraph(getTranslation("isp.editorsOnly"));
+                editorsOnly.setId("isp-editors-only");
+                add(back(), editorsOnly);
+            } else if (NEW.equals(ispId)) {
                 load(null);
             } else {
                 load(isps.get(caseId, Long.parseLong(ispId)));
@@ -305,6 +309,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     // ---- actions -----------------------------------------------------------------------------
 
     private Component actions() {
+        submit = null;
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("isp-actions");
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

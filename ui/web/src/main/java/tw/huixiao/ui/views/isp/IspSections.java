@@ -119,6 +119,7 @@ final class IspSections {
             source.getElement().getThemeList().add("badge");
             bind(type, v -> {
                 teacher.type = v == null ? null : v.name();
+                source.setText(v == null ? "" : text(v.source()));
                 teachersChanged();
             });
             TextField title = field(t("isp.teacher.jobTitle"), teacher.jobTitle, v -> teacher.jobTitle = v, null);
@@ -129,7 +130,10 @@ final class IspSections {
             registry.setValue(teacher.registryCheckedOn);
             registry.setHelperText(teacher.registryCheckedOn == null ? t("isp.teacher.registryNotChecked")
                     : RocDates.compact(teacher.registryCheckedOn));
-            bind(registry, v -> teacher.registryCheckedOn = v);
+            bind(registry, v -> {
+                teacher.registryCheckedOn = v;
+                registry.setHelperText(v == null ? t("isp.teacher.registryNotChecked") : RocDates.compact(v));
+            });
             BigDecimalField rate = money(t("isp.teacher.agreedRate"), teacher.agreedRate, v -> teacher.agreedRate = v,
                     "isp-teacher-rate-" + i);
             rate.setPlaceholder(t("isp.teacher.scheduleRate"));
@@ -228,7 +232,10 @@ final class IspSections {
             DatePicker date = new DatePicker(t("isp.visit.date"));
             date.setValue(visit.date);
             date.setHelperText(visit.date == null ? null : RocDates.compact(visit.date));
-            bind(date, v -> visit.date = v);
+            bind(date, v -> {
+                visit.date = v;
+                date.setHelperText(v == null ? null : RocDates.compact(v));
+            });
             ComboBox<String> counsellor = new ComboBox<>(t("isp.visit.counsellor"));
             counsellor.setItems(draft.teachers.stream().filter(k -> "TRACKING_COUNSELLOR".equals(k.type))
                     .map(k -> k.name).filter(Objects::nonNull).toList());
