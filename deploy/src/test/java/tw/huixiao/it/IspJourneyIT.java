@@ -1,7 +1,6 @@
 package tw.huixiao.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,91 +28,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * agrees 500 a period with the external junior-high teacher and sees TN-F-EXTERNAL (500 > 450)
  * in the budget panel, computed live from the unsaved plan; a longer term breaks the 20,000 cap
  * (TN-F-CAP) and submission is blocked, pointing to 多元教育輔導措施; the draft is saved as
- * built. The demo's Tainan case shows its own plan; a Taoyuan case has no ISP at all.
+ * built; another school's counsellor with its address sees "not found". The demo's Tainan case
+ * shows its own plan; a Taoyuan case has no ISP at all.
  */
 class IspJourneyIT {
 
     @Test
-    void tainanCounsellorBuildsATimetableAndSeesTheBudgetViolation() {
+    void tainanCounsellorBuildsATimetableAndSeesTheBudgetViolation() throws java.io.IOException {
         Casework.School school = Casework.school("TAINAN", "isp-ui");
         long student = Casework.student(school.office(), "2012-05-01", 8);
         long caseId = Casework.openCase(school.office(), student, "TW-DROPOUT");
 
         try (Browser browser = new Browser()) {
             browser.driver.manage().window().setSize(new Dimension(1680, 1500));
-            browser.login(school.username(), Onboarding.PASSWORD);
-            browser.waitFor(By.id("header-school"));
-            browser.open("/case/" + caseId);
-            browser.waitForText(By.id("case-isp"), "個別化支持計畫");
-            click(browser, By.id("case-isp-new"));
-            browser.waitForUrlEnding("/case/" + caseId + "/isp/new");
-            browser.waitForText(By.id("isp-title"), "新計畫");
-            browser.waitFor(By.id("isp-budget"));
-
-            // 8 weeks; an external teacher (the default type); two courses pulling out the case's student.
-            type(browser, By.cssSelector("#isp-term-weeks input"), "8");
-            click(browser, By.id("isp-teachers-add"));
-            type(browser, By.cssSelector("#isp-teacher-name-0 input"), "陳○華");
-            assertEquals("外聘教師", browser.waitFor(By.cssSelector("#isp-teacher-type-0 input")).getAttribute("value"));
-            click(browser, By.id("isp-courses-add"));
-            type(browser, By.cssSelector("#isp-course-name-0 input"), "烘焙");
-            click(browser, By.id("isp-courses-add"));
-            type(browser, By.cssSelector("#isp-course-name-1 input"), "點心製作");
-
-            place(browser, "MONDAY-3", 0);
-            browser.waitForText(By.id("isp-slot-MONDAY-3"), "【烘焙】陳○華");
-            place(browser, "MONDAY-4", 0);
-            browser.waitForText(By.id("isp-slot-MONDAY-4"), "【烘焙】陳○華");
-            browser.waitForText(By.id("isp-budget"), "16 × 450");
-
-            // The same student and teacher twice in one period: the service's refusal, on the cell.
-            place(browser, "MONDAY-3", 1);
-            WebElement conflict = browser.waitFor(By.cssSelector("#isp-slot-MONDAY-3[data-conflict='true']"));
-            String conflictText = conflict.getText();
-            assertTrue(conflictText.contains("星期一 第3節：學生 王○明 已排在第 1 格【烘焙】，不能同時在【點心製作】"), conflictText);
-            assertTrue(conflictText.contains("星期一 第3節：陳○華 已在第 1 格教【烘焙】，不能同時教【點心製作】"), conflictText);
-            assertFalse(browser.driver.findElement(By.id("isp-submit")).isEnabled(), "a plan with conflicts is not submitted");
-            scrollTo(browser, By.id("isp-timetable"));
-            browser.screenshot("isp-timetable-conflict");
-            click(browser, By.id("isp-slot-MONDAY-3"));
-            List<WebElement> removes = waitForAll(browser, By.cssSelector(".isp-cell-remove"), 2);
-            jsClick(browser, removes.get(1));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
-                    d.findElements(By.cssSelector("[data-conflict='true']")).isEmpty());
-            place(browser, "WEDNESDAY-5", 1);
-            browser.waitForText(By.id("isp-slot-WEDNESDAY-5"), "【點心製作】陳○華");
-
-            // The schedule's rate: 3 periods a week × 8 weeks × 450 (國中), within the rules.
-            browser.waitForText(By.id("isp-budget"), "24 × 450");
-            browser.waitForText(By.id("isp-budget-hourly"), "NT$10,800");
-            browser.waitForText(By.id("isp-violations"), "符合經費規定");
-            // 500 agreed with the external teacher: TN-F-EXTERNAL, live in the budget panel.
-            type(browser, By.cssSelector("#isp-teacher-rate-0 input"), "500");
-            WebElement external = browser.waitFor(By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-EXTERNAL']"));
-            assertTrue(external.getText().contains("外聘教師 國中 鐘點費 500 > 450（陳○華）（TN-F-EXTERNAL）"), external.getText());
-            browser.waitForText(By.id("isp-budget"), "24 × 500");
-            browser.waitForText(By.id("isp-budget-hourly"), "NT$12,000");
-            assertFalse(browser.driver.findElement(By.id("isp-submit")).isEnabled(), "a budget breaking a rule is not submitted");
-
-            // 18 weeks: 54 periods × 500 = 27,000 — over the per-case cap, pointing to 多元教育輔導措施.
-            type(browser, By.cssSelector("#isp-term-weeks input"), "18");
-            browser.waitFor(By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-CAP']"));
-            browser.waitForText(By.id("isp-submit-blocked"), "多元教育輔導措施");
-            assertFalse(browser.driver.findElement(By.id("isp-submit")).isEnabled());
-            browser.waitForText(By.id("isp-student-timetables"), "王○明");
-            scrollTo(browser, By.id("isp-actions"));
-            browser.screenshot("isp-timetable-budget");
-
-            // The draft is saved as built, violations and all.
-            click(browser, By.id("isp-save"));
-            browser.waitForText(By.id("isp-state"), "草稿");
-            assertTrue(browser.driver.getCurrentUrl().matches(".*/case/" + caseId + "/isp/\\d+$"),
-                    browser.driver.getCurrentUrl());
-            browser.waitFor(By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-EXTERNAL']"));
-
-            browser.open("/case/" + caseId);
-            browser.waitForText(By.id("case-isp"), "ISP #");
-            assertTrue(browser.driver.findElements(By.id("case-isp-new")).isEmpty(), "one plan in progress per case");
+            try {
+                buildTheTimetable(browser, school, caseId);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("isp-journey-failed");
+                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("huixiao.it.screenshots",
+                        "target/screenshots"), "isp-journey-failed.html"), browser.driver.getPageSource());
+                throw e;
+            }
         }
 
         JsonArray plans = school.office().get("/api/v1/cases/" + caseId + "/isps").structure().asJsonArray();
@@ -127,6 +63,14 @@ class IspJourneyIT {
         Set<String> rules = plan.getJsonObject("budget").getJsonArray("violations").stream().map(JsonValue::asJsonObject)
                 .map(v -> v.getString("ruleId")).collect(Collectors.toSet());
         assertEquals(Set.of("TN-F-EXTERNAL", "TN-F-CAP"), rules);
+        // Another school's counsellor with the plan's address sees "not found", as for the case itself.
+        try (Browser other = new Browser()) {
+            other.login("tn-counseling", Api.DEMO_PASSWORD);
+            other.waitFor(By.id("header-school"));
+            other.open("/case/" + caseId + "/isp/" + plan.getJsonNumber("id").longValue());
+            other.waitForText(By.id("isp-not-found"), "查無此個案");
+            assertTrue(other.driver.findElements(By.id("isp-timetable")).isEmpty(), "nothing of the plan is shown");
+        }
         List<String> log = Casework.accessLog(school.office(), caseId);
         assertTrue(log.contains(school.username() + " PREVIEW ISP ALLOWED"), log.toString());
         assertTrue(log.contains(school.username() + " CREATE ISP ALLOWED"), log.toString());
@@ -170,6 +114,84 @@ class IspJourneyIT {
         }
     }
 
+    /** The browser part: from the case workspace to a saved draft with its violations. */
+    private static void buildTheTimetable(Browser browser, Casework.School school, long caseId) {
+        browser.login(school.username(), Onboarding.PASSWORD);
+        browser.waitFor(By.id("header-school"));
+        browser.open("/case/" + caseId);
+        browser.waitForText(By.id("case-isp"), "個別化支持計畫");
+        click(browser, By.id("case-isp-new"));
+        browser.waitForUrlEnding("/case/" + caseId + "/isp/new");
+        waitForContent(browser, By.id("isp-title"), "新計畫");
+        browser.waitFor(By.id("isp-budget"));
+
+        // 8 weeks; an external teacher (the default type); two courses pulling out the case's student.
+        type(browser, By.cssSelector("#isp-term-weeks input"), "8");
+        click(browser, By.id("isp-teachers-add"));
+        type(browser, By.cssSelector("#isp-teacher-name-0 input"), "陳○華");
+        assertEquals("外聘教師", browser.waitFor(By.cssSelector("#isp-teacher-type-0 input")).getAttribute("value"));
+        click(browser, By.id("isp-courses-add"));
+        type(browser, By.cssSelector("#isp-course-name-0 input"), "烘焙");
+        click(browser, By.id("isp-courses-add"));
+        type(browser, By.cssSelector("#isp-course-name-1 input"), "點心製作");
+
+        place(browser, "MONDAY-3", 0);
+        waitForContent(browser, By.id("isp-slot-MONDAY-3"), "【烘焙】陳○華");
+        place(browser, "MONDAY-4", 0);
+        waitForContent(browser, By.id("isp-slot-MONDAY-4"), "【烘焙】陳○華");
+        waitForContent(browser, By.id("isp-budget"), "16 × 450");
+
+        // The same student and teacher twice in one period: the service's refusal, on the cell.
+        place(browser, "MONDAY-3", 1);
+        WebElement conflict = present(browser, By.cssSelector("#isp-slot-MONDAY-3[data-conflict='true']"));
+        String conflictText = conflict.getAttribute("textContent");
+        assertTrue(conflictText.contains("星期一 第3節：學生 王○明 已排在第 1 格【烘焙】，不能同時在【點心製作】"), conflictText);
+        assertTrue(conflictText.contains("星期一 第3節：陳○華 已在第 1 格教【烘焙】，不能同時教【點心製作】"), conflictText);
+        assertTrue(disabled(browser, "isp-submit"), "a plan with conflicts is not submitted");
+        scrollTo(browser, By.id("isp-timetable"));
+        browser.screenshot("isp-timetable-conflict");
+        click(browser, By.id("isp-slot-MONDAY-3"));
+        List<WebElement> removes = waitForAll(browser, By.cssSelector(".isp-cell-remove"), 2);
+        jsClick(browser, removes.get(1));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector("[data-conflict='true']")).isEmpty());
+        place(browser, "WEDNESDAY-5", 1);
+        waitForContent(browser, By.id("isp-slot-WEDNESDAY-5"), "【點心製作】陳○華");
+
+        // The schedule's rate: 3 periods a week × 8 weeks × 450 (國中), within the rules.
+        waitForContent(browser, By.id("isp-budget"), "24 × 450");
+        waitForContent(browser, By.id("isp-budget-hourly"), "NT$10,800");
+        waitForContent(browser, By.id("isp-violations"), "符合經費規定");
+        // 500 agreed with the external teacher: TN-F-EXTERNAL, live in the budget panel.
+        type(browser, By.cssSelector("#isp-teacher-rate-0 input"), "500");
+        WebElement external = present(browser, By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-EXTERNAL']"));
+        String externalText = external.getAttribute("textContent");
+        assertTrue(externalText.contains("外聘教師 國中 鐘點費 500 > 450（陳○華）（TN-F-EXTERNAL）"), externalText);
+        waitForContent(browser, By.id("isp-budget"), "24 × 500");
+        waitForContent(browser, By.id("isp-budget-hourly"), "NT$12,000");
+        assertTrue(disabled(browser, "isp-submit"), "a budget breaking a rule is not submitted");
+
+        // 18 weeks: 54 periods × 500 = 27,000 — over the per-case cap, pointing to 多元教育輔導措施.
+        type(browser, By.cssSelector("#isp-term-weeks input"), "18");
+        present(browser, By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-CAP']"));
+        waitForContent(browser, By.id("isp-submit-blocked"), "多元教育輔導措施");
+        assertTrue(disabled(browser, "isp-submit"));
+        waitForContent(browser, By.id("isp-student-timetables"), "王○明");
+        scrollTo(browser, By.id("isp-actions"));
+        browser.screenshot("isp-timetable-budget");
+
+        // The draft is saved as built, violations and all.
+        click(browser, By.id("isp-save"));
+        waitForContent(browser, By.id("isp-state"), "草稿");
+        assertTrue(browser.driver.getCurrentUrl().matches(".*/case/" + caseId + "/isp/\\d+$"),
+                browser.driver.getCurrentUrl());
+        present(browser, By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-EXTERNAL']"));
+
+        browser.open("/case/" + caseId);
+        browser.waitForText(By.id("case-isp"), "ISP #");
+        assertTrue(browser.driver.findElements(By.id("case-isp-new")).isEmpty(), "one plan in progress per case");
+    }
+
     /** Clicks a slot of the timetable and picks the course at {@code course} in its picker. */
     private static void place(Browser browser, String slot, int course) {
         click(browser, By.id("isp-slot-" + slot));
@@ -180,24 +202,56 @@ class IspJourneyIT {
 
     /** Replaces a field's text and leaves it (Tab), which is when the editor asks the service again. */
     private static void type(Browser browser, By input, String text) {
-        WebElement field = browser.waitFor(input);
+        WebElement field = present(browser, input);
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        settle(browser);
     }
 
+    /** Present is enough: the element is scrolled into view and clicked by script (the timetable's slots are plain divs). */
     private static void click(Browser browser, By target) {
-        jsClick(browser, browser.waitFor(target));
+        jsClick(browser, present(browser, target));
+    }
+
+    /**
+     * Waits for text in an element by its content: Chromium scrolls the application layout's own
+     * area, and Selenium counts what lies outside the view there as hidden text.
+     */
+    private static void waitForContent(Browser browser, By target, String text) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> found = d.findElements(target);
+            return !found.isEmpty() && found.get(0).getAttribute("textContent").contains(text);
+        });
+    }
+
+    /** A Vaadin button is disabled by its attribute (WebDriver's isEnabled knows only form controls). */
+    private static boolean disabled(Browser browser, String id) {
+        return present(browser, By.id(id)).getAttribute("disabled") != null;
+    }
+
+    private static WebElement present(Browser browser, By target) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(target));
     }
 
     private static void jsClick(Browser browser, WebElement element) {
         ((JavascriptExecutor) browser.driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        settle(browser);
+    }
+
+    /** Waits until the page has no request to the server in flight (the service has answered the last change). */
+    private static void settle(Browser browser) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const flow = window.Vaadin && window.Vaadin.Flow;"
+                        + "return !flow || !flow.clients || Object.values(flow.clients)"
+                        + ".every(c => typeof c.isActive !== 'function' || !c.isActive());"));
     }
 
     private static void scrollTo(Browser browser, By target) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                browser.waitFor(target));
+                present(browser, target));
     }
 
     private static List<WebElement> waitForAll(Browser browser, By by, int count) {

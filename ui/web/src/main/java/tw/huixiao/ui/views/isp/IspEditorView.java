@@ -109,6 +109,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private BudgetView lastBudget;
     private BudgetPanel budget;
     private TimetableGrid timetable;
+    private IspSections sections;
     private Div errors;
     private Div studentTimetables;
     private Button submit;
@@ -176,7 +177,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
         main.setWidthFull();
         add(main);
 
-        IspSections sections = new IspSections(draft, editable, english, this::changed, students);
+        sections = new IspSections(draft, editable, english, this::changed, students);
         List<MeetingView> needs = meetings.list(caseId).stream().filter(m -> "NEEDS_ASSESSMENT".equals(m.kind())).toList();
         add(section("isp.section.teachers", sections.teachers(), true),
                 section("isp.section.courses", sections.courses(kase.studentId()), true),
@@ -219,6 +220,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                 budget.unavailable();
             }
             timetable.showConflicts(byCell(preview.errors()));
+            sections.showTaught();
             showErrors(preview.errors());
             showStudentTimetables(preview.studentTimetables());
             showSubmitState(preview.budget(), preview.errors());

@@ -18,8 +18,10 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -69,6 +71,8 @@ final class IspSections {
     private final StudentService students;
     private RowList<IspDraft.Course> courses;
     private RowList<IspDraft.Visit> visits;
+    /** The 授課 line of each teacher's row, kept to follow the timetable without drawing the rows again. */
+    private final Map<IspDraft.Teacher, Span> taughtLabels = new IdentityHashMap<>();
 
     IspSections(IspDraft draft, boolean editable, boolean english, Runnable changed, StudentService students) {
         this.draft = draft;
@@ -140,10 +144,9 @@ final class IspSections {
             Checkbox centre = check(t("isp.teacher.centreStaff"), teacher.centreStaff, v -> teacher.centreStaff = v);
             Checkbox consent = check(t("isp.teacher.bureauConsent"), teacher.bureauConsent, v -> teacher.bureauConsent = v);
             Checkbox reduced = check(t("isp.teacher.reducedLoad"), teacher.reducedLoad, v -> teacher.reducedLoad = v);
-            List<String> taught = draft.cells.stream().filter(c -> Objects.equals(c.teacher(), teacher.name))
-                    .map(IspDraft.Cell::course).distinct().toList();
-            Span courses = new Span(t("isp.teacher.courses") + "：" + (taught.isEmpty() ? "—" : String.join("、", taught)));
+            Span courses = new Span(taught(teacher));
             courses.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            taughtLabels.put(teacher, courses);
             FormLayout form = new FormLayout(name, type, title, qualification, reason, registry, rate, centre, consent,
                     reduced);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("50em", 4));
@@ -153,6 +156,18 @@ final class IspSections {
             block.addClassName("isp-teacher");
             return block;
         }, t("isp.teacher.add"), editable, changed);
+    }
+
+    /** What each teacher teaches, from the timetable as it stands (after every change). */
+    void showTaught() {
+        taughtLabels.keySet().removeIf(teacher -> !draft.teachers.contains(teacher));
+        taughtLabels.forEach((teacher, label) -> label.setText(taught(teacher)));
+    }
+
+    private String taught(IspDraft.Teacher teacher) {
+        List<String> courses = draft.cells.stream().filter(c -> Objects.equals(c.teacher(), teacher.name))
+                .map(IspDraft.Cell::course).distinct().toList();
+        return t("isp.teacher.courses") + "：" + (courses.isEmpty() ? "—" : String.join("、", courses));
     }
 
     /** The courses and visits offer the teachers by name: draw them again. */

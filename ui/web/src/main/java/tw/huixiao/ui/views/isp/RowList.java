@@ -25,9 +25,9 @@ final class RowList<T> extends VerticalLayout {
     private final List<T> rows;
     private final Supplier<T> blank;
     private final RowRenderer<T> renderer;
-    private final String addLabel;
     private final boolean editable;
     private final Runnable changed;
+    private final VerticalLayout rowsBox = new VerticalLayout();
 
     RowList(String id, List<T> rows, Supplier<T> blank, RowRenderer<T> renderer, String addLabel, boolean editable,
             Runnable changed) {
@@ -35,17 +35,29 @@ final class RowList<T> extends VerticalLayout {
         this.rows = rows;
         this.blank = blank;
         this.renderer = renderer;
-        this.addLabel = addLabel;
         this.editable = editable;
         this.changed = changed;
         setId(id);
         setPadding(false);
+        rowsBox.setPadding(false);
+        add(rowsBox);
+        if (editable) {
+            // Outside the rows, so that drawing them again never replaces the button a user is clicking.
+            Button add = new Button(addLabel, VaadinIcon.PLUS.create(), e -> {
+                rows.add(blank.get());
+                render();
+                changed.run();
+            });
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.setId(id + "-add");
+            add(add);
+        }
         render();
     }
 
     /** Draws the rows again (after another section changed what they offer, e.g. the teachers' names). */
     void render() {
-        removeAll();
+        rowsBox.removeAll();
         for (int i = 0; i < rows.size(); i++) {
             int index = i;
             Component content = renderer.render(rows.get(i), i);
@@ -65,17 +77,7 @@ final class RowList<T> extends VerticalLayout {
                 remove.setId(id + "-remove-" + i);
                 row.add(remove);
             }
-            add(row);
-        }
-        if (editable) {
-            Button add = new Button(addLabel, VaadinIcon.PLUS.create(), e -> {
-                rows.add(blank.get());
-                render();
-                changed.run();
-            });
-            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            add.setId(id + "-add");
-            add(add);
+            rowsBox.add(row);
         }
     }
 }

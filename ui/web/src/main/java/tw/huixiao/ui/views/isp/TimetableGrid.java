@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,6 +36,7 @@ final class TimetableGrid extends Div {
     private final boolean editable;
     private final boolean english;
     private final Runnable changed;
+    private final Map<String, Div> slots = new LinkedHashMap<>();
     private Map<Integer, List<String>> conflicts = Map.of();
 
     TimetableGrid(IspDraft draft, boolean editable, boolean english, Runnable changed) {
@@ -44,7 +46,17 @@ final class TimetableGrid extends Div {
         this.changed = changed;
         setId("isp-timetable");
         getStyle().set("display", "grid").set("grid-template-columns", "6.5em repeat(5, minmax(7.5em, 1fr))")
-                .set("gap", "2px").set("min-width", "44em");
+                .set("gap", "2px").set("width", "46em").set("overflow-wrap", "anywhere");
+        add(header(""));
+        DAYS.forEach(day -> add(header(getTranslation("isp.day." + day))));
+        for (IspPeriod period : IspPeriod.values()) {
+            add(header(english ? period.label().en() : period.label().zhTw()));
+            for (String day : DAYS) {
+                Div slot = slot(day, period);
+                slots.put(day + "/" + period.code(), slot);
+                add(slot);
+            }
+        }
         render();
     }
 
@@ -54,16 +66,9 @@ final class TimetableGrid extends Div {
         render();
     }
 
+    /** Fills the slots again; the slots themselves stay, so a click in flight is never lost. */
     private void render() {
-        removeAll();
-        add(header(""));
-        DAYS.forEach(day -> add(header(getTranslation("isp.day." + day))));
-        for (IspPeriod period : IspPeriod.values()) {
-            add(header(english ? period.label().en() : period.label().zhTw()));
-            for (String day : DAYS) {
-                add(slot(day, period));
-            }
-        }
+        slots.forEach((key, slot) -> fill(slot, key.substring(0, key.indexOf('/')), key.substring(key.indexOf('/') + 1)));
     }
 
     private Component header(String text) {
@@ -73,16 +78,24 @@ final class TimetableGrid extends Div {
         return header;
     }
 
-    private Component slot(String day, IspPeriod period) {
+    private Div slot(String day, IspPeriod period) {
         Div slot = new Div();
         slot.setId("isp-slot-" + day + "-" + period.code());
-        slot.addClassNames("isp-slot", LumoUtility.Padding.XSMALL, LumoUtility.FontSize.SMALL,
-                LumoUtility.Border.ALL, LumoUtility.BorderRadius.SMALL);
+        slot.addClassNames("isp-slot", LumoUtility.Padding.XSMALL, LumoUtility.FontSize.SMALL, LumoUtility.BorderRadius.SMALL);
         slot.getStyle().set("min-height", "3.2em");
         slot.getElement().setAttribute("data-day", day);
         slot.getElement().setAttribute("data-period", period.code());
+        if (editable) {
+            slot.getStyle().set("cursor", "pointer");
+            slot.addClickListener(e -> pick(day, period));
+        }
+        return slot;
+    }
+
+    private void fill(Div slot, String day, String period) {
+        slot.removeAll();
         boolean conflict = false;
-        for (int i : cellsAt(day, period.code())) {
+        for (int i : cellsAt(day, period)) {
             IspDraft.Cell cell = draft.cells.get(i);
             Div content = new Div(new Span("【" + cell.course() + "】" + cell.teacher()));
             Span students = new Span(names(cell.studentIds()));
@@ -92,21 +105,20 @@ final class TimetableGrid extends Div {
             slot.add(content);
             for (String message : conflicts.getOrDefault(i, List.of())) {
                 Div refused = new Div(new Span(message));
-                refused.addClassNames("isp-conflict", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.XSMALL);
+                refused.addClassNames("isp-conflict", LumoUtility.FontSize.XSMALL);
+                refused.getStyle().set("color", "var(--lumo-error-text-color)");
                 slot.add(refused);
                 conflict = true;
             }
         }
-        slot.addClassNames(conflict ? LumoUtility.BorderColor.ERROR : LumoUtility.BorderColor.CONTRAST_10);
+        // Inline Lumo colours: the refusal must show whatever utility classes a theme loads.
+        slot.getStyle().set("border", "1px solid " + (conflict ? "var(--lumo-error-color)" : "var(--lumo-contrast-10pct)"))
+                .set("background", conflict ? "var(--lumo-error-color-10pct)" : null);
         if (conflict) {
-            slot.addClassNames(LumoUtility.Background.ERROR_10);
             slot.getElement().setAttribute("data-conflict", "true");
+        } else {
+            slot.getElement().removeAttribute("data-conflict");
         }
-        if (editable) {
-            slot.getStyle().set("cursor", "pointer");
-            slot.addClickListener(e -> pick(day, period));
-        }
-        return slot;
     }
 
     private List<Integer> cellsAt(String day, String period) {
