@@ -96,6 +96,8 @@ class IspJourneyIT {
             browser.waitFor(By.id("header-school"));
             browser.open("/case/" + demoCase);
             browser.waitForText(By.id("case-isp"), "ISP #");
+            scrollTo(browser, By.id("case-isp"));
+            browser.screenshot("isp-case-workspace");
             click(browser, By.cssSelector("#case-isp .case-isp-plan"));
             browser.waitFor(By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-EXTERNAL']"));
             browser.waitForText(By.id("isp-slot-TUESDAY-5"), "木工");
