@@ -40,9 +40,13 @@ public class CurrentCaller implements CallerProvider {
     /**
      * Start-up work outside any request (the demo's sample case work) done as a named account:
      * for the rest of this request context the services see that account, with its own roles and
-     * school, and log its work as SYSTEM. Refused once this context has a caller.
+     * school, and log its work as SYSTEM. Refused inside a logged-in request and once this
+     * context has a caller, so that no request can change whose authority it carries.
      */
     public void actAs(String username) {
+        if (securityContext.getCallerPrincipal() != null) {
+            throw new IllegalStateException("a logged-in request cannot act as another account");
+        }
         if (caller != null) {
             throw new IllegalStateException("this request context already has a caller: " + caller.username());
         }
