@@ -128,6 +128,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
         });
         add(ladder);
         add(forms(k, english));
+        add(new tw.huixiao.ui.views.reenrolment.ReEnrolmentEntry(cases.pinnedPolicy(k.id()), k.id()));
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL, Role.MENTOR_TEACHER)) {
             add(counsellingNotes(k, english));
         }
