@@ -2,7 +2,6 @@ package tw.huixiao.ui.views;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -258,7 +258,7 @@ public class SchoolCalendarView extends VerticalLayout implements BeforeEnterObs
     private HorizontalLayout semesterForm(Grid<Semester> grid) {
         IntegerField schoolYear = new IntegerField(getTranslation("calendar.schoolYear"));
         schoolYear.setId("semester-year");
-        ComboBox<Integer> term = new ComboBox<>(getTranslation("calendar.term"), List.of(1, 2));
+        RadioButtonGroup<Integer> term = new RadioButtonGroup<>(getTranslation("calendar.term"), 1, 2);
         term.setItemLabelGenerator(t -> getTranslation("calendar.term." + t));
         term.setId("semester-term");
         DatePicker firstDay = new DatePicker(getTranslation("calendar.firstDay"));
