@@ -57,7 +57,7 @@ class SchoolCalendarJourneyIT {
             browser.waitFor(By.cssSelector("#closure-reason[invalid]"));
             assertTrue(browser.driver.findElement(By.id("closure-reason")).getDomProperty("errorMessage")
                     .contains("請填寫停課原因"));
-            browser.waitFor(By.cssSelector("#closure-reason input")).sendKeys("颱風停課（示範鄉公告）");
+            browser.waitFor(By.cssSelector("#closure-reason input")).sendKeys("颱風停課（示範鄉公告）", org.openqa.selenium.Keys.TAB);
             click(browser, "closure-add");
             browser.waitForText(By.tagName("vaadin-notification-card"), "停課");
             browser.waitForText(By.id("calendar-closures"), "颱風停課（示範鄉公告）");
