@@ -87,6 +87,9 @@ class ReEnrolmentJourneyIT {
             WebElement placed = browser.waitFor(By.id("reenrolment-placed-" + applicationId));
             assertEquals("FORMER_GRADE", placed.getAttribute("data-placement"));
             assertTrue(placed.getText().contains("離校逾一年"), placed.getText());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'start'});", browser.waitFor(By.id("reenrolment-title"))
+                            .findElement(By.xpath("following::*[contains(@class,'reenrolment-application')][1]")));
             browser.screenshot("re-enrolment");
         }
 
