@@ -278,7 +278,7 @@ public class ReEnrolmentView extends VerticalLayout implements BeforeEnterObserv
             Span state = new Span(getTranslation("case.task." + t.status()));
             state.getElement().getThemeList().add("DONE".equals(t.status()) ? "badge success" : "badge");
             Span rule = new Span(t.ruleId());
-            rule.addClassNames(LumoUtility.FontSize.SMALL);
+            rule.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.NOWRAP);
             Span duty = new Span((english ? t.dutyEn() : t.dutyZh()) + "（" + roleName(t.responsibleRole(), english)
                     + "）" + (t.dueOn() == null ? "" : " · " + getTranslation("today.due") + " "
                     + RocDates.compact(t.dueOn())));
