@@ -29,6 +29,7 @@ import tw.huixiao.ui.views.AttendanceImportView;
 import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
 import tw.huixiao.ui.views.RollView;
+import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
 
@@ -96,6 +97,10 @@ public class MainLayout extends AppLayout implements RouterLayout {
         }
         if (allowed(me, StudentsView.class)) {
             nav.addItem(new SideNavItem(getTranslation("nav.students"), StudentsView.class, VaadinIcon.USERS.create()));
+        }
+        if (allowed(me, SchoolCalendarView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.calendar"), SchoolCalendarView.class,
+                    VaadinIcon.CALENDAR.create()));
         }
         addToDrawer(nav);
     }

@@ -10,6 +10,12 @@ import tw.huixiao.platform.domain.student.StudentRepository;
  * Who may see which student, for every feature about students: whole school — 校長, 學務處,
  * 教務處, 註冊組, 輔導室; 導師 — their own classes; 認輔老師 — their assigned students. Anything a
  * caller may not see is "not found", exactly like a missing id.
+ *
+ * <p>Of a student they see, guardians' phone and address go to the offices and the 導師 (who
+ * makes the day-1 contact with the family); the family background (原住民 and 族別, 新移民子女,
+ * 低收入戶／中低收入戶, 單親, 隔代教養) to the offices and the 認輔老師 (who counsel the student; a
+ * mentor's family contact goes through 輔導室). The homeroom teacher sees neither the background
+ * nor a filter by it, the mentor no guardian contact details.
  */
 @ApplicationScoped
 public class StudentAccess {
@@ -17,8 +23,24 @@ public class StudentAccess {
     static final Role[] WHOLE_SCHOOL = {Role.PRINCIPAL, Role.STUDENT_AFFAIRS, Role.ACADEMIC_AFFAIRS,
             Role.REGISTRAR, Role.COUNSELING};
 
+    /** Guardians' phone and address. */
+    static final Role[] GUARDIAN_CONTACTS = {Role.PRINCIPAL, Role.STUDENT_AFFAIRS, Role.ACADEMIC_AFFAIRS,
+            Role.REGISTRAR, Role.COUNSELING, Role.HOMEROOM_TEACHER};
+
+    /** The family-background flags. */
+    static final Role[] BACKGROUND = {Role.PRINCIPAL, Role.STUDENT_AFFAIRS, Role.ACADEMIC_AFFAIRS,
+            Role.REGISTRAR, Role.COUNSELING, Role.MENTOR_TEACHER};
+
     @Inject
     StudentRepository students;
+
+    public boolean seesGuardianContacts(Caller caller) {
+        return caller.hasAny(GUARDIAN_CONTACTS);
+    }
+
+    public boolean seesBackground(Caller caller) {
+        return caller.hasAny(BACKGROUND);
+    }
 
     public boolean seesWholeSchool(Caller caller) {
         return caller.hasAny(WHOLE_SCHOOL);

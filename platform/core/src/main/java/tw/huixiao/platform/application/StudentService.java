@@ -9,10 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.application.audit.AccessLog;
+import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.CaseSearch;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.student.BackgroundFlag;
 import tw.huixiao.platform.domain.student.EnrolmentStatus;
 import tw.huixiao.platform.domain.student.Gender;
 import tw.huixiao.platform.domain.student.HouseholdIncome;
@@ -30,7 +34,9 @@ import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
  * The school register. Who may see whom:
  * whole school — 校長, 學務處, 教務處, 註冊組, 輔導室; 導師 — their own classes; 認輔老師 — their
  * assigned students. Only 註冊組 and 教務處 edit the register. Anything a caller may not see is
- * "not found", exactly like a missing id.
+ * "not found", exactly like a missing id. Guardians' contact details and the family background
+ * go only to the roles that need them ({@link StudentAccess}). Reads, writes and refusals are in
+ * the access log (STUDENT; a page of the list is one STUDENT_LIST row).
  */
 @ApplicationScoped
 @Transactional
@@ -61,44 +67,76 @@ public class StudentService {
     @Inject
     Clock clock;
 
-    public Page<StudentView> search(String text, String nationalId, Long classId, int page, int size) {
+    @Inject
+    AccessLog accessLog;
+
+    /**
+     * What the list is narrowed to: part of the name or a class name, an exact national ID, a
+     * class, students carrying any of the background flags (only for roles that see them).
+     */
+    public record Filter(String text, String nationalId, Long classId, Set<BackgroundFlag> background) {
+        public static final Filter NONE = new Filter(null, null, null, Set.of());
+    }
+
+    public Page<StudentView> search(Filter filter, int page, int size) {
         Caller caller = bindCaller();
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "每頁 1 至 " + MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
                     + MAX_PAGE_SIZE + ", page from 0)");
         }
+        StudentSearch search = search(filter, caller, page * size, size);
+        List<StudentView> items = students.search(search).stream().map(s -> view(s, caller)).toList();
+        accessLog.wrote(null, RecordType.STUDENT_LIST, null, "LIST");
+        return new Page<>(items, page, size, students.count(search));
+    }
+
+    /** How many students the filter finds (a number only: not logged). */
+    public long count(Filter filter) {
+        Caller caller = bindCaller();
+        return students.count(search(filter, caller, 0, 1));
+    }
+
+    public StudentView get(long id) {
+        Caller caller = bindCaller();
+        StudentView found = view(visible(id, caller, "READ"), caller);
+        accessLog.read(null, RecordType.STUDENT, id);
+        return found;
+    }
+
+    private StudentSearch search(Filter filter, Caller caller, int offset, int limit) {
+        Filter f = filter == null ? Filter.NONE : filter;
         byte[] index = null;
-        if (nationalId != null && !nationalId.isBlank()) {
+        if (f.nationalId() != null && !f.nationalId().isBlank()) {
             try {
-                index = cipher.blindIndex(nationalId);
+                index = cipher.blindIndex(f.nationalId());
             } catch (IllegalArgumentException e) {
                 throw InvalidInputException.of("nationalId", e.getMessage());
             }
         }
         access.requireSomeStudentAccess(caller);
+        Set<BackgroundFlag> background = f.background() == null ? Set.of() : f.background();
+        if (!background.isEmpty() && !access.seesBackground(caller)) {
+            // Filtering by a flag would reveal it: refused like reading it.
+            String message = "您的角色無法依家庭背景篩選學生 (your roles do not include the family background)";
+            accessLog.refused(null, RecordType.STUDENT_LIST, null, "LIST", message);
+            throw new AccessDeniedException(message);
+        }
         boolean wholeSchool = access.seesWholeSchool(caller);
-        StudentSearch search = new StudentSearch(text == null || text.isBlank() ? null : text.trim(), index, classId,
+        return new StudentSearch(f.text() == null || f.text().isBlank() ? null : f.text().trim(), index, f.classId(),
                 !wholeSchool && caller.has(Role.HOMEROOM_TEACHER) ? caller.userId() : null,
                 !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null,
-                page * size, size);
-        List<StudentView> items = students.search(search).stream().map(s -> view(s, caller)).toList();
-        return new Page<>(items, page, size, students.count(search));
-    }
-
-    public StudentView get(long id) {
-        Caller caller = bindCaller();
-        return view(visible(id, caller), caller);
+                background, offset, limit);
     }
 
     public StudentView create(StudentInput input) {
         Caller caller = bindCaller();
-        requireEditor(caller);
+        requireEditor(caller, null, "CREATE");
         List<FieldError> errors = new ArrayList<>();
         String nationalId = validNationalId(input.nationalId(), errors);
         StudentDetails details = validate(input, errors);
         SchoolClass schoolClass = resolveClass(input.classId(), errors);
         if (nationalId != null && !students.search(new StudentSearch(null, cipher.blindIndex(nationalId), null, null,
-                null, 0, 1)).isEmpty()) {
+                null, Set.of(), 0, 1)).isEmpty()) {
             errors.add(new FieldError("nationalId", "本校已有此身分證統一編號的學生 (a student with this national ID exists)"));
         }
         if (!errors.isEmpty()) {
@@ -108,13 +146,14 @@ public class StudentService {
         student.update(details, schoolClass, clock.instant());
         students.add(student);
         tenancy.tenant().flush();
+        accessLog.wrote(null, RecordType.STUDENT, student.getId(), "CREATE");
         return view(student, caller);
     }
 
     public StudentView update(long id, StudentInput input) {
         Caller caller = bindCaller();
-        requireEditor(caller);
-        Student student = visible(id, caller);
+        requireEditor(caller, id, "UPDATE");
+        Student student = visible(id, caller, "UPDATE");
         List<FieldError> errors = new ArrayList<>();
         if (input.version() == null) {
             errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
@@ -137,18 +176,20 @@ public class StudentService {
         } catch (OptimisticLockException e) {
             throw new EditConflictException("student", id);
         }
+        accessLog.wrote(null, RecordType.STUDENT, id, "UPDATE");
         return view(student, caller);
     }
 
     public void delete(long id) {
         Caller caller = bindCaller();
-        requireEditor(caller);
-        Student student = visible(id, caller);
+        requireEditor(caller, id, "DELETE");
+        Student student = visible(id, caller, "DELETE");
         if (cases.count(new CaseSearch(null, id, null, null, 0, 1)) > 0) {
             throw new StateConflictException("這位學生有個案紀錄，學籍資料不能刪除；請改為更新學籍狀態 "
                     + "(the student has case records and cannot be deleted; change the enrolment status instead)");
         }
         students.remove(student);
+        accessLog.wrote(null, RecordType.STUDENT, id, "DELETE");
     }
 
     private Caller bindCaller() {
@@ -157,13 +198,21 @@ public class StudentService {
         return caller;
     }
 
-    private Student visible(long id, Caller caller) {
-        return access.visible(id, caller);
+    /** The student, if the caller may see them; otherwise "not found", and the attempt is logged. */
+    private Student visible(long id, Caller caller, String action) {
+        try {
+            return access.visible(id, caller);
+        } catch (RecordNotFoundException e) {
+            accessLog.refused(null, RecordType.STUDENT, id, action, "查無此學生或無權檢視 (no such student visible to the caller)");
+            throw e;
+        }
     }
 
-    private static void requireEditor(Caller caller) {
+    private void requireEditor(Caller caller, Long id, String action) {
         if (!caller.hasAny(EDITORS)) {
-            throw new AccessDeniedException("只有註冊組或教務處可以修改學籍資料 (only the registrar or academic affairs edit the register)");
+            String message = "只有註冊組或教務處可以修改學籍資料 (only the registrar or academic affairs edit the register)";
+            accessLog.refused(null, RecordType.STUDENT, id, action, message);
+            throw new AccessDeniedException(message);
         }
     }
 
@@ -243,16 +292,22 @@ public class StudentService {
         }
     }
 
-    private StudentView view(Student s, Caller caller) {
+    /** The student as the caller may see them: national ID, background and guardians' contacts per role. */
+    StudentView view(Student s, Caller caller) {
         String nationalId = cipher.decrypt(s.getNationalId());
         boolean masked = !caller.hasAny(FULL_NATIONAL_ID);
+        boolean background = access.seesBackground(caller);
+        boolean contacts = access.seesGuardianContacts(caller);
         SchoolClass c = s.getSchoolClass();
         List<GuardianDetails> guardians = s.getGuardians().stream()
-                .map(g -> new GuardianDetails(g.getName(), g.getRelation(), g.getPhone(), g.getAddress())).toList();
+                .map(g -> new GuardianDetails(g.getName(), g.getRelation(), contacts ? g.getPhone() : null,
+                        contacts ? g.getAddress() : null)).toList();
         return new StudentView(s.getId(), masked ? NationalId.mask(nationalId) : nationalId, masked, s.getName(),
                 s.getGender(), s.getBirthDate(), s.getGrade(), c == null ? null : c.getId(),
-                c == null ? null : c.getName(), s.getSeatNumber(), s.isIndigenous(), s.getTribe(), s.isSingleParent(),
-                s.isGrandparentCare(), s.isNewImmigrant(), s.getHouseholdIncome(), s.getEnrolmentStatus(), guardians,
+                c == null ? null : c.getName(), s.getSeatNumber(), background ? s.isIndigenous() : null,
+                background ? s.getTribe() : null, background ? s.isSingleParent() : null,
+                background ? s.isGrandparentCare() : null, background ? s.isNewImmigrant() : null,
+                background ? s.getHouseholdIncome() : null, s.getEnrolmentStatus(), guardians, background, contacts,
                 s.getVersion());
     }
 }

@@ -133,7 +133,11 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
         });
         add(ladder);
         add(forms(k, english));
+<<<<<<< HEAD
         IspCaseSection.forCase(isps, k.id()).ifPresent(this::add);
+=======
+        add(new tw.huixiao.ui.views.reenrolment.ReEnrolmentEntry(cases.pinnedPolicy(k.id()), k.id()));
+>>>>>>> ui-people
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL, Role.MENTOR_TEACHER)) {
             add(counsellingNotes(k, english));
         }

@@ -1,5 +1,7 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -18,17 +20,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
 import tw.huixiao.platform.application.StudentService;
 import tw.huixiao.platform.application.StudentView;
-import tw.huixiao.platform.domain.student.HouseholdIncome;
+import tw.huixiao.platform.application.student.StudentProfileService;
+import tw.huixiao.platform.application.student.StudentProfileService.ClassOption;
+import tw.huixiao.platform.domain.student.BackgroundFlag;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 
 /**
  * The register as the caller may see it (whole school, own class, or mentored students),
- * loaded lazily page by page: the grid never fetches the whole table.
+ * loaded lazily page by page: the grid never fetches the whole table. Filters: a name fragment
+ * or class name, an exact national ID, a class, and — for the roles that see the family
+ * background — background flags (any of them). A row opens the student's page.
  */
 @Route(value = "students", layout = MainLayout.class)
 @PageTitle("學生名冊 · 回校 Huixiao")
@@ -40,12 +45,16 @@ public class StudentsView extends VerticalLayout {
     @Inject
     StudentService students;
 
+    @Inject
+    StudentProfileService profiles;
+
     private final Grid<StudentView> grid = new Grid<>();
     private final Span count = new Span();
 
     @PostConstruct
     void build() {
         setSizeFull();
+        StudentProfileService.ListOptions options = profiles.listOptions();
         TextField text = new TextField();
         text.setPlaceholder(getTranslation("students.filter"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -56,6 +65,17 @@ public class StudentsView extends VerticalLayout {
         nationalId.setPlaceholder(getTranslation("students.filter.nationalId"));
         nationalId.setClearButtonVisible(true);
         nationalId.setValueChangeMode(ValueChangeMode.LAZY);
+        ComboBox<ClassOption> schoolClass = new ComboBox<>();
+        schoolClass.setPlaceholder(getTranslation("students.filter.class"));
+        schoolClass.setItems(options.classes());
+        schoolClass.setItemLabelGenerator(c -> getTranslation("students.classOption", c.schoolYear(), c.name()));
+        schoolClass.setClearButtonVisible(true);
+        schoolClass.setId("student-class-filter");
+        CheckboxGroup<BackgroundFlag> background = new CheckboxGroup<>(getTranslation("students.filter.background"));
+        background.setItems(BackgroundFlag.values());
+        background.setItemLabelGenerator(f -> getTranslation("background.flag." + f.name()));
+        background.setId("student-background-filter");
+        background.setVisible(options.backgroundFilter());
 
         grid.addColumn(StudentView::className).setHeader(getTranslation("students.class")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -67,55 +87,41 @@ public class StudentsView extends VerticalLayout {
         grid.addColumn(s -> RocDates.compact(s.birthDate())).setHeader(getTranslation("students.birthDate"))
                 .setAutoWidth(true);
         grid.addColumn(StudentView::nationalId).setHeader(getTranslation("students.nationalId")).setAutoWidth(true);
-        grid.addColumn(s -> s.indigenous() ? (s.tribe() == null ? getTranslation("yes") : s.tribe()) : "")
-                .setHeader(getTranslation("students.indigenous")).setAutoWidth(true);
-        grid.addColumn(this::background).setHeader(getTranslation("students.background")).setAutoWidth(true);
+        if (options.backgroundFilter()) {
+            grid.addColumn(s -> Boolean.TRUE.equals(s.indigenous())
+                            ? (s.tribe() == null ? getTranslation("yes") : s.tribe()) : "")
+                    .setHeader(getTranslation("students.indigenous")).setAutoWidth(true);
+            grid.addColumn(s -> StudentBackground.describe(s, key -> getTranslation(key)))
+                    .setHeader(getTranslation("students.background")).setAutoWidth(true);
+        }
         grid.addColumn(s -> getTranslation("status." + s.enrolmentStatus())).setHeader(getTranslation("students.status"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("students-grid");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StudentDetailView.class, e.getItem().id())));
 
-        CallbackDataProvider<StudentView, Filter> provider = new CallbackDataProvider<>(
+        CallbackDataProvider<StudentView, StudentService.Filter> provider = new CallbackDataProvider<>(
+                query -> students.search(query.getFilter().orElse(StudentService.Filter.NONE), query.getPage(),
+                        query.getPageSize()).items().stream(),
                 query -> {
-                    Filter f = query.getFilter().orElse(Filter.NONE);
-                    return students.search(f.text(), f.nationalId(), null, query.getPage(), query.getPageSize())
-                            .items().stream();
-                },
-                query -> {
-                    Filter f = query.getFilter().orElse(Filter.NONE);
-                    long total = students.search(f.text(), f.nationalId(), null, 0, 1).total();
+                    long total = students.count(query.getFilter().orElse(StudentService.Filter.NONE));
                     count.setText(getTranslation("students.count", total));
                     return (int) total;
                 });
-        ConfigurableFilterDataProvider<StudentView, Void, Filter> filtered = provider.withConfigurableFilter();
+        ConfigurableFilterDataProvider<StudentView, Void, StudentService.Filter> filtered =
+                provider.withConfigurableFilter();
         grid.setItems(filtered);
-        text.addValueChangeListener(e -> filtered.setFilter(new Filter(text.getValue(), nationalId.getValue())));
-        nationalId.addValueChangeListener(e -> filtered.setFilter(new Filter(text.getValue(), nationalId.getValue())));
+        Runnable refilter = () -> filtered.setFilter(new StudentService.Filter(text.getValue(), nationalId.getValue(),
+                schoolClass.getValue() == null ? null : schoolClass.getValue().id(), Set.copyOf(background.getValue())));
+        text.addValueChangeListener(e -> refilter.run());
+        nationalId.addValueChangeListener(e -> refilter.run());
+        schoolClass.addValueChangeListener(e -> refilter.run());
+        background.addValueChangeListener(e -> refilter.run());
 
-        HorizontalLayout toolbar = new HorizontalLayout(text, nationalId, count);
+        HorizontalLayout toolbar = new HorizontalLayout(text, nationalId, schoolClass, count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("students.title")), toolbar, grid);
+        toolbar.setWrap(true);
+        add(new H2(getTranslation("students.title")), toolbar, background, grid);
         setFlexGrow(1, grid);
-    }
-
-    private String background(StudentView s) {
-        List<String> flags = new ArrayList<>();
-        if (s.singleParent()) {
-            flags.add(getTranslation("background.singleParent"));
-        }
-        if (s.grandparentCare()) {
-            flags.add(getTranslation("background.grandparentCare"));
-        }
-        if (s.newImmigrant()) {
-            flags.add(getTranslation("background.newImmigrant"));
-        }
-        if (s.householdIncome() != HouseholdIncome.NONE) {
-            flags.add(getTranslation("background." + s.householdIncome()));
-        }
-        return String.join("、", flags);
-    }
-
-    record Filter(String text, String nationalId) {
-        static final Filter NONE = new Filter(null, null);
     }
 }

@@ -74,6 +74,11 @@ public class AccessLog {
         return store.forCase(schoolId, caseId);
     }
 
+    /** The log of one record kept outside any case (a student's register entry), newest first. */
+    public List<AccessEntry> forRecord(long schoolId, RecordType type, long recordId) {
+        return store.forRecord(schoolId, type.name(), recordId);
+    }
+
     private AccessLogStore.Row entry(Caller caller, String action, Outcome outcome, Long caseId, RecordType type,
                                      Long recordId, String reason) {
         String roles = caller.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));

@@ -19,5 +19,9 @@ public enum RecordType {
     DOCUMENT,
     ACCESS_LOG,
     /** A Tainan individualised support plan and its budget (issue 7); also budgets validated without a case. */
-    ISP
+    ISP,
+    /** A student's register entry and its detail page (guardians, background, attendance, cases). */
+    STUDENT,
+    /** A page of the student register: no single record. */
+    STUDENT_LIST
 }

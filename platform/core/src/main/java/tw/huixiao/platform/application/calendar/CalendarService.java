@@ -101,6 +101,11 @@ public class CalendarService {
         return new CalendarView(school.getId(), county, calendars.semesters(school.getId()), closures, days);
     }
 
+    /** Whether the caller keeps the school's calendar (semesters, school closures). */
+    public boolean callerKeepsCalendar() {
+        return callers.get().hasAny(CALENDAR_KEEPERS);
+    }
+
     public Count count(LocalDate from, Integer schoolDays, Integer workingDays) {
         School school = boundSchool();
         if (from == null || (schoolDays == null) == (workingDays == null)) {

@@ -67,12 +67,24 @@ public class AccessLogStore {
     }
 
     public List<AccessEntry> forCase(long schoolId, long caseId) {
+        return select("case_id = ?", schoolId, caseId, null);
+    }
+
+    /** The rows about one record outside any case (a student's register entry), newest first. */
+    public List<AccessEntry> forRecord(long schoolId, String recordType, long recordId) {
+        return select("case_id IS NULL AND record_id = ? AND record_type = ?", schoolId, recordId, recordType);
+    }
+
+    private List<AccessEntry> select(String condition, long schoolId, long id, String recordType) {
         List<AccessEntry> found = new ArrayList<>();
         try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT id, occurred_at, username, roles, action, "
                 + "outcome, record_type, record_id, channel, client_address, reason FROM access_log "
-                + "WHERE tenant_id = ? AND case_id = ? ORDER BY occurred_at DESC, id DESC LIMIT " + MAX_SHOWN)) {
+                + "WHERE tenant_id = ? AND " + condition + " ORDER BY occurred_at DESC, id DESC LIMIT " + MAX_SHOWN)) {
             q.setLong(1, schoolId);
-            q.setLong(2, caseId);
+            q.setLong(2, id);
+            if (recordType != null) {
+                q.setString(3, recordType);
+            }
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     found.add(new AccessEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),

@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tw.huixiao.platform.domain.student.BackgroundFlag;
 import tw.huixiao.platform.domain.student.MentorAssignment;
 import tw.huixiao.platform.domain.student.SchoolClass;
 import tw.huixiao.platform.domain.student.Student;
@@ -50,6 +51,10 @@ public class JpaStudentRepository implements StudentRepository {
         if (search.classId() != null) {
             where.add("c.id = :classId");
         }
+        if (!search.background().isEmpty()) {
+            where.add("(" + String.join(" OR ", search.background().stream().sorted()
+                    .map(JpaStudentRepository::condition).toList()) + ")");
+        }
         List<String> visibleThrough = new ArrayList<>();
         if (search.homeroomOf() != null) {
             visibleThrough.add("c.homeroomTeacher.id = :homeroomOf");
@@ -79,6 +84,18 @@ public class JpaStudentRepository implements StudentRepository {
             query.setParameter("mentoredBy", search.mentoredBy());
         }
         return query;
+    }
+
+    /** The JPQL condition of one background flag (constants only: no parameters to bind). */
+    private static String condition(BackgroundFlag flag) {
+        return switch (flag) {
+            case INDIGENOUS -> "s.indigenous = TRUE";
+            case NEW_IMMIGRANT -> "s.newImmigrant = TRUE";
+            case LOW_INCOME -> "s.householdIncome = tw.huixiao.platform.domain.student.HouseholdIncome.LOW";
+            case MID_LOW_INCOME -> "s.householdIncome = tw.huixiao.platform.domain.student.HouseholdIncome.MID_LOW";
+            case SINGLE_PARENT -> "s.singleParent = TRUE";
+            case GRANDPARENT_CARE -> "s.grandparentCare = TRUE";
+        };
     }
 
     @Override

@@ -16,12 +16,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.Page;
 import tw.huixiao.platform.application.StudentInput;
 import tw.huixiao.platform.application.StudentService;
 import tw.huixiao.platform.application.StudentView;
+import tw.huixiao.platform.domain.student.BackgroundFlag;
 
 @Path("students")
 @RequestScoped
@@ -33,12 +38,30 @@ public class StudentResource {
     StudentService students;
 
     @GET
-    @Operation(summary = "Students the caller may see, by name, class name, exact national ID or class id")
+    @Operation(summary = "Students the caller may see, by name, class name, exact national ID or class id, and "
+            + "?background=INDIGENOUS,NEW_IMMIGRANT,LOW_INCOME,MID_LOW_INCOME,SINGLE_PARENT,GRANDPARENT_CARE (any of "
+            + "them; for roles that see the family background)")
     public Page<StudentView> search(@QueryParam("q") String text, @QueryParam("nationalId") String nationalId,
-                                    @QueryParam("classId") Long classId,
+                                    @QueryParam("classId") Long classId, @QueryParam("background") String background,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {
-        return students.search(text, nationalId, classId, page, size);
+        return students.search(new StudentService.Filter(text, nationalId, classId, flags(background)), page, size);
+    }
+
+    private static Set<BackgroundFlag> flags(String text) {
+        Set<BackgroundFlag> flags = EnumSet.noneOf(BackgroundFlag.class);
+        if (text == null || text.isBlank()) {
+            return flags;
+        }
+        for (String word : text.split(",")) {
+            try {
+                flags.add(BackgroundFlag.valueOf(word.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("background", "家庭背景應為 " + Arrays.toString(BackgroundFlag.values())
+                        + " 之一，以逗號分隔 (comma-separated background flags)");
+            }
+        }
+        return flags;
     }
 
     @GET
