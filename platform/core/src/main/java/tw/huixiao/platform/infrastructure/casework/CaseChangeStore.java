@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +31,10 @@ public class CaseChangeStore {
 
     /** A member of staff of the bound school. */
     public record Staff(long id, String displayName, Set<String> roles) {
+    }
+
+    /** A recorded case event (OPENED, REPORTED, NEEDS_ASSESSED…): when it happened, who recorded it, the note. */
+    public record Event(long id, String event, Instant occurredAt, String recordedByName, String note) {
     }
 
     @Inject
@@ -73,6 +80,26 @@ public class CaseChangeStore {
         return found;
     }
 
+    /** The case's recorded events, oldest first (the engine's have no recorder). */
+    public List<Event> events(long schoolId, long caseId) {
+        List<Event> found = new ArrayList<>();
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT e.id, e.event, e.occurred_at, u.display_name, "
+                + "e.note FROM case_event e LEFT JOIN app_user u ON u.id = e.recorded_by WHERE e.tenant_id = ? "
+                + "AND e.case_id = ? ORDER BY e.occurred_at, e.id")) {
+            q.setLong(1, schoolId);
+            q.setLong(2, caseId);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(new Event(r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getString(4),
+                            r.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
     /** The day of the case's last recorded event of the kind (e.g. NEEDS_ASSESSED), in the zone. */
     public Optional<LocalDate> lastEvent(long schoolId, long caseId, String event, ZoneId zone) {
         return lastEventAt(schoolId, caseId, event).map(at -> LocalDate.ofInstant(at, zone));
@@ -97,21 +124,53 @@ public class CaseChangeStore {
 
     /** An enabled account of the school, with its roles; empty for anyone else. */
     public Optional<Staff> staff(long schoolId, long userId) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT u.id, u.display_name, "
-                + "string_agg(r.role, ',') FROM app_user u LEFT JOIN app_user_role r ON r.user_id = u.id "
-                + "WHERE u.id = ? AND u.school_id = ? AND u.enabled GROUP BY u.id, u.display_name")) {
-            q.setLong(1, userId);
-            q.setLong(2, schoolId);
+        return staffWhere("u.id = ? AND u.school_id = ?", userId, schoolId).stream().findFirst();
+    }
+
+    /** The school's enabled accounts with their roles, by name. */
+    public List<Staff> schoolStaff(long schoolId) {
+        return staffWhere("u.school_id = ?", schoolId);
+    }
+
+    /** Names of the school's accounts (enabled or not: history keeps naming people who left). */
+    public Map<Long, String> names(long schoolId, Collection<Long> userIds) {
+        Map<Long, String> found = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT id, display_name FROM app_user "
+                + "WHERE school_id = ? AND id = ANY (?)")) {
+            q.setLong(1, schoolId);
+            q.setArray(2, jdbc.tenant().createArrayOf("bigint", userIds.toArray()));
             try (ResultSet r = q.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
+                while (r.next()) {
+                    found.put(r.getLong(1), r.getString(2));
                 }
-                String roles = r.getString(3);
-                return Optional.of(new Staff(r.getLong(1), r.getString(2),
-                        roles == null ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
             }
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
+        return found;
+    }
+
+    private List<Staff> staffWhere(String condition, long... parameters) {
+        List<Staff> found = new ArrayList<>();
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT u.id, u.display_name, "
+                + "string_agg(r.role, ',') FROM app_user u LEFT JOIN app_user_role r ON r.user_id = u.id "
+                + "WHERE " + condition + " AND u.enabled GROUP BY u.id, u.display_name ORDER BY u.display_name, u.id")) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setLong(i + 1, parameters[i]);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    String roles = r.getString(3);
+                    found.add(new Staff(r.getLong(1), r.getString(2),
+                            roles == null ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
     }
 }
