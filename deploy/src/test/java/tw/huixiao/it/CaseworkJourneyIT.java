@@ -143,7 +143,7 @@ class CaseworkJourneyIT {
             pick(browser, "cases-state", "已通報");
             waitForGrid(browser, REPORTED, OVERDUE);
             pick(browser, "cases-state", "列管中（未結案）");
-            click(browser, By.cssSelector("#cases-overdue input"));
+            click(browser, By.id("cases-overdue"));
             waitForGrid(browser, OVERDUE, REPORTED);
             browser.waitForText(By.id("cases-count"), "其中");
             browser.screenshot("cases-filtered");

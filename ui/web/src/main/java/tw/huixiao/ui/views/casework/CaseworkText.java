@@ -60,8 +60,8 @@ final class CaseworkText {
     /** A bordered card of a list (a meeting, a referral). */
     static Div card(String className) {
         Div card = new Div();
-        card.addClassNames(className, LumoUtility.Padding.SMALL, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
-                LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
+        card.addClassNames(className, LumoUtility.BoxSizing.BORDER, LumoUtility.Padding.SMALL, LumoUtility.Border.ALL,
+                LumoUtility.BorderColor.CONTRAST_10,                 LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
         card.setWidthFull();
         return card;
     }

@@ -105,7 +105,8 @@ public abstract class ServiceForm<T> extends VerticalLayout {
             text.add(new Div(earliest));
         }
         Div refusal = new Div(rule, text);
-        refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
+        refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.Display.FLEX, LumoUtility.AlignItems.START,
+                LumoUtility.Gap.SMALL);
         refusal.getElement().setAttribute("data-rule", ruleId);
         refusal.addClassName("refusal");
         answer.add(refusal);
