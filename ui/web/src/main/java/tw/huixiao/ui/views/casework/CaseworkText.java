@@ -61,7 +61,7 @@ final class CaseworkText {
     static Div card(String className) {
         Div card = new Div();
         card.addClassNames(className, LumoUtility.BoxSizing.BORDER, LumoUtility.Padding.SMALL, LumoUtility.Border.ALL,
-                LumoUtility.BorderColor.CONTRAST_10,                 LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
+                LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
         card.setWidthFull();
         return card;
     }
