@@ -12,12 +12,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 
 /** The case's history (case_change) and the school's staff, through the tenant-bound connection. */
@@ -82,22 +82,10 @@ public class CaseChangeStore {
 
     /** The case's recorded events, oldest first (the engine's have no recorder). */
     public List<Event> events(long schoolId, long caseId) {
-        List<Event> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT e.id, e.event, e.occurred_at, u.display_name, "
-                + "e.note FROM case_event e LEFT JOIN app_user u ON u.id = e.recorded_by WHERE e.tenant_id = ? "
-                + "AND e.case_id = ? ORDER BY e.occurred_at, e.id")) {
-            q.setLong(1, schoolId);
-            q.setLong(2, caseId);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    found.add(new Event(r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getString(4),
-                            r.getString(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        return Sql.list(jdbc.tenant(), "SELECT e.id, e.event, e.occurred_at, u.display_name, e.note FROM case_event e "
+                + "LEFT JOIN app_user u ON u.id = e.recorded_by WHERE e.tenant_id = ? AND e.case_id = ? "
+                + "ORDER BY e.occurred_at, e.id", r -> new Event(r.getLong(1), r.getString(2),
+                r.getTimestamp(3).toInstant(), r.getString(4), r.getString(5)), schoolId, caseId);
     }
 
     /** The day of the case's last recorded event of the kind (e.g. NEEDS_ASSESSED), in the zone. */
@@ -134,43 +122,18 @@ public class CaseChangeStore {
 
     /** Names of the school's accounts (enabled or not: history keeps naming people who left). */
     public Map<Long, String> names(long schoolId, Collection<Long> userIds) {
-        Map<Long, String> found = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT id, display_name FROM app_user "
-                + "WHERE school_id = ? AND id = ANY (?)")) {
-            q.setLong(1, schoolId);
-            q.setArray(2, jdbc.tenant().createArrayOf("bigint", userIds.toArray()));
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    found.put(r.getLong(1), r.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        return Sql.list(jdbc.tenant(), "SELECT id, display_name FROM app_user WHERE school_id = ? AND id = ANY (?)",
+                r -> Map.entry(r.getLong(1), r.getString(2)), schoolId, userIds.toArray(Long[]::new)).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private List<Staff> staffWhere(String condition, long... parameters) {
-        List<Staff> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT u.id, u.display_name, "
-                + "string_agg(r.role, ',') FROM app_user u LEFT JOIN app_user_role r ON r.user_id = u.id "
-                + "WHERE " + condition + " AND u.enabled GROUP BY u.id, u.display_name ORDER BY u.display_name, u.id")) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setLong(i + 1, parameters[i]);
-            }
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
+    private List<Staff> staffWhere(String condition, Object... parameters) {
+        return Sql.list(jdbc.tenant(), "SELECT u.id, u.display_name, string_agg(r.role, ',') FROM app_user u "
+                + "LEFT JOIN app_user_role r ON r.user_id = u.id WHERE " + condition + " AND u.enabled "
+                + "GROUP BY u.id, u.display_name ORDER BY u.display_name, u.id", r -> {
                     String roles = r.getString(3);
-                    found.add(new Staff(r.getLong(1), r.getString(2),
-                            roles == null ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+                    return new Staff(r.getLong(1), r.getString(2),
+                            roles == null ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(","))));
+                }, parameters);
     }
 }

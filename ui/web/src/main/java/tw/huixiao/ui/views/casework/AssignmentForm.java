@@ -42,12 +42,10 @@ class AssignmentForm extends ServiceForm<AssignmentInput> {
     }
 
     private ComboBox<Member> person(String key, String id, String subject, List<Member> staff, Role role, Member current) {
-        ComboBox<Member> box = new ComboBox<>(getTranslation("casework.assignment." + subject));
-        box.setItems(role == null ? staff : staff.stream().filter(m -> m.holds(role)).toList());
-        box.setItemLabelGenerator(Member::name);
+        ComboBox<Member> box = CaseworkText.staffPicker(new ComboBox<>(), getTranslation("casework.assignment." + subject),
+                role == null ? staff : staff.stream().filter(m -> m.holds(role)).toList(), id);
         box.setClearButtonVisible(true);
         box.setValue(current);
-        box.setId(id);
         return field(key, box);
     }
 

@@ -2,12 +2,14 @@ package tw.huixiao.ui.views.casework;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,7 +68,17 @@ final class CaseworkText {
         return card;
     }
 
-    static Map<Long, StaffDirectory.Member> byId(java.util.List<StaffDirectory.Member> staff) {
+    /** A picker of staff (one or several) shown by name. */
+    static <B extends ComboBoxBase<B, StaffDirectory.Member, ?>> B staffPicker(B box, String label,
+                                                                            List<StaffDirectory.Member> staff, String id) {
+        box.setLabel(label);
+        box.setItems(staff);
+        box.setItemLabelGenerator(StaffDirectory.Member::name);
+        box.setId(id);
+        return box;
+    }
+
+    static Map<Long, StaffDirectory.Member> byId(List<StaffDirectory.Member> staff) {
         return staff.stream().collect(Collectors.toMap(StaffDirectory.Member::id, Function.identity()));
     }
 }

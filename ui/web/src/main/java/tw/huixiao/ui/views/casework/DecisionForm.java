@@ -31,11 +31,8 @@ class DecisionForm extends ServiceForm<MeetingInput.Decisions> {
         decision.setLabel(getTranslation("casework.decision.text"));
         decision.setMaxLength(2000);
         decision.setId("decision-text");
-        owner.setLabel(getTranslation("casework.decision.owner"));
-        owner.setItems(staff);
-        owner.setItemLabelGenerator(Member::name);
-        owner.setClearButtonVisible(true);
-        owner.setId("decision-owner");
+        CaseworkText.staffPicker(owner, getTranslation("casework.decision.owner"), staff, "decision-owner")
+                .setClearButtonVisible(true);
         role.setLabel(getTranslation("casework.decision.role"));
         role.setItems(Arrays.stream(Role.values()).filter(Role::isSchoolRole).toList());
         role.setItemLabelGenerator(r -> CaseworkText.label(r.label()));

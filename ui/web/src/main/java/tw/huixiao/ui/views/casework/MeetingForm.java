@@ -55,17 +55,11 @@ class MeetingForm extends ServiceForm<MeetingInput> {
         rule.setId("meeting-rule");
         heldOn.setLabel(getTranslation("casework.meeting.date"));
         heldOn.setId("meeting-date");
-        chair.setLabel(getTranslation("casework.meeting.chair"));
-        chair.setItems(staff);
-        chair.setItemLabelGenerator(Member::name);
-        chair.setClearButtonVisible(true);
-        chair.setId("meeting-chair");
+        CaseworkText.staffPicker(chair, getTranslation("casework.meeting.chair"), staff, "meeting-chair")
+                .setClearButtonVisible(true);
         chairName.setLabel(getTranslation("casework.meeting.chairName"));
         chairName.setId("meeting-chair-name");
-        attendees.setLabel(getTranslation("casework.meeting.attendees"));
-        attendees.setItems(staff);
-        attendees.setItemLabelGenerator(Member::name);
-        attendees.setId("meeting-attendees");
+        CaseworkText.staffPicker(attendees, getTranslation("casework.meeting.attendees"), staff, "meeting-attendees");
         minutes.setLabel(getTranslation("casework.meeting.minutes"));
         minutes.setId("meeting-minutes");
         field("kind", kind);
