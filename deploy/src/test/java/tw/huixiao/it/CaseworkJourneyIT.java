@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Case work in a real browser (issue 8 §4): Taoyuan's counselling office opens a case of a
- * class-802 student, reads its timeline, raises the tier and assigns the mentor teacher (both in
- * the timeline), is refused a move to follow-up with the county rule's id (TY-D3-CASE-MEETING)
+ * class-802 student, reads its timeline, raises the tier (refused on its field without a reason,
+ * then with one) and assigns the mentor teacher (both in the timeline), is refused a move to
+ * follow-up with the county rule's id (TY-D3-CASE-MEETING)
  * and an early closure with the earliest date, reports the case, schedules a case meeting with
  * an attendee and records a decision that becomes the mentor's task (in the ladder and the
  * mentor's list), drafts and sends a referral to the social-affairs department; the case list
@@ -75,6 +76,10 @@ class CaseworkJourneyIT {
             // Tier 2 (the counselling office's own work) and the mentor teacher, each with a reason.
             click(browser, By.id("tab-people"));
             radio(browser, "tier-value", "第二級");
+            click(browser, By.id("tier-form-submit"));
+            // The service's own check, on its field: a change of tier needs a reason.
+            browser.waitFor(By.cssSelector("#tier-reason[invalid]"));
+            assertTrue(browser.driver.findElement(By.id("tier-reason")).getAttribute("error-message").contains("請說明理由"));
             type(browser, By.cssSelector("#tier-reason textarea"), "需輔導室個別晤談");
             click(browser, By.id("tier-form-submit"));
             browser.waitForText(By.id("case-tier"), "第二級");
