@@ -79,7 +79,7 @@ class CaseworkJourneyIT {
             click(browser, By.id("tier-form-submit"));
             // The service's own check, on its field: a change of tier needs a reason.
             browser.waitFor(By.cssSelector("#tier-reason[invalid]"));
-            assertTrue(browser.driver.findElement(By.id("tier-reason")).getAttribute("error-message").contains("請說明理由"));
+            browser.waitForText(By.id("tier-reason"), "請說明理由");
             type(browser, By.cssSelector("#tier-reason textarea"), "需輔導室個別晤談");
             click(browser, By.id("tier-form-submit"));
             browser.waitForText(By.id("case-tier"), "第二級");
