@@ -48,7 +48,9 @@ huixiao_postgres() {
   read -r version name port status _ <<<"$cluster"
   if [ "$status" != online ]; then
     echo "postgres-env: starting PostgreSQL $version/$name on port $port" >&2
-    huixiao_as_root pg_ctlcluster "$version" "$name" start
+    # The server outlives this shell: it must not inherit descriptors such as the test lock's
+    # (flock … bash -c '…' holds it on fd 3), or the lock stays held for as long as it runs.
+    huixiao_as_root pg_ctlcluster "$version" "$name" start 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
   fi
 
   local secrets=${HUIXIAO_SECRETS_FILE:-$HOME/.config/huixiao/local-secrets.env}

@@ -52,13 +52,15 @@ import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.isp.IspCaseSection;
+import tw.huixiao.ui.views.casework.CaseworkTabs;
 
 /**
  * One case: who, which category and module version, and the escalation ladder as laid out
  * from the case's pinned module — each step by ladder day or case event, done / due / overdue /
  * not applicable, and who recorded it when. The counselling office and the principal also see
  * the access log. A case the user may not see — another school's, another class's — shows
- * "not found", exactly like one that does not exist.
+ * "not found", exactly like one that does not exist. The case work (timeline, state, tier and
+ * people, meetings, referrals) is composed from {@link CaseworkTabs}.
  */
 @Route(value = "case", layout = MainLayout.class)
 @PageTitle("個案 · 回校 Huixiao")
@@ -87,6 +89,9 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseworkTabs casework;
 
     private Long caseId;
 
@@ -132,12 +137,10 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             steps.forEach(t -> ladder.add(step(t, english)));
         });
         add(ladder);
+        add(casework.forCase(k, () -> reload(k.id())));
         add(forms(k, english));
-<<<<<<< HEAD
         IspCaseSection.forCase(isps, k.id()).ifPresent(this::add);
-=======
         add(new tw.huixiao.ui.views.reenrolment.ReEnrolmentEntry(cases.pinnedPolicy(k.id()), k.id()));
->>>>>>> ui-people
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL, Role.MENTOR_TEACHER)) {
             add(counsellingNotes(k, english));
         }
@@ -160,6 +163,11 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             log.setId("case-access-log");
             add(log);
         }
+    }
+
+    private void reload(long id) {
+        removeAll();
+        show(cases.get(id), cases.tasks(id));
     }
 
     /**

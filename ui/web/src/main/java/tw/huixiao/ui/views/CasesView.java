@@ -1,32 +1,47 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import tw.huixiao.platform.application.CaseService;
-import tw.huixiao.platform.application.CaseView;
-import tw.huixiao.platform.domain.casework.CaseStatus;
+import java.util.Set;
+import tw.huixiao.platform.application.casework.CaseListService;
+import tw.huixiao.platform.application.casework.CaseListService.Category;
+import tw.huixiao.platform.application.casework.CaseListService.Filter;
+import tw.huixiao.platform.application.casework.CaseListService.Row;
+import tw.huixiao.platform.application.casework.CaseListService.SchoolClassOption;
+import tw.huixiao.policy.spi.casework.CaseState;
+import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
 /**
- * The cases the user may see (whole school, own class, mentored students), fetched a page at a
- * time; a row opens the case workspace. Each listing is written to the cases' access logs.
+ * The cases the user may see (whole school, own class, mentored students), filtered in the
+ * database by kind or the county's category, state, tier, ladder day, overdue tasks and homeroom
+ * class, and fetched a page at a time, with the counts; a row opens the case workspace. Each
+ * listing is written to the cases' access logs.
  */
 @Route(value = "cases", layout = MainLayout.class)
 @PageTitle("個案 · 回校 Huixiao")
@@ -35,53 +50,150 @@ import tw.huixiao.ui.UiLocale;
 @Dependent
 public class CasesView extends VerticalLayout {
 
-    @Inject
-    CaseService cases;
+    /** The state filter: every case not closed, every case, or one state. */
+    private static final String ACTIVE = "ACTIVE";
+    private static final String ALL = "ALL";
 
-    private final Grid<CaseView> grid = new Grid<>();
+    /** A kind (every category of it) or one of the county's categories. */
+    record KindChoice(CaseKind kind, Category category) {
+    }
+
+    @Inject
+    CaseListService caseList;
+
+    private final Grid<Row> grid = new Grid<>();
     private final Span count = new Span();
+    private final ComboBox<KindChoice> kind = new ComboBox<>();
+    private final ComboBox<String> state = new ComboBox<>();
+    private final ComboBox<Integer> tier = new ComboBox<>();
+    private final IntegerField ladderDay = new IntegerField();
+    private final Checkbox overdue = new Checkbox();
+    private final ComboBox<SchoolClassOption> schoolClass = new ComboBox<>();
 
     @PostConstruct
     void build() {
         setSizeFull();
         boolean english = UiLocale.isEnglish(getLocale());
-        ComboBox<CaseStatus> status = new ComboBox<>(getTranslation("cases.status"));
-        status.setItems(List.of(CaseStatus.values()));
-        status.setItemLabelGenerator(s -> getTranslation("cases.status." + s.name()));
-        status.setClearButtonVisible(true);
-        status.setValue(CaseStatus.OPEN);
-        status.setId("cases-status");
+        filters(english);
+        columns(english);
 
-        grid.addColumn(CaseView::studentName).setHeader(getTranslation("students.name")).setAutoWidth(true);
-        grid.addColumn(k -> english ? k.categoryEn() : k.categoryZhTw()).setHeader(getTranslation("cases.category"))
+        CallbackDataProvider<Row, Filter> provider = new CallbackDataProvider<>(
+                query -> caseList.search(query.getFilter().orElse(Filter.ANY), query.getPage(), query.getPageSize())
+                        .items().stream(),
+                query -> {
+                    CaseListService.Counts counts = caseList.count(query.getFilter().orElse(Filter.ANY));
+                    count.setText(getTranslation("cases.counts", counts.total(), counts.withOverdueTasks()));
+                    return (int) counts.total();
+                });
+        ConfigurableFilterDataProvider<Row, Void, Filter> filtered = provider.withConfigurableFilter();
+        filtered.setFilter(filter());
+        grid.setItems(filtered);
+        kind.addValueChangeListener(e -> filtered.setFilter(filter()));
+        state.addValueChangeListener(e -> filtered.setFilter(filter()));
+        tier.addValueChangeListener(e -> filtered.setFilter(filter()));
+        ladderDay.addValueChangeListener(e -> filtered.setFilter(filter()));
+        overdue.addValueChangeListener(e -> filtered.setFilter(filter()));
+        schoolClass.addValueChangeListener(e -> filtered.setFilter(filter()));
+
+        FlexLayout toolbar = new FlexLayout(kind, state, tier, ladderDay, schoolClass, overdue);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName(LumoUtility.Gap.MEDIUM);
+        count.setId("cases-count");
+        count.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+        add(new H2(getTranslation("cases.title")), toolbar, count, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void filters(boolean english) {
+        List<Category> categories = caseList.categories();
+        Set<CaseKind> kinds = new LinkedHashSet<>();
+        categories.forEach(c -> kinds.add(c.kind()));
+        List<KindChoice> kindChoices = new ArrayList<>();
+        kinds.forEach(k -> kindChoices.add(new KindChoice(k, null)));
+        categories.forEach(c -> kindChoices.add(new KindChoice(null, c)));
+        kind.setLabel(getTranslation("cases.filter.kind"));
+        kind.setPlaceholder(getTranslation("cases.filter.kindAll"));
+        kind.setItems(kindChoices);
+        kind.setItemLabelGenerator(c -> c.kind() != null ? getTranslation("cases.kind." + c.kind())
+                : (english ? c.category().en() : c.category().zhTw()) + "（" + c.category().id() + "）");
+        kind.setClearButtonVisible(true);
+        kind.setWidth("18em");
+        kind.setId("cases-kind");
+
+        List<String> states = new ArrayList<>(List.of(ACTIVE, ALL));
+        Arrays.stream(CaseState.values()).map(Enum::name).forEach(states::add);
+        state.setLabel(getTranslation("cases.state"));
+        state.setItems(states);
+        state.setItemLabelGenerator(s -> s.equals(ACTIVE) || s.equals(ALL) ? getTranslation("cases.state." + s)
+                : getTranslation("case.state." + s));
+        state.setValue(ACTIVE);
+        state.setId("cases-state");
+
+        tier.setLabel(getTranslation("cases.tier"));
+        tier.setItems(1, 2, 3);
+        tier.setItemLabelGenerator(t -> getTranslation("casework.tier." + t));
+        tier.setClearButtonVisible(true);
+        tier.setId("cases-tier");
+
+        ladderDay.setLabel(getTranslation("cases.ladderDay"));
+        ladderDay.setMin(1);
+        ladderDay.setStepButtonsVisible(true);
+        ladderDay.setClearButtonVisible(true);
+        ladderDay.setValueChangeMode(ValueChangeMode.LAZY);
+        ladderDay.setWidth("8em");
+        ladderDay.setId("cases-ladder-day");
+
+        schoolClass.setLabel(getTranslation("cases.class"));
+        schoolClass.setItems(caseList.classes());
+        schoolClass.setItemLabelGenerator(c -> c.name() + "（" + c.schoolYear() + "）");
+        schoolClass.setClearButtonVisible(true);
+        schoolClass.setWidth("10em");
+        schoolClass.setId("cases-class");
+
+        overdue.setLabel(getTranslation("cases.overdue"));
+        overdue.setId("cases-overdue");
+    }
+
+    private void columns(boolean english) {
+        grid.addColumn(Row::studentName).setHeader(getTranslation("students.name")).setAutoWidth(true);
+        grid.addColumn(Row::className).setHeader(getTranslation("cases.class")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> english ? r.categoryEn() : r.categoryZhTw()).setHeader(getTranslation("cases.category"))
                 .setAutoWidth(true);
-        grid.addColumn(k -> getTranslation("cases.status." + k.status().name())).setHeader(getTranslation("cases.status"))
+        grid.addColumn(r -> getTranslation("case.state." + r.state())).setHeader(getTranslation("cases.state"))
                 .setAutoWidth(true);
-        grid.addColumn(k -> RocDates.compact(k.openedOn())).setHeader(getTranslation("cases.openedOn")).setAutoWidth(true);
-        grid.addColumn(k -> k.returnedOn() == null ? "" : RocDates.compact(k.returnedOn()))
+        grid.addColumn(Row::tier).setHeader(getTranslation("cases.tier")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.ladderDay() == null ? "" : getTranslation("cases.ladderDay.value", r.ladderDay()))
+                .setHeader(getTranslation("cases.ladderDay")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span overdueTasks = new Span(r.overdueTasks() == 0 ? "" : getTranslation("cases.overdueTasks.value",
+                    r.overdueTasks()));
+            if (r.overdueTasks() > 0) {
+                overdueTasks.getElement().getThemeList().add("badge error");
+            }
+            return overdueTasks;
+        }).setHeader(getTranslation("cases.overdueTasks")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> RocDates.compact(r.openedOn())).setHeader(getTranslation("cases.openedOn")).setAutoWidth(true);
+        grid.addColumn(r -> r.returnedOn() == null ? "" : RocDates.compact(r.returnedOn()))
                 .setHeader(getTranslation("cases.returnedOn")).setAutoWidth(true);
-        grid.addColumn(k -> k.policy().id() + " v" + k.policy().version()).setHeader(getTranslation("cases.policy"))
+        grid.addColumn(r -> r.policyId() + " v" + r.policyVersion()).setHeader(getTranslation("cases.policy"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("cases-grid");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseWorkspaceView.class, e.getItem().id())));
+    }
 
-        CallbackDataProvider<CaseView, CaseStatus> provider = new CallbackDataProvider<>(
-                query -> cases.search(query.getFilter().orElse(null), null, query.getPage(), query.getPageSize())
-                        .items().stream(),
-                query -> {
-                    long total = cases.search(query.getFilter().orElse(null), null, 0, 1).total();
-                    count.setText(getTranslation("cases.count", total));
-                    return (int) total;
-                });
-        ConfigurableFilterDataProvider<CaseView, Void, CaseStatus> filtered = provider.withConfigurableFilter();
-        filtered.setFilter(status.getValue());
-        grid.setItems(filtered);
-        status.addValueChangeListener(e -> filtered.setFilter(e.getValue()));
-
-        HorizontalLayout toolbar = new HorizontalLayout(status, count);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("cases.title")), toolbar, grid);
-        setFlexGrow(1, grid);
+    /** The filter as the toolbar shows it. */
+    private Filter filter() {
+        String s = state.getValue() == null ? ACTIVE : state.getValue();
+        Set<CaseState> states = switch (s) {
+            case ACTIVE -> EnumSet.complementOf(EnumSet.of(CaseState.CLOSED));
+            case ALL -> null;
+            default -> EnumSet.of(CaseState.valueOf(s));
+        };
+        KindChoice k = kind.getValue();
+        return new Filter(k == null ? null : k.kind(), k == null || k.category() == null ? null : k.category().id(),
+                states, tier.getValue(), ladderDay.getValue(), overdue.getValue(), schoolClass.getValue() == null ? null
+                : schoolClass.getValue().id());
     }
 }

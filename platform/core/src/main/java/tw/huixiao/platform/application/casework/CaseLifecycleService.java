@@ -68,6 +68,19 @@ public class CaseLifecycleService {
                                   String reason, Long version) {
     }
 
+    /** Whether the caller's roles allow moving a case between the states (closing and reopening need more). */
+    public static boolean mayMove(Caller caller, CaseState from, CaseState to) {
+        return caller.hasAny(to == CaseState.CLOSED || from == CaseState.CLOSED ? CLOSERS : MOVERS);
+    }
+
+    public static boolean maySetTier(Caller caller) {
+        return caller.hasAny(TIER_SETTERS);
+    }
+
+    public static boolean mayAssign(Caller caller) {
+        return caller.hasAny(CLOSERS);
+    }
+
     @Inject
     CaseService cases;
 
@@ -109,7 +122,7 @@ public class CaseLifecycleService {
         boolean closing = to == CaseState.CLOSED;
         boolean reopening = from == CaseState.CLOSED;
         String action = closing ? "CLOSE" : reopening ? "REOPEN" : "TRANSITION";
-        if (!caller.hasAny(closing || reopening ? CLOSERS : MOVERS)) {
+        if (!mayMove(caller, from, to)) {
             throw refused(id, action, closing || reopening
                     ? "結案與重新開案由輔導室、學務處或校長辦理 (counselling, student affairs or the principal close and reopen cases)"
                     : "個案狀態由處室人員或校長變更 (offices or the principal move a case along)");
@@ -176,7 +189,7 @@ public class CaseLifecycleService {
     public CaseView setTier(long id, TierInput input) {
         Caller caller = cases.bindCaller();
         StudentCase found = cases.visible(id, caller, "SET_TIER");
-        if (!caller.hasAny(TIER_SETTERS)) {
+        if (!maySetTier(caller)) {
             throw refused(id, "SET_TIER", "輔導層級由輔導室或校長決定 (the counselling office or the principal sets the tier)");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -209,7 +222,7 @@ public class CaseLifecycleService {
     public CaseView assign(long id, AssignmentInput input) {
         Caller caller = cases.bindCaller();
         StudentCase found = cases.visible(id, caller, "ASSIGN");
-        if (!caller.hasAny(CLOSERS)) {
+        if (!mayAssign(caller)) {
             throw refused(id, "ASSIGN", "個案人員由輔導室、學務處或校長指派 (counselling, student affairs or the principal assign people)");
         }
         if (input == null) {

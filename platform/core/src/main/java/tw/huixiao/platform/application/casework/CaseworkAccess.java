@@ -95,6 +95,11 @@ public class CaseworkAccess {
         }
     }
 
+    /** Whether the caller records meetings, referrals, placements and detentions (an office or the principal). */
+    public static boolean isOffice(Caller caller) {
+        return caller.hasAny(OFFICES);
+    }
+
     public void requireOffices(OnCase on, RecordType type, Long recordId, String action) {
         require(on, OFFICES, type, recordId, action, "這項紀錄由處室人員或校長登錄 (offices or the principal record this)");
     }

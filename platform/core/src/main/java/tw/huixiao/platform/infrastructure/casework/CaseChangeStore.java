@@ -11,10 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 
 /** The case's history (case_change) and the school's staff, through the tenant-bound connection. */
@@ -28,6 +31,10 @@ public class CaseChangeStore {
 
     /** A member of staff of the bound school. */
     public record Staff(long id, String displayName, Set<String> roles) {
+    }
+
+    /** A recorded case event (OPENED, REPORTED, NEEDS_ASSESSED…): when it happened, who recorded it, the note. */
+    public record Event(long id, String event, Instant occurredAt, String recordedByName, String note) {
     }
 
     @Inject
@@ -73,6 +80,14 @@ public class CaseChangeStore {
         return found;
     }
 
+    /** The case's recorded events, oldest first (the engine's have no recorder). */
+    public List<Event> events(long schoolId, long caseId) {
+        return Sql.list(jdbc.tenant(), "SELECT e.id, e.event, e.occurred_at, u.display_name, e.note FROM case_event e "
+                + "LEFT JOIN app_user u ON u.id = e.recorded_by WHERE e.tenant_id = ? AND e.case_id = ? "
+                + "ORDER BY e.occurred_at, e.id", r -> new Event(r.getLong(1), r.getString(2),
+                r.getTimestamp(3).toInstant(), r.getString(4), r.getString(5)), schoolId, caseId);
+    }
+
     /** The day of the case's last recorded event of the kind (e.g. NEEDS_ASSESSED), in the zone. */
     public Optional<LocalDate> lastEvent(long schoolId, long caseId, String event, ZoneId zone) {
         return lastEventAt(schoolId, caseId, event).map(at -> LocalDate.ofInstant(at, zone));
@@ -97,21 +112,28 @@ public class CaseChangeStore {
 
     /** An enabled account of the school, with its roles; empty for anyone else. */
     public Optional<Staff> staff(long schoolId, long userId) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT u.id, u.display_name, "
-                + "string_agg(r.role, ',') FROM app_user u LEFT JOIN app_user_role r ON r.user_id = u.id "
-                + "WHERE u.id = ? AND u.school_id = ? AND u.enabled GROUP BY u.id, u.display_name")) {
-            q.setLong(1, userId);
-            q.setLong(2, schoolId);
-            try (ResultSet r = q.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                String roles = r.getString(3);
-                return Optional.of(new Staff(r.getLong(1), r.getString(2),
-                        roles == null ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return staffWhere("u.id = ? AND u.school_id = ?", userId, schoolId).stream().findFirst();
+    }
+
+    /** The school's enabled accounts with their roles, by name. */
+    public List<Staff> schoolStaff(long schoolId) {
+        return staffWhere("u.school_id = ?", schoolId);
+    }
+
+    /** Names of the school's accounts (enabled or not: history keeps naming people who left). */
+    public Map<Long, String> names(long schoolId, Collection<Long> userIds) {
+        return Sql.list(jdbc.tenant(), "SELECT id, display_name FROM app_user WHERE school_id = ? AND id = ANY (?)",
+                r -> Map.entry(r.getLong(1), r.getString(2)), schoolId, userIds.toArray(Long[]::new)).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private List<Staff> staffWhere(String condition, Object... parameters) {
+        return Sql.list(jdbc.tenant(), "SELECT u.id, u.display_name, string_agg(r.role, ',') FROM app_user u "
+                + "LEFT JOIN app_user_role r ON r.user_id = u.id WHERE " + condition + " AND u.enabled "
+                + "GROUP BY u.id, u.display_name ORDER BY u.display_name, u.id", r -> {
+                    String roles = r.getString(3);
+                    return new Staff(r.getLong(1), r.getString(2),
+                            roles == null ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(","))));
+                }, parameters);
     }
 }

@@ -93,6 +93,8 @@ final class Sql {
                 statement.setTimestamp(i + 1, Timestamp.from(t));
             } else if (p instanceof Long[] ids) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("bigint", ids));
+            } else if (p instanceof String[] values) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("varchar", values));
             } else {
                 statement.setObject(i + 1, p);
             }

@@ -68,7 +68,7 @@ public class DemoCasework {
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.TAIPEI));
         long counsellorId = account(COUNSELLOR).getId();
         long principalId = account(PRINCIPAL).getId();
-        List<StudentView> register = students.search(null, null, null, 0, 50).items();
+        List<StudentView> register = students.search(StudentService.Filter.NONE, 0, 50).items();
         StudentView student = register.stream().filter(s -> HOMEROOM_CLASS.equals(s.className())).findFirst()
                 .orElse(register.get(0));
         CaseView opened = cases.open(new CaseInput(student.id(), "TN-WHO-ADJUSTMENT",

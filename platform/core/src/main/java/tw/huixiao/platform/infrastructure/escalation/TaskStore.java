@@ -30,7 +30,8 @@ public class TaskStore {
             + "t.why, t.responsible_role, t.other_roles, t.assignee_id, t.duty_zh, t.duty_en, t.source_text, t.produces, "
             + "t.arose_at, t.due_kind, t.earliest_on, t.due_on, t.due_at, t.status, t.completed_at, t.completed_by, "
             + "t.completion_note, t.record_ref, t.version";
-    private static final String OVERDUE = "(t.status = 'OPEN' AND ((t.due_kind IN ('DATE', 'WINDOW') AND t.due_on < ?) "
+    /** An open task {@code t} past its date or time; parameters: today, now. */
+    public static final String OVERDUE = "(t.status = 'OPEN' AND ((t.due_kind IN ('DATE', 'WINDOW') AND t.due_on < ?) "
             + "OR (t.due_kind = 'TIME' AND t.due_at < ?)))";
 
     /** How far ahead today's list shows tasks due at a time of day. */

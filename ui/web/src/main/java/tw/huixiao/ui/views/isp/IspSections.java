@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -365,7 +366,7 @@ final class IspSections {
 
     /** The school's students a page at a time, filtered by what the user types (the service limits what each role sees). */
     private Stream<StudentRef> fetchStudents(Query<StudentRef, String> query) {
-        List<StudentView> page = students.search(query.getFilter().orElse(null), null, null, query.getPage(),
+        List<StudentView> page = students.search(new StudentService.Filter(query.getFilter().orElse(null), null, null, Set.of()), query.getPage(),
                 query.getPageSize()).items();
         return page.stream().map(s -> new StudentRef(s.id(), s.name() + (s.className() == null ? "" : "（" + s.className()
                 + "）")));

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import tw.huixiao.platform.application.InvalidInputException;
-import tw.huixiao.platform.application.StaffDirectory;
+import tw.huixiao.platform.application.casework.StaffDirectory;
 import tw.huixiao.platform.application.casework.MeetingInput;
 import tw.huixiao.platform.application.casework.MeetingKind;
 import tw.huixiao.platform.application.casework.MeetingService;
@@ -154,7 +154,7 @@ class PlacementDecisionForm extends VerticalLayout {
         ComboBox<StaffDirectory.Member> chair = new ComboBox<>(getTranslation("reenrolment.meeting.chair"));
         List<StaffDirectory.Member> principals = services.staff.withRole(Role.PRINCIPAL);
         chair.setItems(principals);
-        chair.setItemLabelGenerator(StaffDirectory.Member::displayName);
+        chair.setItemLabelGenerator(StaffDirectory.Member::name);
         principals.stream().findFirst().ifPresent(chair::setValue);
         chair.setId("meeting-chair-" + application.id());
         FieldErrors errors = new FieldErrors().on("heldOn", heldOn).on("chairUserId", chair);
