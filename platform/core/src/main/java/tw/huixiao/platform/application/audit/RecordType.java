@@ -19,5 +19,11 @@ public enum RecordType {
     DOCUMENT,
     ACCESS_LOG,
     /** A Tainan individualised support plan and its budget (issue 7); also budgets validated without a case. */
-    ISP
+    ISP,
+    /** A Yunlin screening campaign (附表一 for a class or grade, YL-SCREEN); its records are FORM_RECORD rows. */
+    SCREENING,
+    /** A Yunlin school-year roster of high-care students (附表二, YL-ROSTER). */
+    ROSTER,
+    /** A case's counselling period (輔導期程) and the 轉向評估 proposal after two without effect (YL-REF-DROPOUT). */
+    COUNSELLING_PERIOD
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * What the platform reads from and writes into the Yunlin module's 附表一 高關懷學生評估指標及輔導表
- * (YL-SCREEN) and 附表二 高關懷學生名冊 (YL-ROSTER): form ids, stage keys, field keys and option
+ * (YL-SCREEN), 附表二 高關懷學生名冊 (YL-ROSTER) and 附表三 (YL-REF-DROPOUT): form ids, stage keys, field keys and option
  * codes as {@code YunlinForms} declares them. The module's definitions stay the source of the
  * fields, their labels and their validation; only these keys are known here, because screening
  * campaigns prefill 附表一, act on its stage-4 strategy and turn it into 附表二 rows.
@@ -22,6 +22,9 @@ public final class ScreeningForm {
     public static final String ROSTER = "YL-T2-ROSTER";
     /** 附表五 高風險家庭評估表 (YL-REF-FAMILY), which the 導師 fills when stage 4 notifies a high-risk family. */
     public static final String HIGH_RISK_FAMILY = "YL-T5-HIGH-RISK-FAMILY";
+
+    /** 附表三 中輟高關懷群學生轉介單's behaviour codes A–L (YL-REF-DROPOUT), shown with the referral carrying it. */
+    public static final String BEHAVIOUR_CODES = "behaviourCodes";
 
     public static final String HOMEROOM_CRISIS_STAGE = "stage2";
     public static final String COUNSELLOR_STAGE = "stage3";
