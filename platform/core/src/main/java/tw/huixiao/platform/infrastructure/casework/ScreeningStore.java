@@ -219,6 +219,17 @@ public class ScreeningStore {
                 stageKey, schoolId, formId);
     }
 
+    /** An open case of the module, with its student. */
+    public record OpenCaseOf(long caseId, long studentId, String studentName, String categoryId) {
+    }
+
+    public List<OpenCaseOf> openCases(long schoolId, String policyId) {
+        return Sql.list(c(), "SELECT k.id, k.student_id, s.name, k.category_id FROM student_case k JOIN student s "
+                        + "ON s.tenant_id = k.tenant_id AND s.id = k.student_id WHERE k.tenant_id = ? AND k.policy_id = ? "
+                        + "AND k.status = 'OPEN' ORDER BY k.opened_at, k.id",
+                r -> new OpenCaseOf(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4)), schoolId, policyId);
+    }
+
     private static JsonObject json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
