@@ -189,33 +189,32 @@ public class CounsellingPeriodService {
 
     /** Whether the module lays out the agency's rule for a case of the category when it is opened. */
     static boolean onRoute(CountyPolicy policy, Agency agency, String categoryId) {
-        CaseFacts facts = new CaseFacts() {
-            @Override
-            public String categoryId() {
-                return categoryId;
-            }
-
-            @Override
-            public boolean indigenous() {
-                return false;
-            }
-
-            @Override
-            public boolean emergency() {
-                return false;
-            }
-
-            @Override
-            public Optional<Boolean> causeKnown() {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean returned() {
-                return false;
-            }
-        };
+        CaseFacts facts = new CategoryOnly(categoryId);
         return policy.timeline().steps().stream().anyMatch(s -> s.ruleId().equals(agency.ruleId())
                 && s.trigger() instanceof Trigger.OnEvent e && e.event() == CaseEvent.OPENED && s.condition().test(facts));
+    }
+
+    /** A case known only by its category: for conditions on the category (other facts answer "no"). */
+    record CategoryOnly(String categoryId) implements CaseFacts {
+
+        @Override
+        public boolean indigenous() {
+            return false;
+        }
+
+        @Override
+        public boolean emergency() {
+            return false;
+        }
+
+        @Override
+        public Optional<Boolean> causeKnown() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean returned() {
+            return false;
+        }
     }
 }
