@@ -23,7 +23,6 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.forms.FormValidator;
-import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.NameMask;
 import tw.huixiao.platform.domain.screening.RosterRows;
@@ -93,9 +92,16 @@ public class RosterService {
                     + "the roster)");
         }
         int year = checkYear(schoolYear);
-        School s = schools.find(school).orElseThrow();
-        CountyPolicy policy = policies.forCounty(s.getCounty()).orElseThrow(() -> new StateConflictException(
-                "本校所屬縣市尚無啟用的規範模組 (no active policy module serves this school's county)"));
+        CountyPolicy policy = policies.forCounty(schools.find(school).orElseThrow().getCounty())
+                .orElseThrow(() -> new StateConflictException(
+                        "本校所屬縣市尚無啟用的規範模組 (no active policy module serves this school's county)"));
+        long rosterId = write(school, year, policy, caller.userId());
+        accessLog.wrote(null, RecordType.ROSTER, rosterId, "GENERATE");
+        return view(caller, rosterId, year, policy.identity().id());
+    }
+
+    /** Writes the school year's roster (bound school): a first record, the draft rewritten, or a new revision. */
+    long write(long school, int year, CountyPolicy policy, long by) {
         FormDefinition rosterForm = newest(policy, ScreeningForm.ROSTER).orElseThrow(() -> new StateConflictException(
                 "本縣市規範沒有高關懷學生名冊（附表二） (the county module has no roster form)"));
         FormDefinition assessmentForm = newest(policy, ScreeningForm.ASSESSMENT).orElseThrow(() -> new StateConflictException(
@@ -109,26 +115,24 @@ public class RosterService {
         Instant now = clock.instant();
         String policyVersion = policy.identity().version().toString();
         long rosterId = store.roster(school, year).map(ScreeningStore.Roster::id).orElseGet(() ->
-                store.insertRoster(school, year, policy.identity().id(), policyVersion, now, caller.userId()));
+                store.insertRoster(school, year, policy.identity().id(), policyVersion, now, by));
         FormRecordStore.Subject subject = FormRecordStore.Subject.ofRoster(rosterId);
         var current = records.currentOfRoster(school, rosterId);
         if (current.isEmpty()) {
             records.insert(school, subject, rosterForm.id(), rosterForm.version(), policy.identity().id(), policyVersion,
-                    1, null, null, null, checked.data(), now, caller.userId());
+                    1, null, null, null, checked.data(), now, by);
         } else if (!current.get().data().equals(checked.data())) {
             FormRecordStore.Row row = current.get();
             if (records.signatures(school, row.id()).isEmpty()) {
-                records.update(school, row.id(), row.version(), checked.data(), now, caller.userId());
+                records.update(school, row.id(), row.version(), checked.data(), now, by);
             } else {
                 long revision = records.insert(school, subject, row.formId(), row.formVersion(), row.policyId(),
                         row.policyVersion(), row.revision() + 1, row.chainId(), row.id(),
-                        "名冊重新產生：附表一資料異動 (regenerated after Schedule 1 changed)", checked.data(), now,
-                        caller.userId());
-                records.supersede(school, row.id(), row.version(), caller.userId(), now, revision);
+                        "名冊重新產生：附表一資料異動 (regenerated after Schedule 1 changed)", checked.data(), now, by);
+                records.supersede(school, row.id(), row.version(), by, now, revision);
             }
         }
-        accessLog.wrote(null, RecordType.ROSTER, rosterId, "GENERATE");
-        return view(caller, rosterId, year, policy.identity().id());
+        return rosterId;
     }
 
     public RosterView get(int schoolYear) {
