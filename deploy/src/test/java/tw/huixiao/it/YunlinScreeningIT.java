@@ -69,8 +69,8 @@ class YunlinScreeningIT {
         Api.Reply bad = counsellor.api().post("/api/v1/screening-campaigns", """
                 {"schoolYear":114,"semester":3,"grade":8,"classId":%d}""".formatted(class801));
         assertEquals(400, bad.status(), bad.toString());
-        assertTrue(bad.json().getJsonObject("fields").containsKey("semester"), bad.body());
-        assertTrue(bad.json().getJsonObject("fields").containsKey("classId"), bad.body());
+        assertTrue(fields(bad).contains("semester"), bad.body());
+        assertTrue(fields(bad).contains("classId"), bad.body());
         JsonObject campaign = created(counsellor.api().post("/api/v1/screening-campaigns", """
                 {"schoolYear":114,"semester":2,"grade":8,"note":"114 學年度第 2 學期八年級全面篩選"}"""));
         long campaignId = id(campaign);
@@ -234,15 +234,15 @@ class YunlinScreeningIT {
         Api.Reply noCode = counsellor.api().post(referralsOf, """
                 {"agencyId":"YL-EDUCATION","reason":"中輟高危險群","form":%s}""".formatted(form.formatted("[]")));
         assertEquals(400, noCode.status(), noCode.toString());
-        assertTrue(noCode.json().getJsonObject("fields").containsKey("form.fields.behaviourCodes"), noCode.body());
+        assertTrue(fields(noCode).contains("form.fields.behaviourCodes"), noCode.body());
         Api.Reply unknownCode = counsellor.api().post(referralsOf, """
                 {"agencyId":"YL-EDUCATION","reason":"中輟高危險群","form":%s}""".formatted(form.formatted("[\"A\",\"Z\"]")));
         assertEquals(400, unknownCode.status(), unknownCode.toString());
-        assertTrue(unknownCode.json().getJsonObject("fields").containsKey("form.fields.behaviourCodes"), unknownCode.body());
+        assertTrue(fields(unknownCode).contains("form.fields.behaviourCodes"), unknownCode.body());
         Api.Reply wrongForm = counsellor.api().post(referralsOf, """
                 {"agencyId":"YL-EDUCATION","reason":"中輟高危險群","form":{"formId":"YL-T1-ASSESSMENT","data":{}}}""");
         assertEquals(400, wrongForm.status(), wrongForm.toString());
-        assertTrue(wrongForm.json().getJsonObject("fields").containsKey("form.formId"), wrongForm.body());
+        assertTrue(fields(wrongForm).contains("form.formId"), wrongForm.body());
         assertEquals(1, counsellor.api().get(referralsOf).structure().asJsonArray().size(), "nothing half-written");
         JsonObject referral = created(counsellor.api().post(referralsOf, """
                 {"agencyId":"YL-EDUCATION","reason":"中輟高危險群，經學生復學輔導小組評估轉介","form":%s}"""
@@ -281,8 +281,8 @@ class YunlinScreeningIT {
         Api.Reply backwards = counsellor.api().post(periods, """
                 {"startsOn":"2025-12-01","endsOn":"2025-09-01"}""");
         assertEquals(400, backwards.status(), backwards.toString());
-        assertTrue(backwards.json().getJsonObject("fields").containsKey("endsOn")
-                && backwards.json().getJsonObject("fields").containsKey("effective"), backwards.body());
+        assertTrue(fields(backwards).contains("endsOn")
+                && fields(backwards).contains("effective"), backwards.body());
         JsonObject first = created(counsellor.api().post(periods, """
                 {"startsOn":"2025-09-01","endsOn":"2025-11-30","effective":false,"evaluatedById":%d,
                  "evaluatedOn":"2025-12-01","note":"出缺席未改善"}""".formatted(director.userId())));
@@ -371,6 +371,12 @@ class YunlinScreeningIT {
     private static Map<String, Integer> counts(JsonObject o) {
         return o.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> ((jakarta.json.JsonNumber) e.getValue()).intValue()));
+    }
+
+    /** The fields named by a 400 problem's errors. */
+    private static List<String> fields(Api.Reply problem) {
+        assertTrue(problem.contentType().startsWith("application/problem+json"), problem.toString());
+        return problem.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
     }
 
     private static List<String> strings(JsonArray array) {
