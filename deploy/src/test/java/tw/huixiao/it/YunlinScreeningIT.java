@@ -185,7 +185,7 @@ class YunlinScreeningIT {
             assertFalse(generated.body().contains(name), "no unmasked name in the roster: " + name);
         }
         JsonObject rosterRecord = roster.getJsonObject("record");
-        assertEquals(List.of("王○ 8年級", "歐○○華 8年級", "黃○進 8年級"), rosterRecord.getJsonObject("data")
+        assertEquals(List.of("歐○○華 8年級", "王○ 8年級", "黃○進 8年級"), rosterRecord.getJsonObject("data")
                 .getJsonArray("students").stream().map(JsonValue::asJsonObject)
                 .map(r -> r.getString("maskedName") + " " + r.getString("grade")).sorted().toList());
         JsonObject huangRow = rosterRecord.getJsonObject("data").getJsonArray("students").stream()
