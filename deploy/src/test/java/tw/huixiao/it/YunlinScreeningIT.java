@@ -325,6 +325,25 @@ class YunlinScreeningIT {
         assertEquals(404, other.office().get(periods).status());
     }
 
+    @Test
+    void theYunlinDemoSchoolHasAPartlyDoneScreeningAndAMaskedRoster() {
+        Api counselling = Api.as("yl-counseling", Api.DEMO_PASSWORD);
+        JsonArray campaigns = counselling.get("/api/v1/screening-campaigns?schoolYear=115").structure().asJsonArray();
+        assertEquals(1, campaigns.size(), campaigns.toString());
+        JsonObject progress = campaigns.getJsonObject(0).getJsonObject("progress");
+        assertEquals(25, progress.getInt("students"));
+        assertEquals(Map.of("NOT_STARTED", 21, "IN_PROGRESS", 1, "SCREENED_OUT", 1, "WATCH", 0, "HIGH_CARE", 2),
+                counts(progress.getJsonObject("byOutcome")));
+        Api.Reply roster = counselling.get("/api/v1/rosters/115");
+        JsonArray rows = ok(roster).getJsonObject("record").getJsonObject("data").getJsonArray("students");
+        assertEquals(2, rows.size(), rows.toString());
+        assertTrue(rows.stream().map(r -> r.asJsonObject().getString("maskedName")).allMatch(n -> n.matches(".○.")),
+                rows.toString());
+        Api.Reply homeroom = Api.as("yl-homeroom-701", Api.DEMO_PASSWORD).get("/api/v1/screening-campaigns/"
+                + campaigns.getJsonObject(0).getJsonNumber("id") + "/assessments");
+        assertEquals(25, homeroom.structure().asJsonArray().size(), "the 導師 of 701 sees the class");
+    }
+
     /** Screens a student through all four stages; returns the case stage 4 opened or found. */
     private static long screen(JsonObject assessment, Casework.Staff teacher, Casework.Staff counsellor,
                                Casework.Staff head, String homeroomCrisis, String counsellorCrisis, String strategy) {
