@@ -23,5 +23,11 @@ public enum RecordType {
     /** A student's register entry and its detail page (guardians, background, attendance, cases). */
     STUDENT,
     /** A page of the student register: no single record. */
-    STUDENT_LIST
+    STUDENT_LIST,
+    /** A Yunlin screening campaign (附表一 for a class or grade, YL-SCREEN); its records are FORM_RECORD rows. */
+    SCREENING,
+    /** A Yunlin school-year roster of high-care students (附表二, YL-ROSTER). */
+    ROSTER,
+    /** A case's counselling period (輔導期程) and the 轉向評估 proposal after two without effect (YL-REF-DROPOUT). */
+    COUNSELLING_PERIOD
 }

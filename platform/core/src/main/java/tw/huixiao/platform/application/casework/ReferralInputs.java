@@ -1,5 +1,6 @@
 package tw.huixiao.platform.application.casework;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 
 /** What clients send to draft a referral and move it along; each step carries the version read. */
@@ -8,8 +9,20 @@ public final class ReferralInputs {
     private ReferralInputs() {
     }
 
-    /** A new draft: the agency (an id of the module's directory), why, and the consent if already given. */
-    public record Draft(String agencyId, String reason, Consent consent) {
+    /**
+     * A new draft: the agency (an id of the module's directory), why, the consent if already given,
+     * and the form it carries if any (Yunlin: 附表三 to 教育處).
+     */
+    public record Draft(String agencyId, String reason, Consent consent, CarriedForm form) {
+    }
+
+    /**
+     * A form of the case's module that the referral carries — one serving the agency's rule (Yunlin:
+     * 附表三 YL-T3-REFERRAL with its behaviour codes A–L, YL-REF-DROPOUT, to 教育處). It becomes a form
+     * record of the case, filled and signed through /form-records/{id}; the referral is not sent
+     * before it is signed through.
+     */
+    public record CarriedForm(String formId, JsonObject data) {
     }
 
     /** The guardian's consent (法定代理人同意): who gave it and when. */

@@ -21,7 +21,11 @@ import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.casework.ReferralFlow.Action;
 import tw.huixiao.platform.application.casework.ReferralFlow.Status;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.domain.school.SchoolRepository;
+import tw.huixiao.platform.domain.screening.ScreeningForm;
+import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
+import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.platform.infrastructure.casework.ReferralStore;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.casework.AgencyKind;
@@ -32,8 +36,10 @@ import tw.huixiao.policy.spi.casework.AgencyKind;
  * says so; the reply is recorded as the agency's reply kind asks (Yunlin's 回覆表: the tier
  * arrangement, YL-REPLY; 附表四: the return ruling, YL-RETURN). The offices and the principal
  * record referrals; anyone who may see the case reads them, except that the reason and reply of
- * a protective referral are for the counselling office and the principal. Every read, write and
- * refusal is in the access log (REFERRAL).
+ * a protective referral are for the counselling office and the principal. A referral may carry a
+ * form of the module serving the agency's rule (Yunlin: 附表三 with its behaviour codes A–L to
+ * 教育處, YL-REF-DROPOUT): it becomes a form record of the case, and the referral is not sent before
+ * that record is signed through. Every read, write and refusal is in the access log (REFERRAL).
  */
 @ApplicationScoped
 @Transactional
@@ -58,6 +64,12 @@ public class ReferralService {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    FormRecordService formRecords;
+
+    @Inject
+    FormRecordStore formRecordStore;
 
     public ReferralView draft(long caseId, ReferralInputs.Draft input) {
         OnCase on = access.onCase(caseId, "CREATE_REFERRAL");
@@ -84,6 +96,12 @@ public class ReferralService {
         if (consent != null) {
             checkConsent(consent, "consent.", errors);
         }
+        ReferralInputs.CarriedForm carried = input.form();
+        if (carried != null && agency.isPresent() && access.policyOf(on).forms().stream().noneMatch(f -> f.id()
+                .equals(carried.formId()) && f.ruleId().equals(agency.get().ruleId()))) {
+            errors.add(new FieldError("form.formId", "轉介可附的表單為本縣市規範中依據「" + agency.get().ruleId()
+                    + "」的表單 (a form of the county module serving the agency's rule " + agency.get().ruleId() + ")"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -95,6 +113,9 @@ public class ReferralService {
                 access.now(), on.caller().userId());
         referrals.addTransition(on.schoolId(), id, "CREATE", null, Status.DRAFT.name(), access.now(),
                 on.caller().userId(), null);
+        if (carried != null) {
+            referrals.setForm(on.schoolId(), id, carry(caseId, carried));
+        }
         accessLog.wrote(caseId, RecordType.REFERRAL, id, "CREATE");
         return view(on, referrals.find(on.schoolId(), caseId, id).orElseThrow());
     }
@@ -144,6 +165,11 @@ public class ReferralService {
             }
             if (!errors.isEmpty()) {
                 return null;
+            }
+            Optional<FormRecordStore.Row> form = carriedForm(on, r);
+            if (form.isPresent() && !"SIGNED".equals(form.get().status())) {
+                throw new StateConflictException("轉介所附表單（紀錄 #" + form.get().id() + "）尚未完成簽核，請先依序簽核後再送出 "
+                        + "(the form this referral carries is not signed through yet: sign it first)");
             }
             if (r.consentRequired() && r.consentGivenOn() == null) {
                 throw new StateConflictException("轉介" + r.agencyName() + "須先登錄家長（法定代理人）同意，才能送出 "
@@ -289,6 +315,38 @@ public class ReferralService {
         return view(on, referrals.find(on.schoolId(), caseId, id).orElseThrow());
     }
 
+    /** The carried form as a record of the case; its field errors are named {@code form.fields.<key>}. */
+    private long carry(long caseId, ReferralInputs.CarriedForm carried) {
+        try {
+            return formRecords.create(caseId, carried.formId(), new FormRecordService.RecordInput(carried.data(), null,
+                    null)).id();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors().stream()
+                    .map(f -> new FieldError("form." + f.field(), f.message())).toList());
+        }
+    }
+
+    /** The current revision of the form the referral carries (a correction makes a new one). */
+    private Optional<FormRecordStore.Row> carriedForm(OnCase on, ReferralStore.Referral r) {
+        if (r.formRecordId() == null) {
+            return Optional.empty();
+        }
+        List<FormRecordStore.Row> chain = formRecordStore.chain(on.schoolId(), formRecordStore.find(on.schoolId(),
+                r.formRecordId()).orElseThrow().chainId());
+        return Optional.of(chain.get(chain.size() - 1));
+    }
+
+    private ReferralView.CarriedForm carriedView(OnCase on, ReferralStore.Referral r) {
+        return carriedForm(on, r).map(row -> {
+            Optional<FormDefinition> form = access.policyOf(on).forms().stream()
+                    .filter(f -> f.id().equals(row.formId()) && f.version() == row.formVersion()).findFirst();
+            return new ReferralView.CarriedForm(row.id(), row.formId(), form.map(f -> f.title().zhTw()).orElse(null),
+                    row.status(), formRecordStore.signatures(on.schoolId(), row.id()).size(),
+                    form.map(f -> f.signOff().size()).orElse(0),
+                    ScreeningForm.codes(row.data(), ScreeningForm.BEHAVIOUR_CODES));
+        }).orElse(null);
+    }
+
     private void checkConsent(ReferralInputs.Consent consent, String prefix, List<FieldError> errors) {
         if (MeetingService.blankToNull(consent.givenBy()) == null) {
             errors.add(new FieldError(prefix + "givenBy", "請填寫同意之家長或法定代理人 (who consented)"));
@@ -322,6 +380,6 @@ public class ReferralService {
                 r.closedAt(), r.closingNote(),
                 referrals.history(on.schoolId(), r.id()).stream().map(t -> new ReferralView.Step(t.action(), t.from(),
                         t.to(), t.at(), t.by(), restricted ? null : t.note())).toList(),
-                r.createdAt(), r.createdBy(), r.version());
+                r.createdAt(), r.createdBy(), r.version(), carriedView(on, r));
     }
 }

@@ -177,7 +177,7 @@ public class TaskService {
         Matcher ref = FORM_RECORD_REF.matcher(recordRef == null ? "" : recordRef);
         Optional<FormRecordStore.Row> record = ref.matches()
                 ? formRecords.find(school, Long.parseLong(ref.group(1))) : Optional.empty();
-        if (record.isEmpty() || record.get().caseId() != task.caseId() || !record.get().formId().equals(task.produces())) {
+        if (record.isEmpty() || !task.caseId().equals(record.get().caseId()) || !record.get().formId().equals(task.produces())) {
             throw InvalidInputException.of("recordRef", "完成此工作須附上本案的「" + form.get().title().zhTw()
                     + "」紀錄：recordRef 填 form-records/{id} (completing this task needs a record of "
                     + form.get().title().en() + " for this case: recordRef = form-records/{id})");

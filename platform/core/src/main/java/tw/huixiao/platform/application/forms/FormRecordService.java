@@ -27,6 +27,7 @@ import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
+import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Row;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Signature;
 import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
@@ -40,7 +41,9 @@ import tw.huixiao.policy.spi.form.SignOffStage;
  * on the server against the definition ({@link FormValidator}); signed stage by stage in the
  * chain's order by a user holding one of the stage's roles; a signed stage's fields never
  * change — a correction is a new revision and the old one stays readable. Anyone who may see
- * the case may fill and correct its records; every read, write and refusal is logged.
+ * the case may fill and correct its records; every read, write and refusal is logged. Records
+ * of a screening campaign or a roster belong to no case: {@link RecordSubjects} decides who sees
+ * them and what their signatures start.
  */
 @ApplicationScoped
 @Transactional
@@ -76,6 +79,9 @@ public class FormRecordService {
     AccessLog accessLog;
 
     @Inject
+    RecordSubjects otherSubjects;
+
+    @Inject
     Clock clock;
 
     public FormRecordView create(long caseId, String formId, RecordInput input) {
@@ -97,7 +103,7 @@ public class FormRecordService {
         }
         JsonObject data = valid(form, input == null ? null : input.data(), List.of(), Set.of());
         PolicyPin pin = k.getPolicyPin();
-        long id = store.insert(caller.requireSchool(), caseId, form.id(), form.version(), pin.policyId(),
+        long id = store.insert(caller.requireSchool(), FormRecordStore.Subject.ofCase(caseId), form.id(), form.version(), pin.policyId(),
                 pin.version().toString(), 1, null, null, null, data, clock.instant(), caller.userId());
         accessLog.wrote(caseId, RecordType.FORM_RECORD, id, "CREATE");
         return view(caller.requireSchool(), store.find(caller.requireSchool(), id).orElseThrow(), form);
@@ -131,6 +137,7 @@ public class FormRecordService {
     public FormRecordView update(long id, RecordInput input) {
         Caller caller = cases.bindCaller();
         Row row = visible(id, caller, "UPDATE");
+        requireEditable(row);
         FormDefinition form = requireDefinition(row);
         List<FieldError> versionError = input == null || input.version() == null
                 ? List.of(new FieldError("version", "請附上讀取時的版本號 (send the version you read)")) : List.of();
@@ -207,6 +214,9 @@ public class FormRecordService {
             throw new EditConflictException("form record", id);
         }
         store.sign(school, id, stage.key(), index, caller.userId(), as.get(), stage.stamp(), now);
+        if (row.caseId() == null) {
+            otherSubjects.signed(store.find(school, id).orElseThrow(), stage, index == chain.size() - 1, caller);
+        }
         accessLog.wrote(row.caseId(), RecordType.FORM_RECORD, id, "SIGN");
         return view(school, store.find(school, id).orElseThrow(), form);
     }
@@ -218,6 +228,7 @@ public class FormRecordService {
     public FormRecordView correct(long id, CorrectionInput input) {
         Caller caller = cases.bindCaller();
         Row row = visible(id, caller, "CORRECT");
+        requireEditable(row);
         FormDefinition form = requireDefinition(row);
         List<FieldError> others = new ArrayList<>();
         String reason = input == null || input.reason() == null ? "" : input.reason().trim();
@@ -237,7 +248,7 @@ public class FormRecordService {
             throw new EditConflictException("form record", id);
         }
         Instant now = clock.instant();
-        long correction = store.insert(school, row.caseId(), row.formId(), row.formVersion(), row.policyId(),
+        long correction = store.insert(school, row.subject(), row.formId(), row.formVersion(), row.policyId(),
                 row.policyVersion(), row.revision() + 1, row.chainId(), row.id(), reason, data, now, caller.userId());
         if (!store.supersede(school, id, input.version(), caller.userId(), now, correction)) {
             throw new EditConflictException("form record", id);
@@ -247,23 +258,39 @@ public class FormRecordService {
     }
 
     /**
-     * The record, if the caller may see its case. Another school's record, or one of a case the
-     * caller may not see, is "not found", and the attempt is logged.
+     * The record, if the caller may see its subject (its case, or for a screening assessment or a
+     * roster as {@link RecordSubjects} says). Another school's record, or one the caller may not
+     * see, is "not found", and the attempt is logged.
      */
     private Row visible(long id, Caller caller, String action) {
         Optional<Row> row = store.find(caller.requireSchool(), id);
-        Optional<StudentCase> k = row.flatMap(r -> caseRepository.find(r.caseId()));
-        try {
-            k.ifPresent(c -> access.visible(c.getStudentId(), caller));
-        } catch (RecordNotFoundException e) {
-            k = Optional.empty();
-        }
-        if (row.isEmpty() || k.isEmpty()) {
+        if (row.isEmpty() || !subjectVisible(row.get(), caller)) {
             accessLog.refused(row.map(Row::caseId).orElse(null), RecordType.FORM_RECORD, id, action,
                     "查無紀錄或無權檢視 (no such record visible to the caller)");
             throw new RecordNotFoundException("form record", id);
         }
         return row.get();
+    }
+
+    private boolean subjectVisible(Row row, Caller caller) {
+        if (row.caseId() == null) {
+            return otherSubjects.visible(row, caller);
+        }
+        Optional<StudentCase> k = caseRepository.find(row.caseId());
+        try {
+            k.ifPresent(c -> access.visible(c.getStudentId(), caller));
+        } catch (RecordNotFoundException e) {
+            return false;
+        }
+        return k.isPresent();
+    }
+
+    private void requireEditable(Row row) {
+        if (row.caseId() == null) {
+            otherSubjects.generatedBecause(row).ifPresent(why -> {
+                throw new StateConflictException(why);
+            });
+        }
     }
 
     private static void requireCurrent(Row row) {
@@ -311,7 +338,7 @@ public class FormRecordService {
                     s.map(Signature::signedAt).orElse(null)));
         }
         List<Long> revisions = store.chain(school, row.chainId()).stream().map(Row::id).toList();
-        return new FormRecordView(row.id(), row.caseId(), row.formId(), row.formVersion(), form.title().zhTw(),
+        return new FormRecordView(row.id(), row.caseId(), row.screeningAssessmentId(), row.rosterId(), row.formId(), row.formVersion(), form.title().zhTw(),
                 form.title().en(), form.ruleId().value(), row.policyId(), row.policyVersion(), row.revision(), revisions,
                 row.correctsId(), row.correctionReason(), row.supersededBy(), row.status(), row.data(), stages,
                 row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy(), row.version());

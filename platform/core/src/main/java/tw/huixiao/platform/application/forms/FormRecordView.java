@@ -8,9 +8,11 @@ import java.util.List;
  * A form record as the API shows it: the form version it instantiates, its data, its sign-off
  * chain (each stage: who may sign, whether and by whom it was signed), and its place among the
  * record's revisions (a correction is a new revision; the one it replaced is SUPERSEDED and
- * stays readable). {@code status}: DRAFT (no stage signed), SIGNING, SIGNED, SUPERSEDED.
+ * stays readable). {@code status}: DRAFT (no stage signed), SIGNING, SIGNED, SUPERSEDED. It belongs
+ * to a case, a screening assessment (Yunlin 附表一 of a campaign) or a school-year roster (附表二):
+ * exactly one of {@code caseId}, {@code screeningAssessmentId} and {@code rosterId} is set.
  */
-public record FormRecordView(long id, long caseId, String formId, int formVersion, String titleZhTw, String titleEn,
+public record FormRecordView(long id, Long caseId, Long screeningAssessmentId, Long rosterId, String formId, int formVersion, String titleZhTw, String titleEn,
                              String ruleId, String policyId, String policyVersion, int revision, List<Long> revisions,
                              Long correctsId, String correctionReason, Long supersededBy, String status,
                              JsonObject data, List<Stage> stages, Instant createdAt, long createdBy, Instant updatedAt,

@@ -23,7 +23,7 @@ public class ReferralStore {
                            Instant answeredAt, String rejectionReason, LocalDate repliedOn, String replyText,
                            Integer replyTier, String replyTierTeacher, Boolean replyThirdTier, String replyRuling,
                            String replyRulingDetail, Instant closedAt, String closingNote, Instant createdAt,
-                           long createdBy, long version) {
+                           long createdBy, long version, Long formRecordId) {
     }
 
     public record Transition(String action, String from, String to, Instant at, long by, String note) {
@@ -61,6 +61,17 @@ public class ReferralStore {
                 + "AND status = ?", parameters.toArray()) == 1;
     }
 
+    /** Attaches the form the referral carries (the first revision of its record). */
+    public void setForm(long schoolId, long id, long formRecordId) {
+        Sql.update(c(), "UPDATE referral SET form_record_id = ? WHERE tenant_id = ? AND id = ?", formRecordId, schoolId, id);
+    }
+
+    /** The case's open referrals (not closed) to the agency. */
+    public List<Referral> openTo(long schoolId, long caseId, String agencyId) {
+        return Sql.list(c(), "SELECT * FROM referral WHERE tenant_id = ? AND case_id = ? AND agency_id = ? "
+                + "AND status <> 'CLOSED' ORDER BY id", ReferralStore::referral, schoolId, caseId, agencyId);
+    }
+
     public void addTransition(long schoolId, long id, String action, String from, String to, Instant at, long by,
                               String note) {
         Sql.update(c(), "INSERT INTO referral_transition (tenant_id, referral_id, action, from_status, to_status, "
@@ -93,7 +104,8 @@ public class ReferralStore {
                 Sql.date(r, "replied_on"), r.getString("reply_text"), Sql.intOrNull(r, "reply_tier"),
                 r.getString("reply_tier_teacher"), Sql.boolOrNull(r, "reply_third_tier"), r.getString("reply_ruling"),
                 r.getString("reply_ruling_detail"), Sql.instant(r, "closed_at"), r.getString("closing_note"),
-                Sql.instant(r, "created_at"), r.getLong("created_by"), r.getLong("version"));
+                Sql.instant(r, "created_at"), r.getLong("created_by"), r.getLong("version"),
+                Sql.longOrNull(r, "form_record_id"));
     }
 
     private Connection c() {

@@ -14,12 +14,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import tw.huixiao.platform.application.screening.ScreeningDemo;
 
 /**
  * Loads the fictional demo schools and accounts ({@code demo/schools.csv},
  * {@code demo/users.csv}; the README points to them) and generates about 300 students per
- * school, then the sample case work of {@link DemoCasework}. Runs only when
- * {@code huixiao.demo.enabled=true}; never enable it in production.
+ * school, then the sample case work of {@link DemoCasework} and, for counties with a screening
+ * form (Yunlin), a partly done screening and its roster ({@link ScreeningDemo}). Runs only when {@code huixiao.demo.enabled=true}; never enable it in production.
  */
 @ApplicationScoped
 public class DemoData {
@@ -31,6 +32,9 @@ public class DemoData {
 
     @Inject
     DemoCasework casework;
+
+    @Inject
+    ScreeningDemo screenings;
 
     /** Adds each demo school, account and register that is not there yet; re-running adds nothing. */
     public void seedMissing() {
@@ -56,6 +60,7 @@ public class DemoData {
         for (Map.Entry<String, Long> school : newSchools.entrySet()) {
             int students = writer.populate(school.getValue(), seed++);
             LOG.info(() -> "demo data: school " + school.getKey() + " seeded with " + students + " students");
+            screenings.seed(school.getValue(), DemoDataWriter.CURRENT_SCHOOL_YEAR);
         }
         if (newSchools.containsKey(DemoCasework.TAINAN_SCHOOL)) {
             try {

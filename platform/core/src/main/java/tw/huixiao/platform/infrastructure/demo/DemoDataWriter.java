@@ -42,7 +42,7 @@ public class DemoDataWriter {
     private static final String SURNAMES = "王林陳張黃李吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高";
     private static final String GIVEN = "明華志文美玲俊宏淑惠建國雅婷家豪怡君冠宇承恩宥翔品妤子晴柏睿語彤";
     private static final List<String> TRIBES = List.of("阿美族", "泰雅族", "排灣族", "布農族", "太魯閣族", "賽德克族");
-    private static final int CURRENT_SCHOOL_YEAR = 115;
+    static final int CURRENT_SCHOOL_YEAR = 115;
 
     @Inject
     SchoolRepository schools;

@@ -21,14 +21,39 @@ import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 @ApplicationScoped
 public class FormRecordStore {
 
-    public record Row(long id, long caseId, String formId, int formVersion, String policyId, String policyVersion,
+    /**
+     * A revision of a record. It belongs to exactly one subject: a case ({@code caseId}), a
+     * screening assessment ({@code screeningAssessmentId}, Yunlin 附表一 of a campaign) or a
+     * school-year roster ({@code rosterId}, 附表二).
+     */
+    public record Row(long id, Long caseId, String formId, int formVersion, String policyId, String policyVersion,
                       int revision, Long rootId, Long correctsId, String correctionReason, JsonObject data,
                       String status, Long supersededBy, Instant createdAt, long createdBy, Instant updatedAt,
-                      long updatedBy, long version) {
+                      long updatedBy, long version, Long screeningAssessmentId, Long rosterId) {
+
+        public Subject subject() {
+            return new Subject(caseId, screeningAssessmentId, rosterId);
+        }
 
         /** The first revision's id: the same for every revision of one record. */
         public long chainId() {
             return rootId == null ? id : rootId;
+        }
+    }
+
+    /** What a record belongs to: exactly one of the three is set. */
+    public record Subject(Long caseId, Long screeningAssessmentId, Long rosterId) {
+
+        public static Subject ofCase(long caseId) {
+            return new Subject(caseId, null, null);
+        }
+
+        public static Subject ofScreening(long assessmentId) {
+            return new Subject(null, assessmentId, null);
+        }
+
+        public static Subject ofRoster(long rosterId) {
+            return new Subject(null, null, rosterId);
         }
     }
 
@@ -38,20 +63,20 @@ public class FormRecordStore {
 
     private static final String COLUMNS = "id, case_id, form_id, form_version, policy_id, policy_version, revision, "
             + "root_id, corrects_id, correction_reason, data::text, status, superseded_by, created_at, created_by, "
-            + "updated_at, updated_by, version";
+            + "updated_at, updated_by, version, screening_assessment_id, roster_id";
 
     @Inject
     Jdbc jdbc;
 
-    public long insert(long schoolId, long caseId, String formId, int formVersion, String policyId, String policyVersion,
+    public long insert(long schoolId, Subject subject, String formId, int formVersion, String policyId, String policyVersion,
                        int revision, Long rootId, Long correctsId, String correctionReason, JsonObject data, Instant at,
                        long by) {
         try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO form_record (tenant_id, case_id, "
                 + "form_id, form_version, policy_id, policy_version, revision, root_id, corrects_id, correction_reason, "
-                + "data, created_at, created_by, updated_at, updated_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) RETURNING id")) {
+                + "data, created_at, created_by, updated_at, updated_by, screening_assessment_id, roster_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             insert.setLong(1, schoolId);
-            insert.setLong(2, caseId);
+            insert.setObject(2, subject.caseId(), Types.BIGINT);
             insert.setString(3, formId);
             insert.setInt(4, formVersion);
             insert.setString(5, policyId);
@@ -65,6 +90,8 @@ public class FormRecordStore {
             insert.setLong(13, by);
             insert.setTimestamp(14, Timestamp.from(at));
             insert.setLong(15, by);
+            insert.setObject(16, subject.screeningAssessmentId(), Types.BIGINT);
+            insert.setObject(17, subject.rosterId(), Types.BIGINT);
             try (ResultSet r = insert.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -83,6 +110,43 @@ public class FormRecordStore {
     public List<Row> ofCase(long schoolId, long caseId) {
         return rows("SELECT " + COLUMNS + " FROM form_record WHERE tenant_id = ? AND case_id = ? ORDER BY id",
                 schoolId, caseId);
+    }
+
+    /** The current (not superseded) revision of each record of screening assessments, by assessment id. */
+    public List<Row> currentOfScreenings(long schoolId, Long[] assessmentIds) {
+        try {
+            return rows("SELECT " + COLUMNS + " FROM form_record WHERE tenant_id = ? AND screening_assessment_id = ANY (?) "
+                    + "AND status <> 'SUPERSEDED' ORDER BY id", schoolId,
+                    jdbc.tenant().createArrayOf("bigint", assessmentIds));
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** The current revision of a roster, if it has one. */
+    public Optional<Row> currentOfRoster(long schoolId, long rosterId) {
+        return rows("SELECT " + COLUMNS + " FROM form_record WHERE tenant_id = ? AND roster_id = ? "
+                + "AND status <> 'SUPERSEDED' ORDER BY id DESC", schoolId, rosterId).stream().findFirst();
+    }
+
+    /**
+     * The current revisions of a form's records that are signed up to a stage, with the moment it
+     * was signed: Yunlin 附表一 records of cases and of screenings whose strategy stage is signed.
+     */
+    public List<Signed> currentSignedAt(long schoolId, String formId, String stageKey) {
+        List<Signed> found = new ArrayList<>();
+        for (Row row : rows("SELECT " + COLUMNS + " FROM form_record r WHERE tenant_id = ? AND form_id = ? "
+                + "AND status <> 'SUPERSEDED' AND EXISTS (SELECT 1 FROM form_signature s WHERE s.tenant_id = r.tenant_id "
+                + "AND s.record_id = r.id AND s.stage_key = ?) ORDER BY id", schoolId, formId, stageKey)) {
+            Signature stage = signatures(schoolId, row.id()).stream().filter(s -> s.stageKey().equals(stageKey))
+                    .findFirst().orElseThrow();
+            found.add(new Signed(row, stage.signedAt()));
+        }
+        return found;
+    }
+
+    /** A record and when the stage asked for was signed. */
+    public record Signed(Row row, Instant stageSignedAt) {
     }
 
     /** Every revision of the record's chain, oldest first. */
@@ -162,10 +226,11 @@ public class FormRecordStore {
                     try (JsonReader reader = Json.createReader(new StringReader(r.getString(11)))) {
                         data = reader.readObject();
                     }
-                    found.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), r.getString(5),
+                    found.add(new Row(r.getLong(1), (Long) r.getObject(2), r.getString(3), r.getInt(4), r.getString(5),
                             r.getString(6), r.getInt(7), (Long) r.getObject(8), (Long) r.getObject(9), r.getString(10),
                             data, r.getString(12), (Long) r.getObject(13), r.getTimestamp(14).toInstant(), r.getLong(15),
-                            r.getTimestamp(16).toInstant(), r.getLong(17), r.getLong(18)));
+                            r.getTimestamp(16).toInstant(), r.getLong(17), r.getLong(18), (Long) r.getObject(19),
+                            (Long) r.getObject(20)));
                 }
             }
         } catch (SQLException e) {
