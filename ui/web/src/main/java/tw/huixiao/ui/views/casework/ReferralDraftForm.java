@@ -44,6 +44,6 @@ class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
     protected ReferralInputs.Draft value() {
         boolean consent = !consentBy.isEmpty() || consentOn.getValue() != null;
         return new ReferralInputs.Draft(agency.getValue() == null ? null : agency.getValue().id(), reason.getValue(),
-                consent ? new ReferralInputs.Consent(consentBy.getValue(), consentOn.getValue(), null) : null);
+                consent ? new ReferralInputs.Consent(consentBy.getValue(), consentOn.getValue(), null) : null, null);
     }
 }
