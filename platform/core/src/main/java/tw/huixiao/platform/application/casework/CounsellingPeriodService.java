@@ -140,6 +140,14 @@ public class CounsellingPeriodService {
         return periods(on);
     }
 
+    /**
+     * Whether counselling periods matter for the case: its pinned module has a juvenile counselling
+     * committee to propose the diversion to (Yunlin). For the case workspace's tabs.
+     */
+    public boolean proposesDiversion(long caseId) {
+        return committee(access.policyOf(access.onCase(caseId, "READ_COUNSELLING_PERIODS"))).isPresent();
+    }
+
     private void proposeDiversionIfDue(OnCase on) {
         long withoutEffect = store.ofCase(on.schoolId(), on.caseId()).stream().filter(p -> !p.effective()).count();
         if (withoutEffect < WITHOUT_EFFECT_FOR_DIVERSION || store.proposal(on.schoolId(), on.caseId()).isPresent()) {

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
@@ -27,6 +30,7 @@ import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.platform.infrastructure.casework.ReferralStore;
+import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.casework.AgencyKind;
 
@@ -98,7 +102,7 @@ public class ReferralService {
         }
         ReferralInputs.CarriedForm carried = input.form();
         if (carried != null && agency.isPresent() && access.policyOf(on).forms().stream().noneMatch(f -> f.id()
-                .equals(carried.formId()) && f.ruleId().equals(agency.get().ruleId()))) {
+                .equals(carried.formId()) && serves(f, agency.get()))) {
             errors.add(new FieldError("form.formId", "轉介可附的表單為本縣市規範中依據「" + agency.get().ruleId()
                     + "」的表單 (a form of the county module serving the agency's rule " + agency.get().ruleId() + ")"));
         }
@@ -118,6 +122,27 @@ public class ReferralService {
         }
         accessLog.wrote(caseId, RecordType.REFERRAL, id, "CREATE");
         return view(on, referrals.find(on.schoolId(), caseId, id).orElseThrow());
+    }
+
+    /**
+     * The forms a referral of the case to the agency may carry: the newest version of each form of
+     * the case's module serving the agency's rule (Yunlin 教育處 → 附表三); empty for most agencies.
+     */
+    public List<FormDefinition> formsFor(long caseId, String agencyId) {
+        OnCase on = access.onCase(caseId, "READ_REFERRAL_FORMS");
+        CountyPolicy policy = access.policyOf(on);
+        return policy.agencies().stream().filter(a -> a.id().equals(agencyId)).findFirst()
+                .map(a -> policy.forms().stream().filter(f -> serves(f, a))
+                        .collect(Collectors.toMap(FormDefinition::id, f -> f,
+                                BinaryOperator.maxBy(Comparator.comparingInt(FormDefinition::version)),
+                                LinkedHashMap::new))
+                        .values().stream().toList())
+                .orElse(List.of());
+    }
+
+    /** A form serves an agency when it serves the agency's rule. */
+    private static boolean serves(FormDefinition form, Agency agency) {
+        return form.ruleId().equals(agency.ruleId());
     }
 
     public List<ReferralView> list(long caseId) {

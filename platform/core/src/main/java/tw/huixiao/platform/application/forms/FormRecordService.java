@@ -133,6 +133,14 @@ public class FormRecordService {
         return view(caller.requireSchool(), row, requireDefinition(row));
     }
 
+    /**
+     * The form version a record instantiates, from the module version it was made under — for
+     * drawing records of any subject (a case, a screening, a roster) without knowing the subject.
+     */
+    public FormDefinition formOf(FormRecordView record) {
+        return requireDefinition(record.policyId(), record.policyVersion(), record.formId(), record.formVersion());
+    }
+
     /** New data for the record; the fields of signed stages must stay as they are. */
     public FormRecordView update(long id, RecordInput input) {
         Caller caller = cases.bindCaller();
@@ -315,14 +323,23 @@ public class FormRecordService {
     }
 
     private Optional<FormDefinition> definition(Row row) {
-        return policies.find(row.policyId(), tw.huixiao.policy.spi.ModuleVersion.parse(row.policyVersion()))
+        return definition(row.policyId(), row.policyVersion(), row.formId(), row.formVersion());
+    }
+
+    private Optional<FormDefinition> definition(String policyId, String policyVersion, String formId, int formVersion) {
+        return policies.find(policyId, tw.huixiao.policy.spi.ModuleVersion.parse(policyVersion))
                 .flatMap(p -> p.forms().stream()
-                        .filter(f -> f.id().equals(row.formId()) && f.version() == row.formVersion()).findFirst());
+                        .filter(f -> f.id().equals(formId) && f.version() == formVersion).findFirst());
     }
 
     private FormDefinition requireDefinition(Row row) {
-        return definition(row).orElseThrow(() -> new StateConflictException("此紀錄依據的規範模組版本 " + row.policyId() + "@"
-                + row.policyVersion() + " 目前未載入 (the module version of this record is not loaded; redeploy it)"));
+        return requireDefinition(row.policyId(), row.policyVersion(), row.formId(), row.formVersion());
+    }
+
+    private FormDefinition requireDefinition(String policyId, String policyVersion, String formId, int formVersion) {
+        return definition(policyId, policyVersion, formId, formVersion).orElseThrow(() -> new StateConflictException(
+                "此紀錄依據的規範模組版本 " + policyId + "@" + policyVersion
+                        + " 目前未載入 (the module version of this record is not loaded; redeploy it)"));
     }
 
     private FormRecordView view(long school, Row row, FormDefinition form) {

@@ -92,7 +92,7 @@ public class ScreeningService {
     public ScreeningView.Campaign start(CampaignInput input) {
         Caller caller = cases.bindCaller();
         long school = caller.requireSchool();
-        if (!caller.hasAny(ORGANISERS)) {
+        if (!organises(caller)) {
             throw refused(null, "CREATE", "篩選由輔導室或校長發起 (the counselling office or the principal starts a screening)");
         }
         if (input == null) {
@@ -178,10 +178,15 @@ public class ScreeningService {
 
     /** The campaign's students the caller may see (a 導師: their classes'), by class and seat. */
     public List<ScreeningView.Assessment> assessments(long campaignId) {
+        return assessments(campaignId, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of {@link #assessments(long)}, for a lazy grid. */
+    public List<ScreeningView.Assessment> assessments(long campaignId, int offset, int limit) {
         Caller caller = cases.bindCaller();
         ScreeningStore.Campaign campaign = visible(caller, campaignId, "READ");
         long school = caller.requireSchool();
-        List<ScreeningStore.Assessment> rows = store.assessments(school, campaignId, teacherFilter(caller));
+        List<ScreeningStore.Assessment> rows = store.assessments(school, campaignId, teacherFilter(caller), offset, limit);
         Map<Long, FormRecordStore.Row> current = currentRecords(school, rows);
         Map<Long, Integer> signed = store.stagesSigned(school,
                 current.values().stream().map(FormRecordStore.Row::id).toArray(Long[]::new));
@@ -204,6 +209,54 @@ public class ScreeningService {
         }
         accessLog.read(null, RecordType.SCREENING, campaignId);
         return found;
+    }
+
+    /** How many students of the campaign the caller sees (not logged: counts only). */
+    public int assessmentCount(long campaignId) {
+        Caller caller = cases.bindCaller();
+        visible(caller, campaignId, "READ");
+        return store.assessmentCount(caller.requireSchool(), campaignId, teacherFilter(caller));
+    }
+
+    /** The campaign a screening's 附表一 belongs to, if the caller may see that student's record. */
+    public long campaignOf(long assessmentId) {
+        Caller caller = cases.bindCaller();
+        students.requireSomeStudentAccess(caller);
+        return store.assessment(caller.requireSchool(), assessmentId)
+                .filter(a -> students.seesWholeSchool(caller)
+                        || a.homeroomTeacherId() != null && a.homeroomTeacherId() == caller.userId())
+                .map(ScreeningStore.Assessment::campaignId)
+                .orElseThrow(() -> {
+                    accessLog.refused(null, RecordType.SCREENING, null, "READ",
+                            "查無篩選或無權檢視 (no such screening visible to the caller)");
+                    return new RecordNotFoundException("screening assessment", assessmentId);
+                });
+    }
+
+    /** Whether the caller's school's county module screens with 附表一 (the screens show only then). */
+    public boolean available() {
+        Caller caller = cases.bindCaller();
+        return schools.find(caller.requireSchool()).flatMap(s -> policies.forCounty(s.getCounty()))
+                .map(p -> p.forms().stream().anyMatch(f -> f.id().equals(ScreeningForm.ASSESSMENT))).orElse(false);
+    }
+
+    /** Whether the caller starts campaigns and generates rosters (輔導室 or 校長): the service's own rule. */
+    public static boolean organises(Caller caller) {
+        return caller.hasAny(ORGANISERS);
+    }
+
+    /** A class to screen (for the organisers' start form). */
+    public record ClassChoice(long id, int schoolYear, int grade, String name) {
+    }
+
+    /** The school's classes, newest school year first, for those who start campaigns. */
+    public List<ClassChoice> classes() {
+        Caller caller = cases.bindCaller();
+        if (!organises(caller)) {
+            throw refused(null, "READ", "篩選由輔導室或校長發起 (the counselling office or the principal starts a screening)");
+        }
+        return store.allClasses(caller.requireSchool()).stream()
+                .map(c -> new ClassChoice(c.id(), c.schoolYear(), c.grade(), c.name())).toList();
     }
 
     /** The campaign if the caller may see it: the offices and the principal, or a 導師 of one of its classes. */

@@ -58,6 +58,7 @@ public class ScreeningStore {
             + "c.grade, c.homeroom_teacher_id FROM screening_assessment a "
             + "JOIN student s ON s.tenant_id = a.tenant_id AND s.id = a.student_id "
             + "JOIN school_class c ON c.tenant_id = a.tenant_id AND c.id = a.class_id ";
+    private static final String BY_SEAT = "ORDER BY c.name, s.seat_number NULLS LAST, s.id OFFSET ? LIMIT ?";
 
     @Inject
     Jdbc jdbc;
@@ -132,12 +133,32 @@ public class ScreeningStore {
 
     /** The campaign's students by class and seat; only those of the 導師's classes when {@code homeroomTeacherId} is given. */
     public List<Assessment> assessments(long schoolId, long campaignId, Long homeroomTeacherId) {
+        return assessments(schoolId, campaignId, homeroomTeacherId, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of {@link #assessments(long, long, Long)}. */
+    public List<Assessment> assessments(long schoolId, long campaignId, Long homeroomTeacherId, int offset, int limit) {
         return homeroomTeacherId == null
-                ? Sql.list(c(), ASSESSMENT + "WHERE a.tenant_id = ? AND a.campaign_id = ? "
-                + "ORDER BY c.name, s.seat_number NULLS LAST, s.id", ScreeningStore::assessment, schoolId, campaignId)
+                ? Sql.list(c(), ASSESSMENT + "WHERE a.tenant_id = ? AND a.campaign_id = ? " + BY_SEAT,
+                ScreeningStore::assessment, schoolId, campaignId, offset, limit)
                 : Sql.list(c(), ASSESSMENT + "WHERE a.tenant_id = ? AND a.campaign_id = ? AND c.homeroom_teacher_id = ? "
-                + "ORDER BY c.name, s.seat_number NULLS LAST, s.id", ScreeningStore::assessment, schoolId, campaignId,
-                homeroomTeacherId);
+                + BY_SEAT, ScreeningStore::assessment, schoolId, campaignId, homeroomTeacherId, offset, limit);
+    }
+
+    public int assessmentCount(long schoolId, long campaignId, Long homeroomTeacherId) {
+        String count = "SELECT count(*) FROM screening_assessment a JOIN school_class c ON c.tenant_id = a.tenant_id "
+                + "AND c.id = a.class_id WHERE a.tenant_id = ? AND a.campaign_id = ?";
+        return homeroomTeacherId == null
+                ? Sql.one(c(), count, r -> r.getInt(1), schoolId, campaignId).orElse(0)
+                : Sql.one(c(), count + " AND c.homeroom_teacher_id = ?", r -> r.getInt(1), schoolId, campaignId,
+                homeroomTeacherId).orElse(0);
+    }
+
+    /** Every class of the school, newest school year first, by grade and name. */
+    public List<ClassRow> allClasses(long schoolId) {
+        return Sql.list(c(), "SELECT id, school_year, grade, name FROM school_class WHERE tenant_id = ? "
+                        + "ORDER BY school_year DESC, grade, name",
+                r -> new ClassRow(r.getLong(1), r.getInt(2), r.getInt(3), r.getString(4)), schoolId);
     }
 
     public Optional<Assessment> assessment(long schoolId, long id) {
