@@ -25,6 +25,7 @@ import jakarta.servlet.ServletException;
 import java.util.Arrays;
 import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.Profile;
+import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.ui.views.AttendanceImportView;
 import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
@@ -32,6 +33,8 @@ import tw.huixiao.ui.views.RollView;
 import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
+import tw.huixiao.ui.views.screening.HighCareRosterView;
+import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
 
 /**
  * The one shell around every view: who is logged in, at which school, under which county
@@ -42,6 +45,9 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    ScreeningService screenings;
 
     @PostConstruct
     void build() {
@@ -101,6 +107,17 @@ public class MainLayout extends AppLayout implements RouterLayout {
         if (allowed(me, SchoolCalendarView.class) && me.school() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), SchoolCalendarView.class,
                     VaadinIcon.CALENDAR.create()));
+        }
+        boolean screening = allowed(me, ScreeningCampaignsView.class) || allowed(me, HighCareRosterView.class);
+        if (screening && me.school() != null && screenings.available()) {
+            if (allowed(me, ScreeningCampaignsView.class)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.screening"), ScreeningCampaignsView.class,
+                        VaadinIcon.CLIPBOARD_CHECK.create()));
+            }
+            if (allowed(me, HighCareRosterView.class)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.roster"), HighCareRosterView.class,
+                        VaadinIcon.LIST_OL.create()));
+            }
         }
         addToDrawer(nav);
     }

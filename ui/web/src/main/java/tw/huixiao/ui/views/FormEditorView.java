@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -7,23 +8,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CallerProvider;
@@ -34,18 +32,23 @@ import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
+import tw.huixiao.platform.application.screening.ScreeningService;
+import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
-import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.forms.FormRenderer;
+import tw.huixiao.ui.forms.SignOffChain;
+import tw.huixiao.ui.views.screening.HighCareRosterView;
+import tw.huixiao.ui.views.screening.ScreeningCampaignView;
 
 /**
- * A form record of a case, drawn from the case's pinned module by the generic
- * {@link FormRenderer}: a new record ({@code ?case=&form=}) or an existing one
- * ({@code ?record=}), its sign-off chain with who signed each stage and when, and the button to
- * sign the next stage for a user holding its role. The platform validates and enforces the
- * order; this view only shows its answers.
+ * A form record drawn from its module version by the generic {@link FormRenderer}: a new record
+ * of a case ({@code ?case=&form=}) or an existing one ({@code ?record=}) — of a case, of a Yunlin
+ * screening (附表一; back to its campaign) or a roster (附表二; generated, so read-only here, back to
+ * the roster) — its sign-off chain with who signed each stage and when, and the button to sign the
+ * next stage for a user holding its role. The platform validates and enforces the order; this
+ * view only shows its answers.
  */
 @Route(value = "form", layout = MainLayout.class)
 @PageTitle("表單 · 回校 Huixiao")
@@ -54,13 +57,14 @@ import tw.huixiao.ui.forms.FormRenderer;
 @Dependent
 public class FormEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-
     @Inject
     FormRecordService records;
 
     @Inject
     CaseService cases;
+
+    @Inject
+    ScreeningService screenings;
 
     @Inject
     CallerProvider callers;
@@ -105,19 +109,19 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("form-save");
-        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), caseId), renderer, save);
+        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), backToCase(caseId)),
+                renderer, save);
     }
 
     private void showRecord(FormRecordView record) {
         boolean english = UiLocale.isEnglish(getLocale());
-        FormDefinition form = cases.pinnedPolicy(record.caseId()).forms().stream()
-                .filter(f -> f.id().equals(record.formId()) && f.version() == record.formVersion()).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("form", record.formId()));
-        FormRenderer renderer = new FormRenderer(form, english);
+        FormRenderer renderer = new FormRenderer(records.formOf(record), english);
         renderer.read(record.data());
         boolean superseded = "SUPERSEDED".equals(record.status());
+        // A roster is generated from the stamped 附表一 records, never typed (the service refuses edits).
+        boolean editable = !superseded && record.rosterId() == null;
         List<FormRecordView.Stage> signed = record.stages().stream().filter(FormRecordView.Stage::signed).toList();
-        if (superseded || signed.stream().anyMatch(s -> s.fieldKeys().isEmpty())) {
+        if (!editable || signed.stream().anyMatch(s -> s.fieldKeys().isEmpty())) {
             renderer.setAllReadOnly(true);
         } else {
             renderer.lock(signed.stream().flatMap(s -> s.fieldKeys().stream()).collect(Collectors.toSet()));
@@ -125,8 +129,8 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         Span status = new Span(getTranslation("form.status." + record.status()) + " · "
                 + getTranslation("form.revision", record.revision()));
         status.setId("form-status");
-        add(title(english ? record.titleEn() : record.titleZhTw(), record.ruleId(), record.caseId()), status, renderer);
-        if (!superseded) {
+        add(title(english ? record.titleEn() : record.titleZhTw(), record.ruleId(), back(record)), status, renderer);
+        if (editable) {
             Button save = new Button(getTranslation("form.save"), e -> {
                 try {
                     records.update(record.id(), new FormRecordService.RecordInput(renderer.value(), null, record.version()));
@@ -141,49 +145,8 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
             save.setId("form-save");
             add(save);
         }
-        add(stages(record));
-    }
-
-    private VerticalLayout stages(FormRecordView record) {
-        boolean english = UiLocale.isEnglish(getLocale());
-        Set<String> myRoles = callers.get().roles().stream().map(Enum::name).collect(Collectors.toSet());
-        VerticalLayout chain = new VerticalLayout();
-        chain.setPadding(false);
-        chain.setId("form-stages");
-        chain.add(new Span(getTranslation("form.signOff")));
-        Optional<FormRecordView.Stage> next = record.stages().stream().filter(s -> !s.signed()).findFirst();
-        for (FormRecordView.Stage stage : record.stages()) {
-            String who = stage.signed()
-                    ? getTranslation("form.signedBy", stage.signedByName(), RocDates.compact(
-                            stage.signedAt().atZone(TAIPEI).toLocalDate()))
-                    : getTranslation("form.unsigned");
-            Span line = new Span((english ? stage.titleEn() : stage.titleZhTw()) + "：" + who);
-            line.addClassName(stage.signed() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.SECONDARY);
-            HorizontalLayout row = new HorizontalLayout(line);
-            row.addClassName("form-stage");
-            row.getElement().setAttribute("data-stage", stage.key());
-            row.getElement().setAttribute("data-signed", String.valueOf(stage.signed()));
-            if (!"SUPERSEDED".equals(record.status()) && next.isPresent() && next.get().key().equals(stage.key())
-                    && stage.roles().stream().anyMatch(myRoles::contains)) {
-                Button sign = new Button(getTranslation("form.sign"), e -> {
-                    try {
-                        records.sign(record.id(), stage.key(), new FormRecordService.SignInput(record.version()));
-                        Notification.show(getTranslation("form.signed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        reload(record.id());
-                    } catch (InvalidInputException ex) {
-                        Notification.show(ex.errors().stream().map(f -> f.message()).collect(Collectors.joining("；")))
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    } catch (EditConflictException | StateConflictException | AccessDeniedException ex) {
-                        Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    }
-                });
-                sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-                sign.setId("form-sign-" + stage.key());
-                row.add(sign);
-            }
-            chain.add(row);
-        }
-        return chain;
+        add(new SignOffChain(record, callers.get().roles().stream().map(Enum::name).collect(Collectors.toSet()), english,
+                records, () -> reload(record.id())));
     }
 
     private void reload(long recordId) {
@@ -197,14 +160,36 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private VerticalLayout title(String title, String ruleId, long caseId) {
+    /** Back to what the record belongs to: its case, its screening campaign or its roster. */
+    private Button back(FormRecordView record) {
+        if (record.caseId() != null) {
+            return backToCase(record.caseId());
+        }
+        if (record.screeningAssessmentId() != null) {
+            long campaign = screenings.campaignOf(record.screeningAssessmentId());
+            return backButton(getTranslation("form.backToScreening"),
+                    ui -> ui.navigate(ScreeningCampaignView.class, campaign));
+        }
+        int schoolYear = record.data().getInt(ScreeningForm.ROSTER_SCHOOL_YEAR);
+        return backButton(getTranslation("form.backToRoster"), ui -> ui.navigate(HighCareRosterView.class, schoolYear));
+    }
+
+    private Button backToCase(long caseId) {
+        return backButton(getTranslation("form.backToCase"), ui -> ui.navigate(CaseWorkspaceView.class, caseId));
+    }
+
+    private Button backButton(String text, Consumer<UI> go) {
+        Button back = new Button(text, e -> getUI().ifPresent(go));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.setId("form-back");
+        return back;
+    }
+
+    private VerticalLayout title(String title, String ruleId, Button back) {
         H2 heading = new H2(title);
         heading.setId("form-title");
         Span rule = new Span(ruleId);
         rule.getElement().getThemeList().add("badge contrast");
-        Button back = new Button(getTranslation("form.backToCase"),
-                e -> getUI().ifPresent(ui -> ui.navigate(CaseWorkspaceView.class, caseId)));
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         VerticalLayout header = new VerticalLayout(back, heading, rule);
         header.setPadding(false);
         return header;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.audit.AccessLog;
@@ -138,6 +139,11 @@ public class CounsellingPeriodService {
         access.requireOffices(on, RecordType.COUNSELLING_PERIOD, null, "READ");
         accessLog.read(caseId, RecordType.COUNSELLING_PERIOD, null);
         return periods(on);
+    }
+
+    /** Whether the caller records periods (輔導室 or 校長): the service's own rule, for the screens. */
+    public static boolean mayRecord(Caller caller) {
+        return caller.hasAny(WRITERS);
     }
 
     /**

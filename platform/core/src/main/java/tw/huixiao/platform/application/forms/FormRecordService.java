@@ -138,7 +138,14 @@ public class FormRecordService {
      * drawing records of any subject (a case, a screening, a roster) without knowing the subject.
      */
     public FormDefinition formOf(FormRecordView record) {
-        return requireDefinition(record.policyId(), record.policyVersion(), record.formId(), record.formVersion());
+        return form(record.policyId(), record.policyVersion(), record.formId(), record.formVersion());
+    }
+
+    /** A form version of a module version (a screening campaign's 附表一, for its labels); 409 while not loaded. */
+    public FormDefinition form(String policyId, String policyVersion, String formId, int formVersion) {
+        return definition(policyId, policyVersion, formId, formVersion).orElseThrow(() -> new StateConflictException(
+                "此紀錄依據的規範模組版本 " + policyId + "@" + policyVersion
+                        + " 目前未載入 (the module version of this record is not loaded; redeploy it)"));
     }
 
     /** New data for the record; the fields of signed stages must stay as they are. */
@@ -333,13 +340,7 @@ public class FormRecordService {
     }
 
     private FormDefinition requireDefinition(Row row) {
-        return requireDefinition(row.policyId(), row.policyVersion(), row.formId(), row.formVersion());
-    }
-
-    private FormDefinition requireDefinition(String policyId, String policyVersion, String formId, int formVersion) {
-        return definition(policyId, policyVersion, formId, formVersion).orElseThrow(() -> new StateConflictException(
-                "此紀錄依據的規範模組版本 " + policyId + "@" + policyVersion
-                        + " 目前未載入 (the module version of this record is not loaded; redeploy it)"));
+        return form(row.policyId(), row.policyVersion(), row.formId(), row.formVersion());
     }
 
     private FormRecordView view(long school, Row row, FormDefinition form) {

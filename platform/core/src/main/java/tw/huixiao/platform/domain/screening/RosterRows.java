@@ -49,11 +49,12 @@ public final class RosterRows {
             if (family != null) {
                 row.add("familyBackground", family);
             }
-            row.add("crisisState", a.get(ScreeningForm.CRISIS_BY_COUNSELLOR));
+            row.add(ScreeningForm.ROSTER_CRISIS_STATE, a.get(ScreeningForm.CRISIS_BY_COUNSELLOR));
             row.add("strategy", strategy(a, label));
             rows.add(row);
         }
-        return Json.createObjectBuilder().add("schoolYear", schoolYear).add("students", rows).build();
+        return Json.createObjectBuilder().add(ScreeningForm.ROSTER_SCHOOL_YEAR, schoolYear)
+                .add(ScreeningForm.ROSTER_STUDENTS, rows).build();
     }
 
     /** 附一's stage-4 strategy in 附表二's boxes. */

@@ -20,6 +20,10 @@ public final class ScreeningForm {
 
     public static final String ASSESSMENT = "YL-T1-ASSESSMENT";
     public static final String ROSTER = "YL-T2-ROSTER";
+    /** 附表二's 學年度 and its table of students (columns as {@link RosterRows} writes them). */
+    public static final String ROSTER_SCHOOL_YEAR = "schoolYear";
+    public static final String ROSTER_STUDENTS = "students";
+    public static final String ROSTER_CRISIS_STATE = "crisisState";
     /** 附表五 高風險家庭評估表 (YL-REF-FAMILY), which the 導師 fills when stage 4 notifies a high-risk family. */
     public static final String HIGH_RISK_FAMILY = "YL-T5-HIGH-RISK-FAMILY";
 

@@ -22,6 +22,7 @@ import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.casework.CaseLifecycleService;
 import tw.huixiao.platform.application.casework.CaseTimelineService;
 import tw.huixiao.platform.application.casework.CaseworkAccess;
+import tw.huixiao.platform.application.casework.CounsellingPeriodService;
 import tw.huixiao.platform.application.casework.MeetingService;
 import tw.huixiao.platform.application.casework.ReferralService;
 import tw.huixiao.platform.application.casework.StaffDirectory;
@@ -30,7 +31,8 @@ import tw.huixiao.policy.spi.casework.CaseState;
 
 /**
  * The case work of the case workspace as tabs — timeline, state, tier and people, meetings,
- * referrals — each panel in its own class. A tab's data is read when the tab is shown (the
+ * referrals, and counselling periods where the module proposes a diversion after them (Yunlin) —
+ * each panel in its own class. A tab's data is read when the tab is shown (the
  * workspace opens fast and every look is in the access log when it happens); after a change the
  * workspace reloads and the same tab comes back. Only what the user's roles allow is offered;
  * the services check again.
@@ -65,6 +67,9 @@ public class CaseworkTabs {
     ProfileService profiles;
 
     @Inject
+    CounsellingPeriodService periods;
+
+    @Inject
     Clock clock;
 
     /** The tab shown last, kept across the workspace's reloads. */
@@ -86,6 +91,11 @@ public class CaseworkTabs {
                 caller.userId(), office && open, reload)));
         panels.put("referrals", () -> new ReferralsPanel(k, new ReferralsPanel.Context(referrals,
                 () -> cases.pinnedPolicy(k.id()).agencies(), district(), today, office && open, reload)));
+        if (office && periods.proposesDiversion(k.id())) {
+            panels.put("periods", () -> new CounsellingPeriodsPanel(k, new CounsellingPeriodsPanel.Context(periods,
+                    staff::ofCallersSchool, caller.userId(), today, open && CounsellingPeriodService.mayRecord(caller),
+                    reload)));
+        }
 
         TabSheet sheet = new TabSheet();
         sheet.setId("casework-tabs");

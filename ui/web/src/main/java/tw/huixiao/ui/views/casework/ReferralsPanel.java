@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,8 @@ import tw.huixiao.platform.application.casework.ReferralView;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.views.FormEditorView;
 
 /**
  * The case's referrals (轉介) — agency, status, reason (withheld from others than counselling and
@@ -57,7 +60,8 @@ class ReferralsPanel extends VerticalLayout {
     }
 
     private void draft() {
-        ReferralDraftForm form = new ReferralDraftForm(context.directory().get(), context.district());
+        ReferralDraftForm form = new ReferralDraftForm(context.directory().get(), context.district(),
+                a -> context.referrals().formsFor(k.id(), a.id()), UiLocale.isEnglish(getLocale()));
         Dialog dialog = FormDialog.open(getTranslation("casework.referral.new"), form);
         form.addSubmitListener(e -> ServiceCalls.submit(form, () -> context.referrals().draft(k.id(), e.value()),
                 saved -> done(form, dialog), context.reload()));
@@ -114,6 +118,9 @@ class ReferralsPanel extends VerticalLayout {
                     ? getTranslation("casework.referral.noConsent")
                     : r.consent().givenBy() + " · " + RocDates.compact(r.consent().givenOn())));
         }
+        if (r.form() != null) {
+            card.add(carriedForm(r.form()));
+        }
         if (r.sentAt() != null) {
             card.add(CaseworkText.detail(getTranslation("casework.referral.sent"), CaseworkText.moment(r.sentAt()) + " · "
                     + getTranslation("casework.referral.method." + r.sendMethod())
@@ -143,6 +150,34 @@ class ReferralsPanel extends VerticalLayout {
             card.add(actions);
         }
         return card;
+    }
+
+    /** The form the referral carries (Yunlin 附表三): how far it is signed, its codes, and where to sign it. */
+    private Div carriedForm(ReferralView.CarriedForm form) {
+        Div part = new Div();
+        part.addClassName("referral-carried");
+        part.getElement().setAttribute("data-record", String.valueOf(form.recordId()));
+        part.getElement().setAttribute("data-status", form.status());
+        part.add(CaseworkText.detail(getTranslation("casework.referral.form"), getTranslation(
+                "casework.referral.form.status", form.title(), getTranslation("form.status." + form.status()),
+                form.stagesSigned(), form.stages())));
+        if (!form.behaviourCodes().isEmpty()) {
+            part.add(CaseworkText.detail(getTranslation("casework.referral.form.codes"),
+                    String.join("、", form.behaviourCodes())));
+        }
+        Button sign = new Button(getTranslation("casework.referral.form.sign", form.title()), e -> getUI().ifPresent(ui ->
+                ui.navigate(FormEditorView.class, QueryParameters.of("record", String.valueOf(form.recordId())))));
+        sign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        sign.setId("referral-form-open-" + form.recordId());
+        HorizontalLayout line = new HorizontalLayout(sign);
+        line.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        if (!"SIGNED".equals(form.status())) {
+            Span pending = new Span(getTranslation("casework.referral.form.unsigned"));
+            pending.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.WARNING);
+            line.add(pending);
+        }
+        part.add(line);
+        return part;
     }
 
     private String reply(ReferralView.Reply reply) {
