@@ -85,7 +85,9 @@ public final class FormPrintout {
                         parts.add(Printout.Table.fields(rows));
                         rows = new ArrayList<>();
                     }
-                    parts.add(new Printout.Text(label(field), ""));
+                    if (section.fields().size() > 1 || !field.label().zhTw().equals(section.title().zhTw())) {
+                        parts.add(new Printout.Text(label(field), ""));
+                    }
                     parts.add(table(field, value, blank));
                 } else {
                     rows.add(List.of(label(field), value(field, value, blank)));
@@ -115,7 +117,11 @@ public final class FormPrintout {
             rows.add(field.columns().stream().map(c -> blank ? "\n" : "").toList());
         }
         return new Printout.Table(field.columns().stream().map(FormPrintout::label).toList(),
-                field.columns().stream().map(c -> c.type() == FieldType.LONG_TEXT ? 3f : 1f).toList(), rows);
+                field.columns().stream().map(c -> switch (c.type()) {
+                    case LONG_TEXT -> 3f;
+                    case DATE -> 1.5f;
+                    default -> 1f;
+                }).toList(), rows);
     }
 
     /** A table cell: choices show only what was chosen (a table has no room for every option). */

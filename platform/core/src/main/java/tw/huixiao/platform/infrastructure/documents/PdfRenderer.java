@@ -307,10 +307,14 @@ public final class PdfRenderer {
                 centred(p.subtitle(), 10);
             }
             gap(6);
-            for (Printout.Part part : p.parts()) {
+            for (int i = 0; i < p.parts().size(); i++) {
+                Printout.Part part = p.parts().get(i);
                 if (part instanceof Printout.Heading h) {
                     heading(h.text());
                 } else if (part instanceof Printout.Text t) {
+                    if (i + 1 < p.parts().size() && p.parts().get(i + 1) instanceof Printout.Table) {
+                        room(11 * 1.55f + 3 * CELL_SIZE * 1.45f + 4 * CELL_PAD); // a table's caption stays with it
+                    }
                     wrapped(LEFT, WIDTH, t.label().isEmpty() ? "" : t.label() + "：", t.text(), 11);
                     gap(3);
                 } else if (part instanceof Printout.Table t) {
