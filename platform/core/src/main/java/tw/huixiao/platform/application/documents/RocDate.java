@@ -32,6 +32,11 @@ public final class RocDate {
         return "民國 " + year(date) + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
     }
 
+    /** 115/03/04, as Taiwanese school systems write dates in tables (sorts as text) */
+    public static String numeric(LocalDate date) {
+        return String.format("%03d/%02d/%02d", year(date), date.getMonthValue(), date.getDayOfMonth());
+    }
+
     /** 民國 115 年 3 月 4 日 14:05 (Taipei time), e.g. when a form was signed */
     public static String of(Instant instant) {
         ZonedDateTime at = instant.atZone(TAIPEI);
