@@ -23,6 +23,7 @@ import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.documents.PrintLinks;
 
 /**
  * The cases the user may see (whole school, own class, mentored students), fetched a page at a
@@ -37,6 +38,9 @@ public class CasesView extends VerticalLayout {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    PrintLinks printLinks;
 
     private final Grid<CaseView> grid = new Grid<>();
     private final Span count = new Span();
@@ -79,7 +83,7 @@ public class CasesView extends VerticalLayout {
         grid.setItems(filtered);
         status.addValueChangeListener(e -> filtered.setFilter(e.getValue()));
 
-        HorizontalLayout toolbar = new HorizontalLayout(status, count);
+        HorizontalLayout toolbar = new HorizontalLayout(status, count, printLinks.forCaseList(status, getLocale()));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("cases.title")), toolbar, grid);
         setFlexGrow(1, grid);
