@@ -31,11 +31,11 @@ class IspIT {
         Casework.ADMIN.delete("/api/v1/admin/clock");
     }
 
-    private static final String TEAM = """
+    static final String TEAM = """
             "team":[{"role":"PRINCIPAL","name":"張○華"},{"role":"COUNSELLING_DIRECTOR","name":"李○芬"},
                     {"role":"HOMEROOM_TEACHER","name":"陳○家","duties":"協助學生穩定就學"}]""";
 
-    private static String teachers(String agreedRate) {
+    static String teachers(String agreedRate) {
         return """
                 "teachers":[
                   {"name":"陳○華","type":"EXTERNAL_TEACHER","jobTitle":"烘焙師傅","reason":"個案對烘焙有興趣",

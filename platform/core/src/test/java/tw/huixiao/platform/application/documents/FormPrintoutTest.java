@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -20,10 +23,19 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tw.huixiao.platform.application.forms.FormRecordView;
+import tw.huixiao.platform.application.forms.FormValidator;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
 import tw.huixiao.platform.infrastructure.documents.PdfRenderer;
 import tw.huixiao.policy.newtaipei.NewTaipeiForms;
+import tw.huixiao.policy.newtaipei.NewTaipeiPolicy;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.form.Field;
+import tw.huixiao.policy.spi.form.FieldType;
+import tw.huixiao.policy.spi.form.Option;
+import tw.huixiao.policy.tainan.TainanPolicy;
+import tw.huixiao.policy.taoyuan.TaoyuanPolicy;
+import tw.huixiao.policy.yunlin.YunlinPolicy;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.SchoolLevel;
 import tw.huixiao.policy.spi.form.FormDefinition;
@@ -118,6 +130,80 @@ class FormPrintoutTest {
             last.setEndPage(rendered.pages());
             assertTrue(last.getText(pdf).contains("密件"));
         }
+    }
+
+    /**
+     * Generic over every form of every bundled county module: a record filling every field with a
+     * value the platform's validator accepts prints every section, label and option, its chosen
+     * options ticked, every stage's box — no per-county code.
+     */
+    @Test
+    void everyFormOfEveryModulePrintsEveryLabelAndOption() throws Exception {
+        PdfRenderer renderer = renderer();
+        List<CountyPolicy> modules = List.of(new TaoyuanPolicy(), new NewTaipeiPolicy(), new YunlinPolicy(), new TainanPolicy());
+        int forms = 0;
+        for (CountyPolicy module : modules) {
+            for (FormDefinition form : module.forms()) {
+                JsonObject data = sample(form.fields().toList());
+                FormValidator.Result valid = FormValidator.validate(form, data);
+                assertEquals(List.of(), valid.errors(), form.id());
+                FormRecordView view = record(valid.data());
+                FormRecordView filled = new FormRecordView(view.id(), view.caseId(), form.id(), form.version(),
+                        form.title().zhTw(), form.title().en(), form.ruleId().value(), "m", "1.0.0", 1, List.of(1L), null,
+                        null, null, "DRAFT", valid.data(), form.signOff().stream().map(st -> new FormRecordView.Stage(0,
+                        st.key(), st.title().zhTw(), st.title().en(), List.of(), st.stamp(), List.of(), false, null, null,
+                        null, null)).toList(), view.createdAt(), 1, view.updatedAt(), 1, 0);
+                try (PDDocument pdf = Loader.loadPDF(renderer.render(FormPrintout.record(SCHOOL, form, filled)).pdf())) {
+                    String text = text(pdf);
+                    List<String> expected = new ArrayList<>();
+                    expected.add(nospace(form.title().zhTw()));
+                    form.sections().forEach(sec -> expected.add(nospace(sec.title().zhTw())));
+                    form.fields().forEach(f -> {
+                        expected.add(nospace(f.label().zhTw()));
+                        f.options().forEach(o -> expected.add(nospace(o.label().zhTw()).replace("＿＿", "")));
+                        f.columns().forEach(c -> expected.add(nospace(c.label().zhTw())));
+                    });
+                    form.signOff().forEach(st -> expected.add(nospace(st.title().zhTw())));
+                    for (String e : expected) {
+                        assertTrue(text.contains(e), form.id() + ": " + e + " in " + text);
+                    }
+                    assertTrue(form.fields().noneMatch(f -> f.type() == FieldType.SINGLE_CHOICE) || text.contains("☑"),
+                            form.id());
+                    assertFalse(text.contains("？"), form.id() + " prints every character: " + text);
+                }
+                forms++;
+            }
+        }
+        assertTrue(forms >= 10, "forms printed: " + forms);
+    }
+
+    /** A value of each field that the validator accepts: the first option (with its text), a row of a table. */
+    private static JsonObject sample(List<Field> fields) {
+        JsonObjectBuilder data = Json.createObjectBuilder();
+        for (Field f : fields) {
+            switch (f.type()) {
+                case TEXT -> data.add(f.key(), "測試");
+                case LONG_TEXT -> data.add(f.key(), "測試內容");
+                case DATE -> data.add(f.key(), "2026-03-04");
+                case NUMBER -> data.add(f.key(), 15);
+                case YES_NO -> data.add(f.key(), true);
+                case PERSON -> data.add(f.key(), "王○明");
+                case SIGNATURE -> data.add(f.key(), Json.createObjectBuilder().add("name", "王○華").add("signedOn", "2026-03-04"));
+                case SINGLE_CHOICE -> data.add(f.key(), choice(f.options().get(0)));
+                case MULTI_CHOICE -> data.add(f.key(), Json.createArrayBuilder().add(choice(f.options().get(0))));
+                case TABLE -> data.add(f.key(), Json.createArrayBuilder().add(sample(f.columns())));
+            }
+        }
+        return data.build();
+    }
+
+    private static JsonValue choice(Option option) {
+        return option.asksForText() ? Json.createObjectBuilder().add("code", option.code()).add("text", "測試").build()
+                : Json.createValue(option.code());
+    }
+
+    private static String nospace(String text) {
+        return text.replaceAll("[\\s\u3000]+", "");
     }
 
     @Test
