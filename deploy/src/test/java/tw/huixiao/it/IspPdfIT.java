@@ -40,20 +40,8 @@ class IspPdfIT {
                 {"kind":"NEEDS_ASSESSMENT","ruleId":"TN-MEETINGS","heldOn":"2026-03-02","chairUserId":%d,
                  "minutes":"個案需求評估第1次會議（測試資料）"}""".formatted(principal.userId()));
         assertEquals(201, meeting.status(), meeting.toString());
-        Api.Reply created = school.office().post("/api/v1/cases/" + caseId + "/isps", """
-                {"term":{"label":"114學年度第二學期","startsOn":"2026-03-02","weeks":18},%s,"needsMeetingIds":[%d],
-                 "services":[{"area":"PERSONAL","item":"諮商、心理晤談服務","method":"每週個別諮商","provider":"輔導室 李○芬"}],
-                 "measures":{"schooling":"每週抽離 2 節烘焙課，其餘回原班"},
-                 %s,
-                 "timetable":[
-                   {"day":"MONDAY","period":"3","course":"烘焙","teacher":"陳○華","studentIds":[%d]},
-                   {"day":"MONDAY","period":"4","course":"烘焙","teacher":"陳○華","studentIds":[%d]}],
-                 "visits":[
-                   {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":12,"minutes":60},
-                   {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":35,"minutes":50},
-                   {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":55,"minutes":50}],
-                 "extras":{"materials":true}}""".formatted(IspIT.TEAM, Casework.id(meeting), IspIT.teachers("null"), student,
-                student, student, classmate, student));
+        Api.Reply created = school.office().post("/api/v1/cases/" + caseId + "/isps", IspIT.DRAFT.formatted(18, IspIT.TEAM,
+                Casework.id(meeting), IspIT.teachers("null"), student, student, IspIT.threeVisits(student, classmate), "", 0));
         assertEquals(201, created.status(), created.toString());
         long ispId = Casework.id(created);
         String isp = "/api/v1/cases/" + caseId + "/isps/" + ispId;
