@@ -76,7 +76,7 @@ class CaseExportIT {
         assertEquals(Set.of(othersCase), ids(csv(other.username(), Onboarding.PASSWORD, "")));
 
         // XLSX: the same rows; the case id a number cell.
-        HttpResponse<byte[]> xlsx = Pdfs.fetch(school.username(), Onboarding.PASSWORD, "/api/v1/cases/export?format=xlsx");
+        HttpResponse<byte[]> xlsx = Pdfs.download(school.username(), Onboarding.PASSWORD, "/api/v1/cases/export?format=xlsx");
         assertEquals(200, xlsx.statusCode(), new String(xlsx.body(), StandardCharsets.UTF_8));
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 xlsx.headers().firstValue("Content-Type").orElse(""));
@@ -92,7 +92,7 @@ class CaseExportIT {
             assertEquals("115/03/04", firstRow.getCell(9).asString());
         }
 
-        HttpResponse<byte[]> refused = Pdfs.fetch(school.username(), Onboarding.PASSWORD, "/api/v1/cases/export?format=pdf");
+        HttpResponse<byte[]> refused = Pdfs.download(school.username(), Onboarding.PASSWORD, "/api/v1/cases/export?format=pdf");
         assertEquals(400, refused.statusCode());
         assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("\"field\":\"format\""),
                 new String(refused.body(), StandardCharsets.UTF_8));
@@ -109,7 +109,7 @@ class CaseExportIT {
     }
 
     private static List<CSVRecord> csv(String username, String password, String filters) throws Exception {
-        HttpResponse<byte[]> reply = Pdfs.fetch(username, password, "/api/v1/cases/export?format=csv" + filters);
+        HttpResponse<byte[]> reply = Pdfs.download(username, password, "/api/v1/cases/export?format=csv" + filters);
         assertEquals(200, reply.statusCode(), new String(reply.body(), StandardCharsets.UTF_8));
         assertEquals("text/csv;charset=UTF-8", reply.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
         assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(""));

@@ -25,8 +25,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * What the document tests share: fetching a PDF from the API (HTTP Basic, or a browser session's
- * cookie), checking it is A4 with its fonts embedded (AR PL UMing TW; DejaVu Sans for the ☑ ☐ of
+ * What the document and export tests share: fetching a PDF or file from the API (HTTP Basic, or a
+ * browser session's cookie), checking it is A4 with its fonts embedded (AR PL UMing TW; DejaVu Sans for the ☑ ☐ of
  * printed forms), reading its text back with PDFBox and saving it with page images (Debian's
  * pdftoppm) under target/documents/ under stable names.
  */
@@ -40,19 +40,27 @@ final class Pdfs {
 
     /** GET as a user (HTTP Basic), accepting a PDF or a problem. */
     static HttpResponse<byte[]> fetch(String username, String password, String path) {
-        return send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8))));
+        return send(basic(username, password, path), "application/pdf, application/problem+json");
+    }
+
+    /** GET as a user (HTTP Basic), accepting whatever the file is (CSV, XLSX) as a browser does. */
+    static HttpResponse<byte[]> download(String username, String password, String path) {
+        return send(basic(username, password, path), "*/*");
     }
 
     /** GET with a browser session's cookie header, as a link the UI shows would. */
     static HttpResponse<byte[]> fetchWithCookies(String url, String cookies) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies), "*/*");
     }
 
-    private static HttpResponse<byte[]> send(HttpRequest.Builder request) {
+    private static HttpRequest.Builder basic(String username, String password, String path) {
+        return HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest.Builder request, String accept) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/pdf, application/problem+json").GET().build(),
+            return HTTP.send(request.timeout(Duration.ofSeconds(60)).header("Accept", accept).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
