@@ -48,9 +48,10 @@ final class Pdfs {
         return send(basic(username, password, path), "*/*");
     }
 
-    /** GET with a browser session's cookie header, as a link the UI shows would. */
+    /** GET with a browser session's cookie header (none when empty), as a link the UI shows would. */
     static HttpResponse<byte[]> fetchWithCookies(String url, String cookies) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies), "*/*");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        return send(cookies.isEmpty() ? request : request.header("Cookie", cookies), "*/*");
     }
 
     private static HttpRequest.Builder basic(String username, String password, String path) {
