@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 
 /**
  * The case list exported for staff (issue 9 §5) at a New Taipei school: CSV (UTF-8 with BOM,
@@ -142,7 +143,7 @@ class CaseExportIT {
                 tenant.execute();
             }
             try (PreparedStatement q = db.prepareStatement("SELECT username, action, record_type, channel, detail, case_id "
-                    + "FROM access_log WHERE action = 'EXPORT' ORDER BY id")) {
+                    + "FROM " + SchemaMigrator.SCHEMA + ".access_log WHERE action = 'EXPORT' ORDER BY id")) {
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
                         assertEquals(null, r.getObject(6), "an export is not one case's read");

@@ -110,7 +110,7 @@ class FormRecordPdfIT {
         for (String path : List.of("/api/v1/form-records/" + recordId + "/pdf",
                 "/api/v1/cases/" + caseId + "/forms/NT-RE-ENROLMENT-APPLICATION/pdf",
                 "/api/v1/cases/" + caseId + "/forms/NT-CASE-CARE-CARD/prefill")) {
-            assertEquals(404, Pdfs.fetch(other.username(), Onboarding.PASSWORD, path).statusCode(), path);
+            assertEquals(404, Pdfs.download(other.username(), Onboarding.PASSWORD, path).statusCode(), path);
         }
         assertFalse(Casework.accessLog(school.office(), caseId).stream().anyMatch(l -> l.startsWith(other.username())),
                 "another school's probes are not in this school's log");

@@ -143,7 +143,7 @@ public final class FormPrintout {
             case DATE -> empty ? (blank ? "民國　　年　　月　　日" : "") : date(text(value));
             case NUMBER -> empty ? "" : value instanceof JsonNumber n ? n.toString() : text(value);
             case PERSON -> empty ? "" : named(value, "name");
-            case SIGNATURE -> empty ? "" : named(value, "name") + signedOn(value);
+            case SIGNATURE -> empty ? (blank ? "\n" : "") : named(value, "name") + signedOn(value);
             case TEXT, TABLE -> empty ? "" : text(value);
         };
     }

@@ -75,7 +75,7 @@ public final class IspPrintout {
                     List<String> row = new ArrayList<>(List.of(r.label().zhTw()));
                     r.days().forEach(d -> row.add("*".equals(d) ? "＊" : d));
                     return row;
-                }).toList()));
+                }).toList(), true));
         parts.add(new Printout.Text("", "＊：在原班上課。"));
 
         parts.add(new Printout.Heading("六、師資來源"));
@@ -110,7 +110,7 @@ public final class IspPrintout {
         parts.add(new Printout.Text("計算依據", budget.module() + "，" + level(budget.level())
                 + (budget.remoteArea() ? "，偏遠地區學校" : "，非偏遠地區學校")));
         parts.add(new Printout.Table(List.of("項目", "規則", "支領對象", "計算方式", "數量 × 單價 = 金額（元）"),
-                List.of(1.3f, 1.1f, 0.9f, 1.9f, 1.9f), budget.lines().stream().map(l -> List.of(l.item().zhTw(), l.ruleId(),
+                List.of(1.3f, 1.5f, 0.9f, 1.8f, 1.8f), budget.lines().stream().map(l -> List.of(l.item().zhTw(), l.ruleId(),
                         l.payee() == null ? "" : l.payee(), l.basis() == null ? "" : l.basis().zhTw(),
                         plain(l.quantity()) + " " + l.unit().zhTw() + " × " + money(l.unitAmount()) + " = "
                                 + money(l.amount()))).toList()));
@@ -130,7 +130,7 @@ public final class IspPrintout {
             parts.add(new Printout.Text("檢核結果", "經費符合規範模組之各項規定。"));
         } else {
             parts.add(new Printout.Text("檢核結果", "經費有 " + budget.violations().size() + " 項不符規定，計畫不得送審："));
-            parts.add(new Printout.Table(List.of("規則", "說明", "次數"), List.of(1f, 5f, 0.7f), budget.violations().stream()
+            parts.add(new Printout.Table(List.of("規則", "說明", "次數"), List.of(1.5f, 5f, 0.6f), budget.violations().stream()
                     .map(v -> List.of(v.ruleId(), v.message().zhTw(), String.valueOf(v.occurrences()))).toList()));
         }
     }

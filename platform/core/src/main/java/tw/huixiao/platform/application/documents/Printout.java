@@ -34,9 +34,15 @@ public record Printout(String schoolName, String schoolAddress, String schoolPho
 
     /**
      * A table with borders: relative column widths, a header row (repeated after a page break;
-     * empty for none) and rows of cells (text; {@code \n} breaks a line).
+     * empty for none) and rows of cells (text; {@code \n} breaks a line). A table kept together
+     * (a timetable grid) starts on a new page rather than break, when a page can hold it.
      */
-    public record Table(List<String> header, List<Float> widths, List<List<String>> rows) implements Part {
+    public record Table(List<String> header, List<Float> widths, List<List<String>> rows, boolean keepTogether)
+            implements Part {
+
+        public Table(List<String> header, List<Float> widths, List<List<String>> rows) {
+            this(header, widths, rows, false);
+        }
 
         public Table {
             header = List.copyOf(header);

@@ -319,7 +319,17 @@ public final class PdfRenderer {
                     gap(3);
                 } else if (part instanceof Printout.Table t) {
                     float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
-                    grid(t.widths().stream().map(w -> WIDTH * w / total).toList(), t.header(), t.rows(), CELL_SIZE);
+                    List<Float> widths = t.widths().stream().map(w -> WIDTH * w / total).toList();
+                    if (t.keepTogether()) {
+                        float height = height(cells(t.header(), widths, CELL_SIZE), CELL_SIZE * 1.45f);
+                        for (List<String> row : t.rows()) {
+                            height += height(cells(row, widths, CELL_SIZE), CELL_SIZE * 1.45f);
+                        }
+                        if (height <= A4.getHeight() - TOP - BOTTOM) {
+                            room(height);
+                        }
+                    }
+                    grid(widths, t.header(), t.rows(), CELL_SIZE);
                     gap(6);
                 } else if (part instanceof Printout.Signatures s) {
                     boxes(s.boxes());
@@ -367,9 +377,12 @@ public final class PdfRenderer {
         private void heading(String text) throws IOException {
             float size = 13;
             gap(4);
-            room(size * 1.6f + 3 * CELL_SIZE * 1.45f);
-            show(LEFT, y - size, text, size);
-            y -= size * 1.4f;
+            List<String> lines = breaker(size).wrap(text, WIDTH);
+            room(lines.size() * size * 1.4f + 3 * CELL_SIZE * 1.45f);
+            for (String line : lines) {
+                show(LEFT, y - size, line, size);
+                y -= size * 1.4f;
+            }
             content.moveTo(LEFT, y);
             content.lineTo(LEFT + WIDTH, y);
             content.stroke();
