@@ -78,8 +78,8 @@ class IspPdfIT {
                     computed + " (" + line.getString("ruleId") + ") in " + page);
         }
         assertTrue(page.contains("36節×450=16,200"), "2 periods × 18 weeks at 450 (TN-F-EXTERNAL): " + page);
-        for (String expected : List.of("計算依據tainan1.0.0，國中，偏遠地區學校", "鐘點費小計16,200元", "經費合計27,087元",
-                "每案經費上限20,000元（TN-F-CAP：", "已超過上限7,087元", "經費有2項不符規定，計畫不得送審",
+        for (String expected : List.of("計算依據：tainan1.0.0，國中，偏遠地區學校", "鐘點費小計16,200元", "經費合計27,087元",
+                "每案經費上限20,000元（TN-F-CAP：", "已超過上限7,087元", "檢核結果：經費有2項不符規定，計畫不得送審",
                 "TN-F-CAP本案經費27,087元超過每案20,000元上限；請改循多元教育輔導措施申請",
                 "TN-F-TRACKER追蹤輔導員林○○2026-03-04訪視3案>每日2案")) {
             assertTrue(page.contains(expected), expected + " in " + page);
