@@ -119,7 +119,10 @@ public class PrintLinks {
         Anchor anchor = new Anchor(apiPath.isEmpty() ? "" : api(apiPath), text);
         anchor.setTarget(AnchorTarget.BLANK);
         anchor.setRouterIgnore(true); // a file from the API, not a view of the application
-        anchor.getElement().insertChild(0, new Icon(VaadinIcon.PRINT).getElement());
+        Icon icon = new Icon(VaadinIcon.PRINT);
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        anchor.getElement().insertChild(0, icon.getElement());
         anchor.setId(id);
         return anchor;
     }
