@@ -309,27 +309,23 @@ public final class PdfRenderer {
             gap(6);
             for (int i = 0; i < p.parts().size(); i++) {
                 Printout.Part part = p.parts().get(i);
+                Printout.Part next = i + 1 < p.parts().size() ? p.parts().get(i + 1) : null;
                 if (part instanceof Printout.Heading h) {
+                    if (next instanceof Printout.Table t && t.keepTogether()) {
+                        keepTogether(t, 13 * 1.4f * 2 + 9); // the heading goes with the table it introduces
+                    }
                     heading(h.text());
                 } else if (part instanceof Printout.Text t) {
-                    if (i + 1 < p.parts().size() && p.parts().get(i + 1) instanceof Printout.Table) {
+                    if (next instanceof Printout.Table) {
                         room(11 * 1.55f + 3 * CELL_SIZE * 1.45f + 4 * CELL_PAD); // a table's caption stays with it
                     }
                     wrapped(LEFT, WIDTH, t.label().isEmpty() ? "" : t.label() + "：", t.text(), 11);
                     gap(3);
                 } else if (part instanceof Printout.Table t) {
-                    float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
-                    List<Float> widths = t.widths().stream().map(w -> WIDTH * w / total).toList();
                     if (t.keepTogether()) {
-                        float height = height(cells(t.header(), widths, CELL_SIZE), CELL_SIZE * 1.45f);
-                        for (List<String> row : t.rows()) {
-                            height += height(cells(row, widths, CELL_SIZE), CELL_SIZE * 1.45f);
-                        }
-                        if (height <= A4.getHeight() - TOP - BOTTOM) {
-                            room(height);
-                        }
+                        keepTogether(t, 0);
                     }
-                    grid(widths, t.header(), t.rows(), CELL_SIZE);
+                    grid(widths(t), t.header(), t.rows(), CELL_SIZE);
                     gap(6);
                 } else if (part instanceof Printout.Signatures s) {
                     boxes(s.boxes());
@@ -337,6 +333,23 @@ public final class PdfRenderer {
                     newPage();
                 }
             }
+        }
+
+        /** A new page unless the table (and {@code before} it) fits here — when a page can hold it at all. */
+        private void keepTogether(Printout.Table t, float before) throws IOException {
+            List<Float> widths = widths(t);
+            float height = before + height(cells(t.header(), widths, CELL_SIZE), CELL_SIZE * 1.45f);
+            for (List<String> row : t.rows()) {
+                height += height(cells(row, widths, CELL_SIZE), CELL_SIZE * 1.45f);
+            }
+            if (height <= A4.getHeight() - TOP - BOTTOM) {
+                room(height);
+            }
+        }
+
+        private static List<Float> widths(Printout.Table t) {
+            float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
+            return t.widths().stream().map(w -> WIDTH * w / total).toList();
         }
 
         private void body(List<Block> blocks, float size) throws IOException {
