@@ -23,10 +23,7 @@ class PrintJourneyIT {
     void theCaseWorkspaceAndTheCaseListOfferPrintsThatOpenThroughTheSession() throws Exception {
         Api counsellor = Api.as("nt-counseling");
         long student = EscalationTaoyuanIT.student(Api.as("nt-registrar"), false);
-        Api.Reply opened = counsellor.post("/api/v1/cases", """
-                {"studentId":%d,"categoryId":"TW-DROPOUT","note":"導師通報連續未到校"}""".formatted(student));
-        assertEquals(201, opened.status(), opened.toString());
-        long caseId = opened.json().getJsonNumber("id").longValue();
+        long caseId = Casework.openCase(counsellor, student, "TW-DROPOUT");
 
         try (Browser browser = new Browser()) {
             browser.login("nt-counseling", Api.DEMO_PASSWORD);
