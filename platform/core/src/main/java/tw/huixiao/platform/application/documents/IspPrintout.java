@@ -110,7 +110,7 @@ public final class IspPrintout {
         parts.add(new Printout.Text("計算依據", budget.module() + "，" + level(budget.level())
                 + (budget.remoteArea() ? "，偏遠地區學校" : "，非偏遠地區學校")));
         parts.add(new Printout.Table(List.of("項目", "規則", "支領對象", "計算方式", "數量 × 單價 = 金額（元）"),
-                List.of(1.3f, 1.5f, 0.9f, 1.8f, 1.8f), budget.lines().stream().map(l -> List.of(l.item().zhTw(), l.ruleId(),
+                List.of(1.2f, 1.35f, 0.75f, 2f, 2.1f), budget.lines().stream().map(l -> List.of(l.item().zhTw(), l.ruleId(),
                         l.payee() == null ? "" : l.payee(), l.basis() == null ? "" : l.basis().zhTw(),
                         plain(l.quantity()) + " " + l.unit().zhTw() + " × " + money(l.unitAmount()) + " = "
                                 + money(l.amount()))).toList()));

@@ -313,6 +313,8 @@ public final class PdfRenderer {
                 if (part instanceof Printout.Heading h) {
                     if (next instanceof Printout.Table t && t.keepTogether()) {
                         keepTogether(t, 13 * 1.4f * 2 + 9); // the heading goes with the table it introduces
+                    } else if (next instanceof Printout.Signatures) {
+                        room(13 * 1.4f * 2 + 9 + 10 + 62); // and with the boxes to sign
                     }
                     heading(h.text());
                 } else if (part instanceof Printout.Text t) {
