@@ -32,12 +32,14 @@ import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.forms.FormPrefillService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.documents.PrintLinks;
 import tw.huixiao.ui.forms.FormRenderer;
 
 /**
@@ -64,6 +66,12 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
 
     @Inject
     CallerProvider callers;
+
+    @Inject
+    FormPrefillService prefills;
+
+    @Inject
+    PrintLinks printLinks;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -92,6 +100,7 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
     private void showNew(long caseId, FormDefinition form) {
         boolean english = UiLocale.isEnglish(getLocale());
         FormRenderer renderer = new FormRenderer(form, english);
+        renderer.read(prefills.prefill(caseId, form.id()).data());
         Button save = new Button(getTranslation("form.save"), e -> {
             try {
                 FormRecordView created = records.create(caseId, form.id(),
@@ -105,7 +114,8 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("form-save");
-        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), caseId), renderer, save);
+        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), caseId),
+                printLinks.forBlankForm(caseId, form, getLocale()), renderer, save);
     }
 
     private void showRecord(FormRecordView record) {
@@ -125,7 +135,8 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         Span status = new Span(getTranslation("form.status." + record.status()) + " · "
                 + getTranslation("form.revision", record.revision()));
         status.setId("form-status");
-        add(title(english ? record.titleEn() : record.titleZhTw(), record.ruleId(), record.caseId()), status, renderer);
+        add(title(english ? record.titleEn() : record.titleZhTw(), record.ruleId(), record.caseId()), status,
+                printLinks.forRecord(record.id(), getLocale()), renderer);
         if (!superseded) {
             Button save = new Button(getTranslation("form.save"), e -> {
                 try {
