@@ -7,26 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +30,6 @@ class DocumentsIT {
 
     private static final Api ADMIN = Api.as("platform-admin");
     private static final String PASSWORD = "documents-it-password";
-    private static final Path OUT = Path.of("target/documents");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterAll
     static void systemClock() {
@@ -223,61 +207,15 @@ class DocumentsIT {
     }
 
     private static HttpResponse<byte[]> fetch(Staff staff, String path) {
-        String password = staff.username().startsWith("documents-") ? PASSWORD : Api.DEMO_PASSWORD;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (staff.username() + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/pdf, application/problem+json").GET().build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Pdfs.fetch(staff.username(), staff.username().startsWith("documents-") ? PASSWORD : Api.DEMO_PASSWORD, path);
     }
 
-    /**
-     * Downloads a document, checks it is an A4 PDF with the Chinese font embedded, and (if named)
-     * saves it and its page images (pdftoppm -png -r 80) under target/documents/.
-     */
+    /** Downloads a document: an A4 PDF with the Chinese font embedded, saved with page images if named. */
     private static PDDocument pdf(Staff staff, String path, String artefact) throws Exception {
-        HttpResponse<byte[]> response = fetch(staff, path);
-        assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
-        PDDocument pdf = Loader.loadPDF(response.body());
-        for (PDPage page : pdf.getPages()) {
-            assertEquals(PDRectangle.A4.getWidth(), page.getMediaBox().getWidth(), 0.01, "A4");
-            assertEquals(PDRectangle.A4.getHeight(), page.getMediaBox().getHeight(), 0.01, "A4");
-            int fonts = 0;
-            for (COSName name : page.getResources().getFontNames()) {
-                PDFont font = page.getResources().getFont(name);
-                assertTrue(font.isEmbedded(), font.getName() + " must be embedded");
-                assertTrue(font.getName().contains("UMingTW"), font.getName());
-                fonts++;
-            }
-            assertTrue(fonts > 0, "the page uses the embedded font");
-        }
-        if (artefact != null) {
-            Files.createDirectories(OUT);
-            Path file = OUT.resolve(artefact + ".pdf");
-            Files.write(file, response.body());
-            Process images = new ProcessBuilder("pdftoppm", "-png", "-r", "80", file.toString(),
-                    OUT.resolve(artefact).toString()).redirectErrorStream(true).start();
-            assertTrue(images.waitFor(60, TimeUnit.SECONDS), "pdftoppm finished");
-            assertEquals(0, images.exitValue(), "pdftoppm (Debian poppler-utils, installed by deploy/bin/test): "
-                    + new String(images.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            assertTrue(Files.exists(OUT.resolve(artefact + "-1.png")), "page image of " + artefact);
-        }
-        return pdf;
+        return Pdfs.load(fetch(staff, path), artefact);
     }
 
-    /** The PDF's text without line breaks and spaces (wrapping must not break the assertions). */
     private static String text(PDDocument pdf) throws IOException {
-        try (pdf) {
-            return new PDFTextStripper().getText(pdf).replaceAll("[\\s\u3000]+", "");
-        }
+        return Pdfs.text(pdf);
     }
 }

@@ -31,11 +31,11 @@ class IspIT {
         Casework.ADMIN.delete("/api/v1/admin/clock");
     }
 
-    private static final String TEAM = """
+    static final String TEAM = """
             "team":[{"role":"PRINCIPAL","name":"張○華"},{"role":"COUNSELLING_DIRECTOR","name":"李○芬"},
                     {"role":"HOMEROOM_TEACHER","name":"陳○家","duties":"協助學生穩定就學"}]""";
 
-    private static String teachers(String agreedRate) {
+    static String teachers(String agreedRate) {
         return """
                 "teachers":[
                   {"name":"陳○華","type":"EXTERNAL_TEACHER","jobTitle":"烘焙師傅","reason":"個案對烘焙有興趣",
@@ -45,6 +45,28 @@ class IspIT {
                   {"name":"林○○","type":"TRACKING_COUNSELLOR","jobTitle":"追蹤輔導員","reason":"家訪追蹤",
                    "qualification":"社工學士","registryCheckedOn":"2026-02-25","bureauConsent":true}]"""
                 .formatted(agreedRate);
+    }
+
+    /** A draft: %d weeks, team, needs meeting, teachers, the student in two cells, visits, extras, version. */
+    static final String DRAFT = """
+            {"term":{"label":"114學年度第二學期","startsOn":"2026-03-02","weeks":%d},%s,"needsMeetingIds":[%d],
+             "services":[{"area":"PERSONAL","item":"諮商、心理晤談服務","method":"每週個別諮商","provider":"輔導室 李○芬"}],
+             "measures":{"schooling":"每週抽離 2 節烘焙課，其餘回原班"},
+             %s,
+             "timetable":[
+               {"day":"MONDAY","period":"3","course":"烘焙","teacher":"陳○華","studentIds":[%d]},
+               {"day":"MONDAY","period":"4","course":"烘焙","teacher":"陳○華","studentIds":[%d]}],
+             "visits":[%s],
+             "extras":{"materials":true%s},
+             "version":%d}""";
+
+    /** Three tracking visits on Wednesday 2026-03-04 (TN-F-TRACKER allows 2 a day), at 12, 35 and 55 km. */
+    static String threeVisits(long student, long classmate) {
+        return """
+                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":12,"minutes":60},
+                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":35,"minutes":50},
+                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":55,"minutes":50}"""
+                .formatted(student, classmate, student);
     }
 
     @Test
@@ -82,23 +104,8 @@ class IspIT {
         assertEquals(0, school.office().get(isps).structure().asJsonArray().size(), "nothing stored");
 
         // The draft: 2 external periods a week for 18 weeks, three tracking visits on one day, 5 months of administration.
-        String draft = """
-                {"term":{"label":"114學年度第二學期","startsOn":"2026-03-02","weeks":%d},%s,"needsMeetingIds":[%d],
-                 "services":[{"area":"PERSONAL","item":"諮商、心理晤談服務","method":"每週個別諮商","provider":"輔導室 李○芬"}],
-                 "measures":{"schooling":"每週抽離 2 節烘焙課，其餘回原班"},
-                 %s,
-                 "timetable":[
-                   {"day":"MONDAY","period":"3","course":"烘焙","teacher":"陳○華","studentIds":[%d]},
-                   {"day":"MONDAY","period":"4","course":"烘焙","teacher":"陳○華","studentIds":[%d]}],
-                 "visits":[%s],
-                 "extras":{"materials":true%s},
-                 "version":%d}""";
-        String threeVisits = """
-                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":12,"minutes":60},
-                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":35,"minutes":50},
-                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":55,"minutes":50}"""
-                .formatted(student, classmate, student);
-        Api.Reply created = school.office().post(isps, draft.formatted(18, TEAM, meetingId, teachers("null"), student,
+        String threeVisits = threeVisits(student, classmate);
+        Api.Reply created = school.office().post(isps, DRAFT.formatted(18, TEAM, meetingId, teachers("null"), student,
                 student, threeVisits, "", 0));
         assertEquals(201, created.status(), created.toString());
         JsonObject plan = created.json();
@@ -147,7 +154,7 @@ class IspIT {
         // The revision: 14 weeks, one visit, 3 months of administration — fundable.
         String oneVisit = """
                 {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":35,"minutes":60}""".formatted(student);
-        Api.Reply revised = school.office().put(isps + "/" + ispId, draft.formatted(14, TEAM, meetingId,
+        Api.Reply revised = school.office().put(isps + "/" + ispId, DRAFT.formatted(14, TEAM, meetingId,
                 teachers("null"), student, student, oneVisit, ",\"administrationMonths\":3", 0));
         assertEquals(200, revised.status(), revised.toString());
         JsonObject fundable = revised.json().getJsonObject("budget");
@@ -161,7 +168,7 @@ class IspIT {
         assertEquals(19166, fundable.getJsonNumber("total").intValue());
         assertEquals(List.of(), violations(fundable));
         assertTrue(fundable.getBoolean("fundable"));
-        Api.Reply stale = school.office().put(isps + "/" + ispId, draft.formatted(14, TEAM, meetingId, teachers("null"),
+        Api.Reply stale = school.office().put(isps + "/" + ispId, DRAFT.formatted(14, TEAM, meetingId, teachers("null"),
                 student, student, oneVisit, "", 0));
         assertEquals(409, stale.status(), "a second edit from the same read: " + stale);
         // The stored draft is the first revision: its budget alone says the same.
@@ -186,7 +193,7 @@ class IspIT {
         Api.Reply submitted = school.office().post(isps + "/" + ispId + "/submit", "{\"version\":1}");
         assertEquals(200, submitted.status(), submitted.toString());
         assertEquals("SUBMITTED", submitted.json().getString("state"));
-        assertEquals(409, school.office().put(isps + "/" + ispId, draft.formatted(14, TEAM, meetingId, teachers("null"),
+        assertEquals(409, school.office().put(isps + "/" + ispId, DRAFT.formatted(14, TEAM, meetingId, teachers("null"),
                 student, student, oneVisit, "", 2)).status(), "a submitted plan is not edited");
         assertEquals(403, school.office().post(isps + "/" + ispId + "/approve", "{\"version\":2}").status());
         Api.Reply approved = principal.api().post(isps + "/" + ispId + "/approve", "{\"version\":2,\"note\":\"校內審查通過\"}");

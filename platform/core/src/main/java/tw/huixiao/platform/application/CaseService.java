@@ -140,15 +140,44 @@ public class CaseService {
             throw InvalidInputException.of("size", "每頁 1 至 " + MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
                     + MAX_PAGE_SIZE + ", page from 0)");
         }
-        boolean wholeSchool = access.seesWholeSchool(caller);
-        CaseSearch search = new CaseSearch(status, studentId,
-                !wholeSchool && caller.has(Role.HOMEROOM_TEACHER) ? caller.userId() : null,
-                !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null,
-                page * size, size);
+        CaseSearch search = search(caller, status, studentId, page * size, size);
         List<CaseView> items = cases.search(search).stream()
                 .map(k -> view(k, access.visible(k.getStudentId(), caller))).toList();
         accessLog.listed(items.stream().map(CaseView::id).toList());
         return new Page<>(items, page, size, cases.count(search));
+    }
+
+    /** A case of a list and its student (e.g. for the class in an export). */
+    public record Listed(CaseView view, Student student) {
+    }
+
+    /**
+     * Every case the list would show under the same filters and access rules (whole school, own
+     * class, mentored students), newest first, with its student — not logged: the caller logs
+     * what it does with them (an export logs one entry listing them).
+     */
+    public List<Listed> all(CaseStatus status, Long studentId) {
+        Caller caller = bindCaller();
+        List<Listed> found = new ArrayList<>();
+        for (int offset = 0; ; offset += MAX_PAGE_SIZE) {
+            List<StudentCase> page = cases.search(search(caller, status, studentId, offset, MAX_PAGE_SIZE));
+            for (StudentCase k : page) {
+                Student student = access.visible(k.getStudentId(), caller);
+                found.add(new Listed(view(k, student), student));
+            }
+            if (page.size() < MAX_PAGE_SIZE) {
+                return found;
+            }
+        }
+    }
+
+    /** The search the caller may make: a teacher's own class or mentored students unless the caller sees the school. */
+    private CaseSearch search(Caller caller, CaseStatus status, Long studentId, int offset, int limit) {
+        access.requireSomeStudentAccess(caller);
+        boolean wholeSchool = access.seesWholeSchool(caller);
+        return new CaseSearch(status, studentId,
+                !wholeSchool && caller.has(Role.HOMEROOM_TEACHER) ? caller.userId() : null,
+                !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null, offset, limit);
     }
 
     /** Events staff record on a case; OPENED and CLOSED come from opening and closing it. */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.SchoolRole;
+import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.form.SignOffStage;
 
 /**
@@ -232,6 +234,48 @@ public final class NewTaipeiForms {
             .build();
 
     public static final List<FormDefinition> ALL = List.of(CARE_CARD, APPLICATION, REFERRAL, PLACEMENT_RECORD);
+
+    /**
+     * What the platform fills in from the case (SPI 1.3): the care card's student, family, first
+     * day absent, teachers and return; the application's student, former class, the guardian as
+     * applicant and the re-enrolment application already recorded (復學申請: date, applicant, day
+     * the student left). The registrar prints the prefilled application for the parent and the
+     * student to sign by hand, then records it.
+     */
+    public static final List<FormPrefill> PREFILLS = List.of(
+            FormPrefill.of(CASE_CARE_CARD)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("className", DocumentData.STUDENT_CLASS)
+                    .field("guardian", DocumentData.GUARDIAN_NAME)
+                    .field("guardianPhone", DocumentData.GUARDIAN_PHONE)
+                    .field("address", DocumentData.GUARDIAN_ADDRESS)
+                    .field("firstAbsentOn", DocumentData.ABSENCE_SINCE)
+                    .field("homeroomTeacher", DocumentData.HOMEROOM_TEACHER)
+                    .field("mentorTeacher", DocumentData.MENTOR_TEACHER)
+                    .field("returnedOn", DocumentData.CASE_RETURNED_ON)
+                    .field("reEnrolledOn", DocumentData.RE_ENROLMENT_APPLIED_ON)
+                    .build(),
+            FormPrefill.of(RE_ENROLMENT_APPLICATION)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("originalClass", DocumentData.STUDENT_CLASS)
+                    .field("dropoutDate", DocumentData.RE_ENROLMENT_LEFT_ON)
+                    .field("applicant", DocumentData.RE_ENROLMENT_APPLICANT)
+                    .field("relation", DocumentData.GUARDIAN_RELATION)
+                    .field("phone", DocumentData.GUARDIAN_PHONE)
+                    .field("address", DocumentData.GUARDIAN_ADDRESS)
+                    .field("applicationDate", DocumentData.RE_ENROLMENT_APPLIED_ON)
+                    .field("acceptedOn", DocumentData.RE_ENROLMENT_APPLIED_ON)
+                    .build(),
+            FormPrefill.of(SUPPLEMENTARY_SCHOOL_REFERRAL)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("originalClass", DocumentData.STUDENT_CLASS)
+                    .field("birthDate", DocumentData.STUDENT_BIRTH_DATE)
+                    .field("dropoutFrom", DocumentData.RE_ENROLMENT_LEFT_ON)
+                    .build(),
+            FormPrefill.of(PLACEMENT_MEETING_RECORD)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("originalClass", DocumentData.STUDENT_CLASS)
+                    .build());
 
     private NewTaipeiForms() {
     }

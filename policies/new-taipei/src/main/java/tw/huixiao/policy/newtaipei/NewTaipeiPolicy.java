@@ -24,6 +24,7 @@ import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.timeline.Condition;
 import tw.huixiao.policy.spi.timeline.Step;
@@ -103,6 +104,11 @@ public final class NewTaipeiPolicy implements CountyPolicy {
     @Override
     public List<FormDefinition> forms() {
         return NewTaipeiForms.ALL;
+    }
+
+    @Override
+    public List<FormPrefill> formPrefills() {
+        return NewTaipeiForms.PREFILLS;
     }
 
     @Override

@@ -11,6 +11,7 @@ import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.timeline.Timeline;
 
@@ -51,6 +52,21 @@ public interface CountyPolicy {
     /** The county's forms, each versioned. */
     default List<FormDefinition> forms() {
         return List.of();
+    }
+
+    /**
+     * Fields of the module's forms the platform fills in from the case when a record is started
+     * or a form is printed to be filled in by hand ({@link FormPrefill}); at most one per form id.
+     *
+     * @since SPI 1.3
+     */
+    default List<FormPrefill> formPrefills() {
+        return List.of();
+    }
+
+    /** The prefill of a form, if the module declares one. */
+    default Optional<FormPrefill> formPrefill(String formId) {
+        return formPrefills().stream().filter(p -> p.formId().equals(formId)).findFirst();
     }
 
     /**

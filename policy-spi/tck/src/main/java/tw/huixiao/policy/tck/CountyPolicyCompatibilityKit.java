@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +38,10 @@ import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
+import tw.huixiao.policy.spi.form.Field;
+import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.BudgetLine;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
@@ -189,6 +194,40 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
                 return words.codePoints().anyMatch(Character::isLetter)
                         && words.codePoints().noneMatch(BilingualTexts::isCjk);
             }).forEach(t -> problems.add(d.kind() + ": template text without Chinese: " + t));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Form prefills (SPI 1.3): one per form, each naming a form of the module and, in every
+     * version of it, top-level fields that exist and take the datum: dates into DATE fields,
+     * other data into TEXT, LONG_TEXT or PERSON fields.
+     */
+    @Test
+    void formPrefillsFillFieldsOfTheirFormThatTakeTheDatum() {
+        List<String> problems = new ArrayList<>();
+        Set<String> prefilled = new HashSet<>();
+        for (FormPrefill prefill : policy().formPrefills()) {
+            if (!prefilled.add(prefill.formId())) {
+                problems.add(prefill.formId() + ": two prefills for one form");
+            }
+            List<FormDefinition> versions = policy().forms().stream().filter(f -> f.id().equals(prefill.formId())).toList();
+            if (versions.isEmpty()) {
+                problems.add(prefill.formId() + ": prefill of a form the module does not have");
+            }
+            for (FormDefinition form : versions) {
+                prefill.fields().forEach((key, data) -> {
+                    Optional<Field> field = form.fields().filter(f -> f.key().equals(key)).findFirst();
+                    Set<FieldType> takes = data.date() ? EnumSet.of(FieldType.DATE)
+                            : EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT, FieldType.PERSON);
+                    if (field.isEmpty()) {
+                        problems.add(form.id() + " v" + form.version() + ": no field " + key);
+                    } else if (!takes.contains(field.get().type())) {
+                        problems.add(form.id() + " v" + form.version() + ": " + key + " is " + field.get().type()
+                                + ", which cannot take " + data);
+                    }
+                });
+            }
         }
         assertEquals(List.of(), problems);
     }

@@ -53,6 +53,7 @@ import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.isp.IspCaseSection;
 import tw.huixiao.ui.views.casework.CaseworkTabs;
+import tw.huixiao.ui.documents.PrintLinks;
 
 /**
  * One case: who, which category and module version, and the escalation ladder as laid out
@@ -86,6 +87,9 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
     @Inject
     IspService isps;
+
+    @Inject
+    PrintLinks printLinks;
 
     @Inject
     Clock clock;
@@ -122,7 +126,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
                 + RocDates.format(k.returnedOn()))
                 + " · " + getTranslation("cases.policy") + " " + k.policy().id() + " v" + k.policy().version());
         facts.addClassNames(LumoUtility.TextColor.SECONDARY);
-        add(title, facts, new H3(getTranslation("case.ladder")));
+        add(title, facts, printLinks.forCase(k, getLocale()), new H3(getTranslation("case.ladder")));
 
         // The ladder: steps grouped by what started them (ladder day N, a case event), in order.
         Map<String, List<TaskView>> byTrigger = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.forms.FormPrefillService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.screening.ScreeningService;
@@ -37,6 +38,7 @@ import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.documents.PrintLinks;
 import tw.huixiao.ui.forms.FormRenderer;
 import tw.huixiao.ui.forms.SignOffChain;
 import tw.huixiao.ui.views.screening.HighCareRosterView;
@@ -69,6 +71,12 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
     @Inject
     CallerProvider callers;
 
+    @Inject
+    FormPrefillService prefills;
+
+    @Inject
+    PrintLinks printLinks;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
@@ -96,6 +104,7 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
     private void showNew(long caseId, FormDefinition form) {
         boolean english = UiLocale.isEnglish(getLocale());
         FormRenderer renderer = new FormRenderer(form, english);
+        renderer.read(prefills.prefill(caseId, form.id()).data());
         Button save = new Button(getTranslation("form.save"), e -> {
             try {
                 FormRecordView created = records.create(caseId, form.id(),
@@ -110,7 +119,7 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("form-save");
         add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), backToCase(caseId)),
-                renderer, save);
+                printLinks.forBlankForm(caseId, form, getLocale()), renderer, save);
     }
 
     private void showRecord(FormRecordView record) {
@@ -129,7 +138,8 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         Span status = new Span(getTranslation("form.status." + record.status()) + " · "
                 + getTranslation("form.revision", record.revision()));
         status.setId("form-status");
-        add(title(english ? record.titleEn() : record.titleZhTw(), record.ruleId(), back(record)), status, renderer);
+        add(title(english ? record.titleEn() : record.titleZhTw(), record.ruleId(), back(record)), status,
+                printLinks.forRecord(record.id(), getLocale()), renderer);
         if (editable) {
             Button save = new Button(getTranslation("form.save"), e -> {
                 try {

@@ -58,6 +58,16 @@ public class AccessLog {
     }
 
     /**
+     * An export (channel EXPORT): one row, with what left the service in {@code detail} (format,
+     * filters, the records' ids), in the caller's transaction.
+     */
+    public void exported(RecordType type, String detail) {
+        Caller caller = callers.get();
+        store.insert(caller.requireSchool(), entry(caller, "EXPORT", Outcome.ALLOWED, null, type, null, null, "EXPORT",
+                detail));
+    }
+
+    /**
      * A refused attempt, in a transaction of its own so that it outlives the refused work's
      * rollback. Callers without a school (bureau officers, operators) are refused before any
      * school's data is touched and have no school log to write to.
@@ -81,8 +91,13 @@ public class AccessLog {
 
     private AccessLogStore.Row entry(Caller caller, String action, Outcome outcome, Long caseId, RecordType type,
                                      Long recordId, String reason) {
+        return entry(caller, action, outcome, caseId, type, recordId, reason, origin.channel(), null);
+    }
+
+    private AccessLogStore.Row entry(Caller caller, String action, Outcome outcome, Long caseId, RecordType type,
+                                     Long recordId, String reason, String channel, String detail) {
         String roles = caller.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         return new AccessLogStore.Row(clock.instant(), caller.userId(), caller.username(), roles, action, outcome.name(),
-                caseId, type.name(), recordId, origin.channel(), origin.clientAddress(), reason);
+                caseId, type.name(), recordId, channel, origin.clientAddress(), reason, detail);
     }
 }

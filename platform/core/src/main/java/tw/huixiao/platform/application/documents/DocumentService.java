@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.AccessDeniedException;
@@ -31,7 +33,6 @@ import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.domain.student.Gender;
 import tw.huixiao.platform.domain.student.Guardian;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.infrastructure.ClockProducer;
@@ -113,6 +114,9 @@ public class DocumentService {
     DocumentRendering rendering;
 
     @Inject
+    CaseDataLoader caseData;
+
+    @Inject
     AccessLog accessLog;
 
     @Inject
@@ -149,7 +153,7 @@ public class DocumentService {
             throw conflict(caseId, action, "此文件不適用於本個案（適用條件：" + definition.appliesWhen().describe()
                     + "）(this document does not apply to the case: " + definition.appliesWhen().describe() + ")");
         }
-        Optional<Guardian> guardian = guardian(student);
+        Optional<Guardian> guardian = CaseDataLoader.guardian(student);
         if ((definition.needs().contains(DocumentData.GUARDIAN_NAME) || definition.needs().contains(DocumentData.GUARDIAN_ADDRESS))
                 && guardian.map(g -> g.getAddress() == null || g.getAddress().isBlank()).orElse(true)) {
             throw conflict(caseId, action, "請先登錄學生的家長（監護人）姓名與通訊地址 "
@@ -169,8 +173,7 @@ public class DocumentService {
         int rocYear = RocDate.year(today);
         String number = rocYear + String.format(Locale.ROOT, "%07d", store.nextNumber(schoolId, rocYear));
         String reference = referenceWord + "第" + number + "號";
-        Map<DocumentData, String> values = values(definition, school, student, guardian, found, policy, today,
-                reference);
+        Map<DocumentData, String> values = values(definition, school, student, found, policy, today, reference);
         ComposedDocument composed = DocumentComposer.compose(definition, values, facts);
         PdfRenderer.Rendered rendered = renderer.render(composed);
         PolicyPin pin = found.getPolicyPin();
@@ -317,48 +320,17 @@ public class DocumentService {
         };
     }
 
-    /** The guardian letters go to: the first one with a postal address, else the first. */
-    private static Optional<Guardian> guardian(Student student) {
-        return student.getGuardians().stream().filter(g -> g.getAddress() != null && !g.getAddress().isBlank())
-                .findFirst().or(() -> student.getGuardians().stream().findFirst());
-    }
-
     /** Letterhead and issue data, and the case data the template declares — nothing else is loaded. */
     private Map<DocumentData, String> values(DocumentDefinition definition, School school, Student student,
-                                             Optional<Guardian> guardian, StudentCase found, CountyPolicy policy,
-                                             LocalDate today, String reference) {
+                                             StudentCase found, CountyPolicy policy, LocalDate today, String reference) {
+        Set<DocumentData> wanted = EnumSet.of(DocumentData.SCHOOL_NAME, DocumentData.SCHOOL_ADDRESS,
+                DocumentData.SCHOOL_PHONE, DocumentData.SCHOOL_DISTRICT);
+        wanted.addAll(definition.needs());
         Map<DocumentData, String> values = new EnumMap<>(DocumentData.class);
-        values.put(DocumentData.SCHOOL_NAME, school.getName());
-        values.put(DocumentData.SCHOOL_ADDRESS, school.getAddress());
-        values.put(DocumentData.SCHOOL_PHONE, school.getPhone());
-        values.put(DocumentData.SCHOOL_DISTRICT, school.getDistrict());
+        caseData.load(wanted, school, found, student, policy).forEach((data, value) -> values.put(data,
+                value instanceof LocalDate date ? RocDate.of(date) : value.toString()));
         values.put(DocumentData.ISSUE_DATE, RocDate.official(today));
         values.put(DocumentData.ISSUE_REFERENCE, reference);
-        Optional<DocumentStore.Absence> absence = definition.needs().stream()
-                .anyMatch(d -> d == DocumentData.ABSENCE_SINCE || d == DocumentData.ABSENCE_DAYS)
-                ? store.absence(school.getId(), found.getId()) : Optional.empty();
-        for (DocumentData data : definition.needs()) {
-            values.put(data, switch (data) {
-                case STUDENT_NAME -> student.getName();
-                case STUDENT_GENDER -> student.getGender() == Gender.F ? "女" : "男";
-                case STUDENT_BIRTH_DATE -> RocDate.of(student.getBirthDate());
-                case STUDENT_CLASS -> student.getGrade() + " 年級" + (student.getSchoolClass() == null ? ""
-                        : " " + student.getSchoolClass().getName() + " 班");
-                case STUDENT_INDIGENOUS -> student.isIndigenous()
-                        ? "是" + (student.getTribe() == null || student.getTribe().isBlank() ? "" : "（" + student.getTribe() + "）")
-                        : "否";
-                case GUARDIAN_NAME -> guardian.map(Guardian::getName).orElse(null);
-                case GUARDIAN_RELATION -> guardian.map(Guardian::getRelation).orElse(null);
-                case GUARDIAN_ADDRESS -> guardian.map(Guardian::getAddress).orElse(null);
-                case GUARDIAN_PHONE -> guardian.map(Guardian::getPhone).orElse(null);
-                case ABSENCE_SINCE -> absence.map(a -> RocDate.of(a.since())).orElse(null);
-                case ABSENCE_DAYS -> absence.map(a -> String.valueOf(a.days())).orElse(null);
-                case CASE_CATEGORY -> policy.categories().stream().filter(c -> c.id().equals(found.getCategoryId()))
-                        .map(c -> c.name().zhTw()).findFirst().orElse(found.getCategoryId());
-                case CASE_OPENED_ON -> RocDate.of(found.getOpenedOn());
-                default -> values.get(data);
-            });
-        }
         return values;
     }
 }

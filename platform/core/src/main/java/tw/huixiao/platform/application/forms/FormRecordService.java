@@ -148,6 +148,18 @@ public class FormRecordService {
                         + " 目前未載入 (the module version of this record is not loaded; redeploy it)"));
     }
 
+    /** A record and the form version it instantiates, to print: read like {@link #get}, logged as PRINT. */
+    public record Printable(FormRecordView record, FormDefinition form) {
+    }
+
+    public Printable printable(long id) {
+        Caller caller = cases.bindCaller();
+        Row row = visible(id, caller, "PRINT");
+        FormDefinition form = requireDefinition(row);
+        accessLog.wrote(row.caseId(), RecordType.FORM_RECORD, id, "PRINT");
+        return new Printable(view(caller.requireSchool(), row, form), form);
+    }
+
     /** New data for the record; the fields of signed stages must stay as they are. */
     public FormRecordView update(long id, RecordInput input) {
         Caller caller = cases.bindCaller();

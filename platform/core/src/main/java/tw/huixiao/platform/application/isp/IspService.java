@@ -128,10 +128,15 @@ public class IspService {
     }
 
     public IspView get(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_ISP");
-        IspStore.Plan plan = find(on, id, "READ");
+        return get(caseId, id, "READ");
+    }
+
+    /** The plan as {@link #get} shows it (budget computed the same way), logged as {@code action}, e.g. PRINT. */
+    public IspView get(long caseId, long id, String action) {
+        OnCase on = access.onCase(caseId, action + "_ISP");
+        IspStore.Plan plan = find(on, id, action);
         IspView view = view(on, plan, funding(on), null);
-        accessLog.read(caseId, RecordType.ISP, id);
+        accessLog.wrote(caseId, RecordType.ISP, id, action);
         return view;
     }
 

@@ -22,7 +22,7 @@ public class AccessLogStore {
 
     public record Row(Instant at, long userId, String username, String roles, String action, String outcome,
                       Long caseId, String recordType, Long recordId, String channel, String clientAddress,
-                      String reason) {
+                      String reason, String detail) {
     }
 
     @Inject
@@ -38,7 +38,7 @@ public class AccessLogStore {
         }
         try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO access_log (tenant_id, occurred_at, "
                 + "user_id, username, roles, action, outcome, case_id, record_type, record_id, channel, client_address, "
-                + "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 bind(insert, schoolId, row);
                 insert.addBatch();
@@ -64,6 +64,7 @@ public class AccessLogStore {
         insert.setString(12, row.clientAddress());
         insert.setString(13, row.reason() == null ? null
                 : row.reason().substring(0, Math.min(500, row.reason().length())));
+        insert.setString(14, row.detail());
     }
 
     public List<AccessEntry> forCase(long schoolId, long caseId) {

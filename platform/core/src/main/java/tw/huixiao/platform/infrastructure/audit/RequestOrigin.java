@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Where the current access comes from, for the access log: the API (paths under /api/), the UI
- * (every other request of the web application) or the system (no request: scheduled work).
- * An export sets its channel itself.
+ * Where the current access comes from, for the access log: the API (paths under /api/ with
+ * credentials on the request), the UI (every other request of the web application, and the
+ * UI's own links into /api/ — a printed PDF opened from a view — which carry only the login
+ * session) or the system (no request: scheduled work). An export sets its channel itself.
  */
 @ApplicationScoped
 public class RequestOrigin {
@@ -19,7 +20,7 @@ public class RequestOrigin {
     public String channel() {
         try {
             String path = request.getRequestURI();
-            return path != null && path.contains("/api/") ? "API" : "UI";
+            return path != null && path.contains("/api/") && request.getHeader("Authorization") != null ? "API" : "UI";
         } catch (ContextNotActiveException | IllegalStateException e) {
             return "SYSTEM";
         }

@@ -180,7 +180,7 @@ public class CaseResource {
                 .entity(created).build();
     }
 
-    private static CaseStatus parseStatus(String status) {
+    static CaseStatus parseStatus(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }

@@ -47,7 +47,19 @@ public enum DocumentData {
     /** 個案類別 (the module's category name) */
     CASE_CATEGORY("case.category", true, false),
     /** 開案日期 in ROC form */
-    CASE_OPENED_ON("case.openedOn", true, false);
+    CASE_OPENED_ON("case.openedOn", true, false),
+    /** 尋回返校日期 in ROC form (SPI 1.3) */
+    CASE_RETURNED_ON("case.returnedOn", true, false),
+    /** 導師: the case's assigned homeroom teacher, else the class's (SPI 1.3) */
+    HOMEROOM_TEACHER("case.homeroomTeacher", false, false),
+    /** 認輔老師: the case's assigned mentor teacher (SPI 1.3) */
+    MENTOR_TEACHER("case.mentorTeacher", false, false),
+    /** 復學申請日期 of the case's latest re-enrolment application, in ROC form (SPI 1.3) */
+    RE_ENROLMENT_APPLIED_ON("reEnrolment.appliedOn", true, false),
+    /** 申請人 of the case's latest re-enrolment application (SPI 1.3) */
+    RE_ENROLMENT_APPLICANT("reEnrolment.applicant", true, false),
+    /** 中輟日期 (left school on) of the case's latest re-enrolment application, in ROC form (SPI 1.3) */
+    RE_ENROLMENT_LEFT_ON("reEnrolment.leftOn", true, false);
 
     private final String key;
     private final boolean personal;
@@ -57,6 +69,20 @@ public enum DocumentData {
         this.key = key;
         this.personal = personal;
         this.alwaysAvailable = alwaysAvailable;
+    }
+
+    /**
+     * A date: printed in ROC form in documents, filled into DATE fields of forms
+     * ({@link tw.huixiao.policy.spi.form.FormPrefill}); every other datum is text.
+     *
+     * @since SPI 1.3
+     */
+    public boolean date() {
+        return switch (this) {
+            case ISSUE_DATE, STUDENT_BIRTH_DATE, ABSENCE_SINCE, CASE_OPENED_ON, CASE_RETURNED_ON, RE_ENROLMENT_APPLIED_ON,
+                    RE_ENROLMENT_LEFT_ON -> true;
+            default -> false;
+        };
     }
 
     /** The placeholder name, written {@code {key}} in a template. */

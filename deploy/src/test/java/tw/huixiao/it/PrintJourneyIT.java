@@ -1,0 +1,61 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Print buttons in a real browser (issue 9): the New Taipei counsellor opens a case and finds
+ * its print links — the blank 個案關懷卡 prefilled from the case opens as a PDF through the UI's
+ * own login session (no API credentials), logged as the UI — and the case list's CSV export link
+ * downloads the list the same way.
+ */
+class PrintJourneyIT {
+
+    @Test
+    void theCaseWorkspaceAndTheCaseListOfferPrintsThatOpenThroughTheSession() throws Exception {
+        Api counsellor = Api.as("nt-counseling");
+        long student = EscalationTaoyuanIT.student(Api.as("nt-registrar"), false);
+        long caseId = Casework.openCase(counsellor, student, "TW-DROPOUT");
+
+        try (Browser browser = new Browser()) {
+            browser.login("nt-counseling", Api.DEMO_PASSWORD);
+            browser.waitFor(By.id("header-school"));
+            browser.open("/case/" + caseId);
+            browser.waitForText(By.id("print-links"), "個案關懷卡");
+            WebElement card = browser.waitFor(By.id("print-blank-NT-CASE-CARE-CARD"));
+            assertEquals("_blank", card.getAttribute("target"));
+            String href = card.getAttribute("href");
+            assertTrue(href.endsWith("/api/v1/cases/" + caseId + "/forms/NT-CASE-CARE-CARD/pdf"), href);
+            browser.screenshot("30-case-print-links");
+
+            String session = cookies(browser);
+            HttpResponse<byte[]> pdf = Pdfs.fetchWithCookies(href, session);
+            String text = Pdfs.text(Pdfs.load(pdf, null));
+            assertTrue(text.contains("個案關懷卡") && text.contains("林○安"), text);
+            assertEquals(401, Pdfs.fetchWithCookies(href, "").statusCode(), "without the session: not logged in");
+
+            browser.open("/cases");
+            WebElement export = browser.waitFor(By.id("cases-export-csv"));
+            HttpResponse<byte[]> csv = Pdfs.fetchWithCookies(export.getAttribute("href"), session);
+            assertEquals(200, csv.statusCode());
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            assertTrue(new String(csv.body(), StandardCharsets.UTF_8).contains(caseId + ",林○安"), "the case is listed");
+        }
+        List<String> log = counsellor.get("/api/v1/cases/" + caseId + "/access-log").structure().asJsonArray().stream()
+                .map(e -> e.asJsonObject().getString("action") + " " + e.asJsonObject().getString("channel")).toList();
+        assertTrue(log.contains("PRINT_BLANK UI"), "the print from the browser is logged as the UI: " + log);
+    }
+
+    private static String cookies(Browser browser) {
+        return browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,119 @@
+package tw.huixiao.platform.application.documents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import tw.huixiao.platform.domain.casework.StudentCase;
+import tw.huixiao.platform.domain.school.School;
+import tw.huixiao.platform.domain.student.Gender;
+import tw.huixiao.platform.domain.student.Guardian;
+import tw.huixiao.platform.domain.student.Student;
+import tw.huixiao.platform.infrastructure.casework.MeetingStore;
+import tw.huixiao.platform.infrastructure.casework.ReEnrolmentStore;
+import tw.huixiao.platform.infrastructure.documents.DocumentStore;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.document.DocumentData;
+
+/**
+ * The case data a county template ({@code DocumentDefinition.needs}) or form prefill asks for,
+ * loaded only when asked: a letter that prints no absence never reads the absence episode.
+ * Values are typed — a {@link LocalDate} for dates ({@link DocumentData#date()}), text for the
+ * rest — so letters print dates in ROC form and forms take them as ISO dates. A datum the case
+ * does not have is left out. The caller has bound the school and may see the case's student.
+ */
+@ApplicationScoped
+public class CaseDataLoader {
+
+    @Inject
+    DocumentStore documents;
+
+    @Inject
+    ReEnrolmentStore reEnrolments;
+
+    @Inject
+    MeetingStore staff;
+
+    public Map<DocumentData, Object> load(Set<DocumentData> wanted, School school, StudentCase found, Student student,
+                                          CountyPolicy policy) {
+        long schoolId = school.getId();
+        Optional<Guardian> guardian = guardian(student);
+        Optional<DocumentStore.Absence> absence = wanted.contains(DocumentData.ABSENCE_SINCE)
+                || wanted.contains(DocumentData.ABSENCE_DAYS) ? documents.absence(schoolId, found.getId()) : Optional.empty();
+        Optional<ReEnrolmentStore.ReEnrolment> reEnrolment = Stream.of(DocumentData.RE_ENROLMENT_APPLIED_ON,
+                DocumentData.RE_ENROLMENT_APPLICANT, DocumentData.RE_ENROLMENT_LEFT_ON).anyMatch(wanted::contains)
+                ? latest(reEnrolments.ofCase(schoolId, found.getId())) : Optional.empty();
+        Map<DocumentData, Object> values = new EnumMap<>(DocumentData.class);
+        for (DocumentData data : wanted) {
+            Object value = switch (data) {
+                case SCHOOL_NAME -> school.getName();
+                case SCHOOL_ADDRESS -> school.getAddress();
+                case SCHOOL_PHONE -> school.getPhone();
+                case SCHOOL_DISTRICT -> school.getDistrict();
+                case STUDENT_NAME -> student.getName();
+                case STUDENT_GENDER -> student.getGender() == Gender.F ? "女" : "男";
+                case STUDENT_BIRTH_DATE -> student.getBirthDate();
+                case STUDENT_CLASS -> studentClass(student);
+                case STUDENT_INDIGENOUS -> student.isIndigenous()
+                        ? "是" + (student.getTribe() == null || student.getTribe().isBlank() ? "" : "（" + student.getTribe() + "）")
+                        : "否";
+                case GUARDIAN_NAME -> guardian.map(Guardian::getName).orElse(null);
+                case GUARDIAN_RELATION -> guardian.map(Guardian::getRelation).orElse(null);
+                case GUARDIAN_ADDRESS -> guardian.map(Guardian::getAddress).orElse(null);
+                case GUARDIAN_PHONE -> guardian.map(Guardian::getPhone).orElse(null);
+                case ABSENCE_SINCE -> absence.map(DocumentStore.Absence::since).orElse(null);
+                case ABSENCE_DAYS -> absence.map(a -> String.valueOf(a.days())).orElse(null);
+                case CASE_CATEGORY -> policy.categories().stream().filter(c -> c.id().equals(found.getCategoryId()))
+                        .map(c -> c.name().zhTw()).findFirst().orElse(found.getCategoryId());
+                case CASE_OPENED_ON -> found.getOpenedOn();
+                case CASE_RETURNED_ON -> found.getReturnedOn().orElse(null);
+                case HOMEROOM_TEACHER -> homeroomTeacher(schoolId, found, student);
+                case MENTOR_TEACHER -> found.getMentorTeacherId().map(id -> staffName(schoolId, id)).orElse(null);
+                case RE_ENROLMENT_APPLIED_ON -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::appliedOn).orElse(null);
+                case RE_ENROLMENT_APPLICANT -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::applicant).orElse(null);
+                case RE_ENROLMENT_LEFT_ON -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::leftOn).orElse(null);
+                // The issue's own data (date, reference) belong to the document service.
+                case ISSUE_DATE, ISSUE_REFERENCE -> null;
+            };
+            if (value != null && !(value instanceof String s && s.isBlank())) {
+                values.put(data, value);
+            }
+        }
+        return values;
+    }
+
+    /** The guardian letters go to: the first one with a postal address, else the first. */
+    public static Optional<Guardian> guardian(Student student) {
+        return student.getGuardians().stream().filter(g -> g.getAddress() != null && !g.getAddress().isBlank())
+                .findFirst().or(() -> student.getGuardians().stream().findFirst());
+    }
+
+    /** 8 年級 701 班 */
+    public static String studentClass(Student student) {
+        return student.getGrade() + " 年級" + (student.getSchoolClass() == null ? ""
+                : " " + student.getSchoolClass().getName() + " 班");
+    }
+
+    private static Optional<ReEnrolmentStore.ReEnrolment> latest(List<ReEnrolmentStore.ReEnrolment> applications) {
+        return applications.stream().max(Comparator.comparing(ReEnrolmentStore.ReEnrolment::appliedAt)
+                .thenComparing(ReEnrolmentStore.ReEnrolment::id));
+    }
+
+    /** The case's assigned homeroom teacher, else the class's. */
+    private String homeroomTeacher(long schoolId, StudentCase found, Student student) {
+        return found.getHomeroomTeacherId().map(id -> staffName(schoolId, id)).orElseGet(() ->
+                student.getSchoolClass() == null || student.getSchoolClass().getHomeroomTeacher() == null ? null
+                        : student.getSchoolClass().getHomeroomTeacher().getDisplayName());
+    }
+
+    private String staffName(long schoolId, long userId) {
+        MeetingStore.Staff found = staff.staff(schoolId, List.of(userId)).get(userId);
+        return found == null ? null : found.name();
+    }
+}

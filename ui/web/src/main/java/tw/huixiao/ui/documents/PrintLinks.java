@@ -1,0 +1,142 @@
+package tw.huixiao.ui.documents;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.CaseView;
+import tw.huixiao.platform.application.StudentAccess;
+import tw.huixiao.platform.application.documents.DocumentService;
+import tw.huixiao.platform.application.forms.FormPrefillService;
+import tw.huixiao.platform.application.isp.IspService;
+import tw.huixiao.platform.domain.casework.CaseStatus;
+import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.funding.FundingPolicy;
+import tw.huixiao.ui.UiLocale;
+
+/**
+ * Print and download links wherever a document applies: a case's letters and forms (those its
+ * county module supplies and that apply to it, for the offices that issue them), blank forms
+ * prefilled from the case, the case's ISPs (counties with per-case funding), a form record, and
+ * the case list as CSV or Excel. What to offer is decided here through the application services;
+ * each link opens the PDF or file from the API in a new tab. The UI's login session
+ * authenticates those requests (the platform's authentication mechanism keeps the identity in
+ * the session for every path, /api/ included), and they are access-logged like any other — as
+ * the UI, since they carry no API credentials.
+ */
+@Dependent
+public class PrintLinks {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    FormPrefillService prefills;
+
+    @Inject
+    IspService isps;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    StudentAccess access;
+
+    @Inject
+    CallerProvider callers;
+
+    /** The case's printable documents, blank forms and ISPs. */
+    public Component forCase(CaseView k, Locale locale) {
+        boolean english = UiLocale.isEnglish(locale);
+        FlexLayout links = new FlexLayout();
+        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        links.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE);
+        links.setId("print-links");
+        Span title = new Span(text(locale, "print.title"));
+        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        links.add(title);
+        if (access.seesWholeSchool(callers.get())) {
+            documents.list(k.id()).available().stream().filter(DocumentService.Available::applies).forEach(d ->
+                    links.add(link(text(locale, "print.document", english ? d.titleEn() : d.title()),
+                            "/cases/" + k.id() + "/documents/" + d.kind(), "print-document-" + d.kind())));
+        }
+        for (FormDefinition form : prefills.prefillable(k.id())) {
+            links.add(link(text(locale, "print.blankForm", english ? form.title().en() : form.title().zhTw()),
+                    "/cases/" + k.id() + "/forms/" + encode(form.id()) + "/pdf", "print-blank-" + form.id()));
+        }
+        if (cases.pinnedPolicy(k.id()).funding() instanceof FundingPolicy.Rules) {
+            isps.list(k.id()).forEach(p -> links.add(link(text(locale, "print.isp", p.id(),
+                    english ? p.stateLabel().en() : p.stateLabel().zhTw()),
+                    "/cases/" + k.id() + "/isps/" + p.id() + "/pdf", "print-isp-" + p.id())));
+        }
+        if (links.getComponentCount() == 1) {
+            links.add(new Span(text(locale, "print.none")));
+        }
+        return links;
+    }
+
+    /** A form record with its sign-off chain. */
+    public Component forRecord(long recordId, Locale locale) {
+        return link(text(locale, "print.record"), "/form-records/" + recordId + "/pdf", "form-print");
+    }
+
+    /** The form prefilled from the case, to fill in and sign by hand. */
+    public Component forBlankForm(long caseId, FormDefinition form, Locale locale) {
+        return link(text(locale, "print.blankForm", UiLocale.isEnglish(locale) ? form.title().en() : form.title().zhTw()),
+                "/cases/" + caseId + "/forms/" + encode(form.id()) + "/pdf", "form-print-blank");
+    }
+
+    /** The case list as CSV and Excel, following the list's status filter. */
+    public Component forCaseList(ComboBox<CaseStatus> status, Locale locale) {
+        Anchor csv = link(text(locale, "print.exportCsv"), "", "cases-export-csv");
+        Anchor xlsx = link(text(locale, "print.exportXlsx"), "", "cases-export-xlsx");
+        Runnable follow = () -> {
+            String filter = status.getValue() == null ? "" : "&status=" + status.getValue().name();
+            csv.setHref(api("/cases/export?format=csv" + filter));
+            xlsx.setHref(api("/cases/export?format=xlsx" + filter));
+        };
+        follow.run();
+        status.addValueChangeListener(e -> follow.run());
+        return new HorizontalLayout(csv, xlsx);
+    }
+
+    private static Anchor link(String text, String apiPath, String id) {
+        Anchor anchor = new Anchor(apiPath.isEmpty() ? "" : api(apiPath), text);
+        anchor.setTarget(AnchorTarget.BLANK);
+        anchor.setRouterIgnore(true); // a file from the API, not a view of the application
+        Icon icon = new Icon(VaadinIcon.PRINT);
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        anchor.getElement().insertChild(0, icon.getElement());
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private static String api(String path) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return (request == null ? "" : request.getContextPath()) + "/api/v1" + path;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String text(Locale locale, String key, Object... params) {
+        return I18NProvider.translate(locale, key, params);
+    }
+}
