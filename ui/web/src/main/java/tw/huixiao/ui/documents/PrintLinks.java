@@ -115,6 +115,14 @@ public class PrintLinks {
         return new HorizontalLayout(csv, xlsx);
     }
 
+    /** The Yunlin school-year roster (附表二) as CSV and Excel: masked names only, as the service stores them. */
+    public Component forRoster(int schoolYear, Locale locale) {
+        return new HorizontalLayout(
+                link(text(locale, "print.exportCsv"), "/rosters/" + schoolYear + "/export?format=csv", "roster-export-csv"),
+                link(text(locale, "print.exportXlsx"), "/rosters/" + schoolYear + "/export?format=xlsx",
+                        "roster-export-xlsx"));
+    }
+
     private static Anchor link(String text, String apiPath, String id) {
         Anchor anchor = new Anchor(apiPath.isEmpty() ? "" : api(apiPath), text);
         anchor.setTarget(AnchorTarget.BLANK);

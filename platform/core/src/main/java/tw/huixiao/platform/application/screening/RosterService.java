@@ -3,10 +3,13 @@ package tw.huixiao.platform.application.screening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,9 @@ import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.StudentAccess;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
+import tw.huixiao.platform.application.documents.RocDate;
+import tw.huixiao.platform.application.exports.TableExport;
+import tw.huixiao.platform.application.forms.ChoiceLabels;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.forms.FormValidator;
@@ -32,6 +38,7 @@ import tw.huixiao.platform.infrastructure.casework.ScreeningStore;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
 import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
 import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FormDefinition;
 
 /**
@@ -137,16 +144,56 @@ public class RosterService {
 
     public RosterView get(int schoolYear) {
         Caller caller = cases.bindCaller();
-        long school = caller.requireSchool();
-        if (!students.seesWholeSchool(caller)) {
-            throw refused(schoolYear, "READ", "名冊由處室人員與校長查閱 (the offices and the principal read the roster)");
-        }
-        ScreeningStore.Roster roster = store.roster(school, schoolYear).orElseThrow(() -> {
-            accessLog.refused(null, RecordType.ROSTER, null, "READ", "此學年度尚無名冊 (no roster for the school year)");
-            return new RecordNotFoundException("roster", schoolYear);
-        });
+        ScreeningStore.Roster roster = readable(caller, schoolYear, "READ");
         accessLog.read(null, RecordType.ROSTER, roster.id());
         return view(caller, roster.id(), schoolYear, roster.policyId());
+    }
+
+    /**
+     * The current revision of the school year's roster as a spreadsheet for the offices (issue 9
+     * §5): 附表二's columns with the form's own headings (姓名(以匿名處理,例:黃○進) …), dates in ROC
+     * form, the options in words — masked names only, as stored. One access-log row (EXPORT)
+     * names the record, its revision and how many students left the service.
+     */
+    public TableExport.File export(int schoolYear, TableExport.Format format) {
+        Caller caller = cases.bindCaller();
+        ScreeningStore.Roster roster = readable(caller, schoolYear, "EXPORT");
+        FormRecordStore.Row current = records.currentOfRoster(caller.requireSchool(), roster.id()).orElseThrow();
+        FormDefinition form = formRecords.form(current.policyId(), current.policyVersion(), current.formId(),
+                current.formVersion());
+        List<Field> columns = form.fields().filter(f -> f.key().equals(ScreeningForm.ROSTER_STUDENTS)).findFirst()
+                .orElseThrow().columns();
+        List<List<Object>> rows = new ArrayList<>();
+        for (JsonValue student : current.data().getJsonArray(ScreeningForm.ROSTER_STUDENTS)) {
+            rows.add(columns.stream().map(c -> (Object) cell(c, student.asJsonObject().get(c.key()))).toList());
+        }
+        TableExport.File file = new TableExport("roster-" + schoolYear, schoolYear + "學年度高關懷學生名冊",
+                columns.stream().map(c -> c.label().zhTw()).toList(), rows).write(format);
+        accessLog.exported(RecordType.ROSTER, "format=" + format.extension() + "; schoolYear=" + schoolYear
+                + "; record=" + current.id() + " revision " + current.revision() + "; students=" + rows.size());
+        return file;
+    }
+
+    private static String cell(Field column, JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return switch (column.type()) {
+            case DATE -> RocDate.numeric(LocalDate.parse(((JsonString) value).getString()));
+            case SINGLE_CHOICE, MULTI_CHOICE -> ChoiceLabels.of(column, value, false);
+            default -> value instanceof JsonString s ? s.getString() : value.toString();
+        };
+    }
+
+    /** The school year's roster, for the offices and the principal; refusals and absence are logged. */
+    private ScreeningStore.Roster readable(Caller caller, int schoolYear, String action) {
+        if (!students.seesWholeSchool(caller)) {
+            throw refused(schoolYear, action, "名冊由處室人員與校長查閱 (the offices and the principal read the roster)");
+        }
+        return store.roster(caller.requireSchool(), schoolYear).orElseThrow(() -> {
+            accessLog.refused(null, RecordType.ROSTER, null, action, "此學年度尚無名冊 (no roster for the school year)");
+            return new RecordNotFoundException("roster", schoolYear);
+        });
     }
 
     private RosterView view(Caller caller, long rosterId, int year, String policyId) {

@@ -27,10 +27,6 @@ public class CaseExportResource {
     public Response export(@QueryParam("format") String format, @QueryParam("status") String status,
                            @QueryParam("studentId") Long studentId) {
         TableExport.Format parsed = TableExport.Format.parse(format);
-        TableExport.File file = exports.export(CaseResource.parseStatus(status), studentId, parsed);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
+        return PrintResources.attachment(exports.export(CaseResource.parseStatus(status), studentId, parsed));
     }
 }

@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.huixiao.platform.application.exports.TableExport;
 import tw.huixiao.platform.application.screening.RosterService;
 
 /**
@@ -38,5 +40,14 @@ public class RosterResource {
     @Operation(summary = "The school year's roster: its current revision and the open cases not on it yet")
     public RosterService.RosterView get(@PathParam("schoolYear") int schoolYear) {
         return rosters.get(schoolYear);
+    }
+
+    @GET
+    @Path("{schoolYear}/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The roster's current revision as ?format=csv (UTF-8 with BOM) or xlsx: 附表二's columns, masked "
+            + "names only, ROC dates; offices and principal; one access-log entry (EXPORT)")
+    public Response export(@PathParam("schoolYear") int schoolYear, @QueryParam("format") String format) {
+        return PrintResources.attachment(rosters.export(schoolYear, TableExport.Format.parse(format)));
     }
 }

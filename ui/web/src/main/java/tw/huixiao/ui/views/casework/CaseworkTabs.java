@@ -26,6 +26,7 @@ import tw.huixiao.platform.application.casework.CounsellingPeriodService;
 import tw.huixiao.platform.application.casework.MeetingService;
 import tw.huixiao.platform.application.casework.ReferralService;
 import tw.huixiao.platform.application.casework.StaffDirectory;
+import tw.huixiao.platform.application.forms.FormPrefillService;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.casework.CaseState;
 
@@ -70,6 +71,9 @@ public class CaseworkTabs {
     CounsellingPeriodService periods;
 
     @Inject
+    FormPrefillService prefills;
+
+    @Inject
     Clock clock;
 
     /** The tab shown last, kept across the workspace's reloads. */
@@ -89,7 +93,7 @@ public class CaseworkTabs {
         panels.put("meetings", () -> new MeetingsPanel(k, new MeetingsPanel.Context(meetings, staff::ofCallersSchool,
                 () -> cases.pinnedPolicy(k.id()).encodedRules().stream().map(RuleId::toString).toList(), today,
                 caller.userId(), office && open, reload)));
-        panels.put("referrals", () -> new ReferralsPanel(k, new ReferralsPanel.Context(referrals,
+        panels.put("referrals", () -> new ReferralsPanel(k, new ReferralsPanel.Context(referrals, prefills,
                 () -> cases.pinnedPolicy(k.id()).agencies(), district(), today, office && open, reload)));
         if (office && periods.proposesDiversion(k.id())) {
             panels.put("periods", () -> new CounsellingPeriodsPanel(k, new CounsellingPeriodsPanel.Context(periods,

@@ -7,22 +7,24 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.casework.ReferralInputs;
+import tw.huixiao.platform.application.forms.FormPrefillService.Prefilled;
 import tw.huixiao.policy.spi.casework.Agency;
-import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.forms.FormRenderer;
 
 /**
  * A referral drafted to an agency of the case's module directory (per-district agencies named
  * after the school's district), with the reason and — if already given — the guardian's consent.
  * When the module has a form serving the agency's rule (Yunlin 教育處 → 附表三 with the behaviour
- * codes A–L, YL-REF-DROPOUT), the draft carries it, drawn by the generic {@link FormRenderer};
- * its errors ({@code form.fields.<key>}) land on its fields.
+ * codes A–L, YL-REF-DROPOUT), the draft carries it, drawn by the generic {@link FormRenderer} and
+ * started from what the module prefills from the case; its errors ({@code form.fields.<key>}) land
+ * on its fields.
  */
 class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
 
@@ -35,13 +37,13 @@ class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
     private final DatePicker consentOn = new DatePicker();
     private final RadioButtonGroup<String> carried = new RadioButtonGroup<>();
     private final Div formHolder = new Div();
-    private final Function<Agency, List<FormDefinition>> formsFor;
+    private final Function<Agency, List<Prefilled>> formsFor;
     private final boolean english;
-    private Map<String, FormDefinition> forms = Map.of();
+    private Map<String, Prefilled> forms = Map.of();
     private FormRenderer renderer;
 
-    /** {@code formsFor}: the forms a referral to the agency may carry (the service's answer). */
-    ReferralDraftForm(List<Agency> directory, String district, Function<Agency, List<FormDefinition>> formsFor,
+    /** {@code formsFor}: the forms a referral to the agency may carry (the service's answer), prefilled from the case. */
+    ReferralDraftForm(List<Agency> directory, String district, Function<Agency, List<Prefilled>> formsFor,
                       boolean english) {
         super("referral-form");
         this.formsFor = formsFor;
@@ -60,7 +62,7 @@ class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
         consentOn.setId("referral-consent-on");
         carried.setLabel(getTranslation("casework.referral.form"));
         carried.setItemLabelGenerator(id -> id.equals(NO_FORM) ? getTranslation("casework.referral.form.none")
-                : english ? forms.get(id).title().en() : forms.get(id).title().zhTw());
+                : english ? forms.get(id).form().title().en() : forms.get(id).form().title().zhTw());
         carried.setId("referral-carried");
         carried.setVisible(false);
         formHolder.setId("referral-carried-form");
@@ -80,7 +82,7 @@ class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
     /** The agency's forms to carry; the first is carried unless the user says otherwise. */
     private void offerForms(Agency chosen) {
         forms = chosen == null ? Map.of() : formsFor.apply(chosen).stream()
-                .collect(Collectors.toMap(FormDefinition::id, f -> f, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(p -> p.form().id(), p -> p, (a, b) -> a, LinkedHashMap::new));
         List<String> choices = new ArrayList<>(forms.keySet());
         carried.setVisible(!choices.isEmpty());
         if (!choices.isEmpty()) {
@@ -93,8 +95,9 @@ class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
 
     private void drawForm(String formId) {
         formHolder.removeAll();
-        renderer = formId == null || formId.equals(NO_FORM) ? null : new FormRenderer(forms.get(formId), english);
+        renderer = formId == null || formId.equals(NO_FORM) ? null : new FormRenderer(forms.get(formId).form(), english);
         if (renderer != null) {
+            renderer.read(forms.get(formId).data());
             formHolder.add(renderer);
         }
     }

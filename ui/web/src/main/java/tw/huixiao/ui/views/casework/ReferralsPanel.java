@@ -19,6 +19,7 @@ import tw.huixiao.platform.application.casework.ReferralFlow.Action;
 import tw.huixiao.platform.application.casework.ReferralInputs;
 import tw.huixiao.platform.application.casework.ReferralService;
 import tw.huixiao.platform.application.casework.ReferralView;
+import tw.huixiao.platform.application.forms.FormPrefillService;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.ui.RocDates;
@@ -34,8 +35,8 @@ import tw.huixiao.ui.views.FormEditorView;
 class ReferralsPanel extends VerticalLayout {
 
     /** What the panel needs besides the case. */
-    record Context(ReferralService referrals, Supplier<List<Agency>> directory, String district, LocalDate today,
-                   boolean mayRecord, Runnable reload) {
+    record Context(ReferralService referrals, FormPrefillService prefills, Supplier<List<Agency>> directory,
+                   String district, LocalDate today, boolean mayRecord, Runnable reload) {
     }
 
     private final CaseView k;
@@ -61,7 +62,9 @@ class ReferralsPanel extends VerticalLayout {
 
     private void draft() {
         ReferralDraftForm form = new ReferralDraftForm(context.directory().get(), context.district(),
-                a -> context.referrals().formsFor(k.id(), a.id()), UiLocale.isEnglish(getLocale()));
+                a -> context.referrals().formsFor(k.id(), a.id()).stream()
+                        .map(f -> context.prefills().prefill(k.id(), f.id())).toList(),
+                UiLocale.isEnglish(getLocale()));
         Dialog dialog = FormDialog.open(getTranslation("casework.referral.new"), form);
         form.addSubmitListener(e -> ServiceCalls.submit(form, () -> context.referrals().draft(k.id(), e.value()),
                 saved -> done(form, dialog), context.reload()));

@@ -41,6 +41,7 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.forms.ChoiceLabels;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.screening.RosterService;
@@ -52,7 +53,7 @@ import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
-import tw.huixiao.ui.forms.ChoiceLabels;
+import tw.huixiao.ui.documents.PrintLinks;
 import tw.huixiao.ui.forms.SignOffChain;
 import tw.huixiao.ui.views.CaseWorkspaceView;
 import tw.huixiao.ui.views.FormEditorView;
@@ -61,8 +62,9 @@ import tw.huixiao.ui.views.FormEditorView;
  * Yunlin's school-year roster of high-care students (附表二, YL-ROSTER) as the form prints it — 編號,
  * 日期 (民國), 年級, the masked name (黃○進), 家庭背景, 危機狀態, 輔導策略, the columns and option labels
  * taken from the module's form — with the open cases not on it yet (masked), the sign-off chain
- * 承辦人 → 主任 → 校長 signed here by a user holding the stage's role, and the revisions. The
- * counselling office and the principal generate and regenerate it. The page only ever holds what
+ * 承辦人 → 主任 → 校長 signed here by a user holding the stage's role, the revisions, the printout
+ * (the form-record PDF) and the CSV/Excel export. The counselling office and the principal
+ * generate and regenerate it. The page only ever holds what
  * {@link RosterService} serves, and it serves masked names only.
  */
 @Route(value = "roster", layout = MainLayout.class)
@@ -84,6 +86,9 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
 
     @Inject
     CallerProvider callers;
+
+    @Inject
+    PrintLinks printLinks;
 
     @Inject
     Clock clock;
@@ -167,7 +172,10 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
                 record.revision()));
         status.setId("roster-status");
         status.addClassName(LumoUtility.TextColor.SECONDARY);
-        add(new Div(title), status, table(form, record.data(), english));
+        HorizontalLayout outputs = new HorizontalLayout(printLinks.forRecord(record.id(), getLocale()),
+                printLinks.forRoster(roster.schoolYear(), getLocale()));
+        outputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new Div(title), status, outputs, table(form, record.data(), english));
 
         add(new SignOffChain(record, callers.get().roles().stream().map(Enum::name).collect(Collectors.toSet()),
                 english, records, this::render));

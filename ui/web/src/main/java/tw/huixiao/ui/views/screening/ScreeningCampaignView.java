@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.RecordNotFoundException;
+import tw.huixiao.platform.application.forms.ChoiceLabels;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.platform.application.screening.ScreeningView;
@@ -45,7 +46,6 @@ import tw.huixiao.policy.spi.form.SignOffStage;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
-import tw.huixiao.ui.forms.ChoiceLabels;
 import tw.huixiao.ui.views.CaseWorkspaceView;
 import tw.huixiao.ui.views.FormEditorView;
 

@@ -1,4 +1,4 @@
-package tw.huixiao.ui.forms;
+package tw.huixiao.platform.application.forms;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -15,7 +15,8 @@ import tw.huixiao.policy.spi.form.Option;
 /**
  * The stored codes of a choice field in words, as the county's form prints them: each option's
  * label, with the text an "其他：＿＿" option asks for written into its blank (需轉介其他單位 名稱:
- * _____ → 需轉介其他單位 名稱: 心理師個別諮商), joined with 、. Unknown codes stay as they are.
+ * _____ → 需轉介其他單位 名稱: 心理師個別諮商), joined with 、. Unknown codes stay as they are. The
+ * screens and the exports (the Yunlin roster) write choices the same way.
  */
 public final class ChoiceLabels {
 
