@@ -134,7 +134,7 @@ class CaseExportIT {
      * The school's EXPORT rows as "username action record_type channel detail", oldest first, read
      * as the application role under row-level security (no API lists rows without a case).
      */
-    private static List<String> exportLog(long schoolId) throws Exception {
+    static List<String> exportLog(long schoolId) throws Exception {
         List<String> found = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(System.getenv("HUIXIAO_DB_URL"),
                 System.getenv("HUIXIAO_DB_APP_USER"), System.getenv("HUIXIAO_DB_APP_PASSWORD"))) {

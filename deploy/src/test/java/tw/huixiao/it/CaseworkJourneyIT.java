@@ -211,24 +211,24 @@ class CaseworkJourneyIT {
     }
 
     /** Below the fold of the 900-pixel window too: scrolled into view, then clicked. */
-    private static void click(Browser browser, By by) {
+    static void click(Browser browser, By by) {
         WebElement element = browser.waitFor(by);
         ((JavascriptExecutor) browser.driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
-    private static void scrollTo(Browser browser, By by) {
+    static void scrollTo(Browser browser, By by) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
                 browser.waitFor(by));
     }
 
-    private static void type(Browser browser, By field, String text) {
+    static void type(Browser browser, By field, String text) {
         WebElement input = browser.waitFor(field);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
     /** The radio button of the group whose label contains the text. */
-    private static void radio(Browser browser, String group, String label) {
+    static void radio(Browser browser, String group, String label) {
         browser.waitFor(By.id(group));
         WebElement button = wait(browser).until(d -> d.findElements(By.cssSelector("#" + group + " vaadin-radio-button"))
                 .stream().filter(b -> b.getText().contains(label)).findFirst().orElse(null));
@@ -237,7 +237,7 @@ class CaseworkJourneyIT {
     }
 
     /** Types an item's whole label into a (multi-select) combo box and takes it with Enter. */
-    private static void pick(Browser browser, String comboId, String label) {
+    static void pick(Browser browser, String comboId, String label) {
         WebElement input = browser.waitFor(By.cssSelector("#" + comboId + " input"));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();

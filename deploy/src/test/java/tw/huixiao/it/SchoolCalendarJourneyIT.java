@@ -92,14 +92,22 @@ class SchoolCalendarJourneyIT {
 
     /** A value set on a Vaadin field (ISO dates for date pickers) and committed as a user's entry is. */
     static void setValue(Browser browser, String id, String value) {
+        setValue(browser, By.id(id), value);
+    }
+
+    static void setValue(Browser browser, By field, String value) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]; "
-                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", browser.waitFor(By.id(id)),
+                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", browser.waitFor(field),
                 value);
     }
 
     /** Picks the radio button (or checkbox) of a group whose label contains the text. */
     static void choose(Browser browser, String groupId, String label) {
-        WebElement group = browser.waitFor(By.id(groupId));
+        choose(browser, By.id(groupId), label);
+    }
+
+    static void choose(Browser browser, By groupBy, String label) {
+        WebElement group = browser.waitFor(groupBy);
         WebElement option = group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
                 .filter(o -> o.getText().contains(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + label + " in " + group.getText()));

@@ -199,6 +199,7 @@ class YunlinScreeningIT {
                 + version(rosterRecord) + "}");
         assertEquals(409, edited.status(), "the roster is generated, not typed: " + edited);
         assertEquals(404, teacherA.api().get("/api/v1/form-records/" + rosterRecordId).status());
+        assertEquals(403, teacherA.api().get("/api/v1/rosters/114/export?format=csv").status(), "the offices export it");
 
         // 承辦人 → 主任 → 校長, in order and by role.
         Api.Reply principalAsOfficer = principal.api().post("/api/v1/form-records/" + rosterRecordId + "/sign/officer",
@@ -321,6 +322,7 @@ class YunlinScreeningIT {
         assertEquals(404, other.office().get("/api/v1/form-records/" + huangRecord).status());
         assertEquals(404, other.office().get("/api/v1/form-records/" + id(revision2)).status());
         assertEquals(404, other.office().get("/api/v1/rosters/114").status());
+        assertEquals(404, other.office().get("/api/v1/rosters/114/export?format=csv").status());
         assertTrue(other.office().get("/api/v1/screening-campaigns").structure().asJsonArray().isEmpty());
         assertEquals(404, other.office().get(periods).status());
     }
@@ -345,7 +347,7 @@ class YunlinScreeningIT {
     }
 
     /** Screens a student through all four stages; returns the case stage 4 opened or found. */
-    private static long screen(JsonObject assessment, Casework.Staff teacher, Casework.Staff counsellor,
+    static long screen(JsonObject assessment, Casework.Staff teacher, Casework.Staff counsellor,
                                Casework.Staff head, String homeroomCrisis, String counsellorCrisis, String strategy) {
         JsonObject record = ok(teacher.api().get("/api/v1/form-records/" + assessment.getJsonNumber("recordId")));
         record = put(teacher.api(), record, STAGE1.formatted(homeroomCrisis));
@@ -365,7 +367,7 @@ class YunlinScreeningIT {
     }
 
     /** The record with the prefilled basic data kept and the given stage fields; returns the record. */
-    private static JsonObject put(Api api, JsonObject record, String fields) {
+    static JsonObject put(Api api, JsonObject record, String fields) {
         JsonObject data = record.getJsonObject("data");
         String basic = data.entrySet().stream().filter(e -> List.of("studentName", "assessmentDate", "sex", "birthDate",
                         "className", "primaryCarer", "carerRelationship", "phone", "address", "familyBackground")
@@ -375,7 +377,7 @@ class YunlinScreeningIT {
                 + version(record) + "}"));
     }
 
-    private static Map<Long, JsonObject> byStudent(Api.Reply reply) {
+    static Map<Long, JsonObject> byStudent(Api.Reply reply) {
         assertEquals(200, reply.status(), reply.toString());
         return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(a -> a.getJsonNumber("studentId").longValue(), Function.identity()));
