@@ -11,12 +11,15 @@ import static tw.huixiao.it.SchoolCalendarJourneyIT.choose;
 import static tw.huixiao.it.SchoolCalendarJourneyIT.setValue;
 
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class YunlinJourneyIT {
 
-    private static final List<String> NAMES = List.of("黃小進", "王明", "歐陽小華", "張三豐");
+    private static final List<String> NAMES = List.of("黃小進", "王明", "歐陽小華", "陳大文", "張三豐");
 
     @AfterAll
     static void systemClock() {
@@ -61,6 +64,7 @@ class YunlinJourneyIT {
         long huang = Casework.student(registrar, "黃小進", "2013-05-01", 7, class701);
         long wang = Casework.student(registrar, "王明", "2013-06-01", 7, class701);
         long ouyang = Casework.student(registrar, "歐陽小華", "2013-07-01", 7, class701);
+        Casework.student(registrar, "陳大文", "2013-09-01", 7, class701);
         Casework.student(registrar, "張三豐", "2013-08-01", 7, class702);
 
         long campaignId;
@@ -80,7 +84,7 @@ class YunlinJourneyIT {
             campaignId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/screening/campaign/(\\d+).*", "$1"));
             Map<Long, JsonObject> assessments = YunlinScreeningIT.byStudent(counsellor.api().get(
                     "/api/v1/screening-campaigns/" + campaignId + "/assessments"));
-            assertEquals(3, assessments.size(), "class 701 only");
+            assertEquals(4, assessments.size(), "class 701 only");
             huangRecord = assessments.get(huang).getJsonNumber("recordId").longValue();
 
             // 王明 and 歐陽小華 go through the four stages over the API, so that the roster has three lengths of name.
@@ -137,7 +141,8 @@ class YunlinJourneyIT {
             String students = browser.driver.findElement(By.id("screening-grid")).getText();
             assertTrue(students.contains("需安排認輔老師（待辦）"), students);
             assertTrue(students.contains("已完成四階段"), students);
-            browser.waitForText(By.id("campaign-progress"), "3");
+            String legend = browser.waitFor(By.id("campaign-legend")).getText();
+            assertTrue(legend.contains("尚未評估 1") && legend.contains("高關懷學生（需輔導處遇） 3"), legend);
             scrollTo(browser, By.id("campaign-title"));
             browser.screenshot("yunlin-screening");
             long huangCase = YunlinScreeningIT.byStudent(counsellor.api().get("/api/v1/screening-campaigns/" + campaignId
@@ -173,11 +178,13 @@ class YunlinJourneyIT {
             assertEquals(200, csv.statusCode());
             assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
             String rows = new String(csv.body(), StandardCharsets.UTF_8);
-            assertTrue(rows.startsWith("\uFEFF編號,日期,年級,姓名(以匿名處理,例:黃○進),家庭背景,高關懷學生危機狀態,高關懷學生輔導策略"),
-                    rows);
-            assertTrue(rows.contains(",7年級,王○,") && rows.contains(",7年級,黃○進,") && rows.contains(",7年級,歐○○華,"),
-                    rows);
             assertNoName(rows, "the exported roster");
+            List<List<String>> records = CSVFormat.EXCEL.parse(new StringReader(rows.substring(1))).getRecords().stream()
+                    .map(CSVRecord::toList).toList();
+            assertEquals(List.of("編號", "日期", "年級", "姓名(以匿名處理,例:黃○進)", "家庭背景", "高關懷學生危機狀態", "高關懷學生輔導策略"),
+                    records.get(0));
+            assertEquals(List.of("3", "115/03/02", "7年級", "黃○進", "", "中輟之虞(時輟時復等)", "需安排認輔老師"), records.get(3));
+            assertEquals(List.of("歐○○華", "王○", "黃○進"), records.stream().skip(1).map(r -> r.get(3)).toList());
             HttpResponse<byte[]> xlsx = Pdfs.fetchWithCookies(browser.waitFor(By.id("roster-export-xlsx"))
                     .getAttribute("href"), session);
             assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

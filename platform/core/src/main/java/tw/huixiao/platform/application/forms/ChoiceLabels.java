@@ -22,6 +22,10 @@ public final class ChoiceLabels {
 
     /** The blank of an option that asks for text: ____ or an empty （）/(). */
     private static final Pattern BLANK = Pattern.compile("_{2,}|＿{2,}|\\(\\s*\\)|（\\s*）");
+    /** A bracketed part around a blank, dropped when nothing fills it: 需轉介中輟外展服務(單位：_____). */
+    private static final Pattern BLANKED_GROUP = Pattern.compile("[(（][^()（）]*(?:_{2,}|＿{2,})[^()（）]*[)）]");
+    /** What is left dangling once a trailing blank is gone: 名稱： */
+    private static final Pattern TRAILING = Pattern.compile("[\\s:：,，]+$");
 
     private ChoiceLabels() {
     }
@@ -57,7 +61,8 @@ public final class ChoiceLabels {
         }
         String label = english ? option.get().label().en() : option.get().label().zhTw();
         if (text == null || text.isBlank()) {
-            return BLANK.matcher(label).replaceAll("").strip();
+            String bare = BLANKED_GROUP.matcher(label).replaceAll("");
+            return TRAILING.matcher(BLANK.matcher(bare).replaceAll("")).replaceAll("");
         }
         Matcher blank = BLANK.matcher(label);
         if (!blank.find()) {

@@ -188,9 +188,14 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
                 .orElseThrow();
         Grid<JsonObject> grid = new Grid<>();
         for (Field column : students.columns()) {
-            grid.addColumn(row -> cell(column, row.get(column.key()), english))
-                    .setHeader(english ? column.label().en() : column.label().zhTw())
-                    .setAutoWidth(column.type() != FieldType.MULTI_CHOICE).setKey(column.key());
+            Grid.Column<JsonObject> c = grid.addColumn(row -> cell(column, row.get(column.key()), english))
+                    .setHeader(english ? column.label().en() : column.label().zhTw()).setKey(column.key());
+            // The choices (background, crisis state, strategy) take the room; the short columns fit their content.
+            if (column.type() == FieldType.MULTI_CHOICE) {
+                c.setFlexGrow(2);
+            } else {
+                c.setAutoWidth(true).setFlexGrow(0);
+            }
         }
         // One record's rows, already in memory: a school's roster holds tens of students.
         grid.setItems(data.getJsonArray(ScreeningForm.ROSTER_STUDENTS).stream().map(JsonValue::asJsonObject).toList());

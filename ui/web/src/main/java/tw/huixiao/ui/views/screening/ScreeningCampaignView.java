@@ -120,6 +120,7 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
                 LumoUtility.Overflow.HIDDEN);
         bar.getStyle().set("height", "1.5em").set("max-width", "48em");
         HorizontalLayout legend = new HorizontalLayout();
+        legend.setId("campaign-legend");
         legend.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FlexWrap.WRAP);
         for (String outcome : OUTCOMES) {
             int n = p.byOutcome().getOrDefault(outcome, 0);
