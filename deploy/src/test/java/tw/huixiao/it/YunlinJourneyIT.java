@@ -209,6 +209,8 @@ class YunlinJourneyIT {
             setValue(browser, field("behaviourAndNeeds"), "時輟時復，需教育處協助（測試資料）");
             click(browser, By.id("referral-form-submit"));
             browser.waitFor(By.cssSelector("#referral-carried-form [data-field='behaviourCodes'][invalid]"));
+            scrollTo(browser, field("behaviourCodes"));
+            browser.screenshot("yunlin-referral");
             choose(browser, field("behaviourCodes"), "A. 有中輟之虞");
             choose(browser, field("behaviourCodes"), "E. 家庭暴力");
             click(browser, By.id("referral-form-submit"));
@@ -219,7 +221,7 @@ class YunlinJourneyIT {
             type(browser, By.cssSelector("#referral-step-reference input"), "雲示字第1150000009號");
             click(browser, By.id("referral-step-form-submit"));
             browser.waitForText(By.id("referral-step-form-answer"), "尚未完成簽核");
-            browser.screenshot("yunlin-referral");
+            browser.screenshot("yunlin-referral-send-refused");
             click(browser, By.id("referral-step-form-cancel"));
             String recordOfForm = carried.getAttribute("data-record");
             click(browser, By.id("referral-form-open-" + recordOfForm));
@@ -236,6 +238,8 @@ class YunlinJourneyIT {
             period(browser, "2025-12-01", "2026-02-28");
             browser.waitForText(By.id("period-proposal"), "轉向評估小組");
             assertTrue(browser.driver.findElement(By.id("period-proposal")).getText().contains("YL-REF-DROPOUT"));
+            scrollTo(browser, By.id("casework-tabs"));
+            browser.screenshot("yunlin-periods");
         }
 
         // The 導師 of class 702 sees neither the campaign of 701 nor its student's record.
