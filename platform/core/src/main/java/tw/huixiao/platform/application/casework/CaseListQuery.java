@@ -27,13 +27,13 @@ import tw.huixiao.policy.spi.detection.CaseKind;
  */
 public final class CaseListQuery {
 
-    public static final String KIND = "kind";
-    public static final String CATEGORY = "categoryId";
-    public static final String STATE = "state";
-    public static final String TIER = "tier";
-    public static final String LADDER_DAY = "ladderDay";
-    public static final String OVERDUE = "overdue";
-    public static final String CLASS = "classId";
+    private static final String KIND = "kind";
+    private static final String CATEGORY = "categoryId";
+    private static final String STATE = "state";
+    private static final String TIER = "tier";
+    private static final String LADDER_DAY = "ladderDay";
+    private static final String OVERDUE = "overdue";
+    private static final String CLASS = "classId";
 
     private static final List<String> NAMES = List.of(KIND, CATEGORY, STATE, TIER, LADDER_DAY, OVERDUE, CLASS);
 
