@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -56,6 +59,24 @@ final class Browser implements AutoCloseable {
 
     void waitForUrlEnding(String suffix) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
+    /** Types an item's whole label into a (multi-select) combo box and takes it with Enter. */
+    void pick(String comboId, String label) {
+        WebElement input = waitFor(By.cssSelector("#" + comboId + " input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> comboItems().stream().anyMatch(item -> label.equals(item.getText().trim())));
+        // Enter takes the item; Tab closes a multi-select's list, which stays open for more.
+        input.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.TAB);
+        wait.until(d -> comboItems().stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    private List<WebElement> comboItems() {
+        return driver.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"));
     }
 
     void login(String username, String password) {

@@ -28,9 +28,10 @@ import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 /**
  * The case list exported for staff (issue 9 §5) at a New Taipei school: CSV (UTF-8 with BOM,
  * read back with Commons CSV) and XLSX (read back with fastexcel's reader) hold exactly the cases
- * the list shows — the office all three, the homeroom teacher the two of the class, the status
- * and student filters as in the list — and never another school's; a bad format is a 400 on
- * {@code format}; each export is one EXPORT row in the school's access log listing the cases.
+ * the list shows under the list's own filter — by state, by homeroom class, both — and its access
+ * rules: the office the whole school, a homeroom teacher only the own class whatever class is
+ * asked for, and never another school's cases; a bad parameter is a 400 naming it; each export
+ * is one EXPORT row in the school's access log with the filter and the cases.
  */
 class CaseExportIT {
 
@@ -42,42 +43,62 @@ class CaseExportIT {
     }
 
     @Test
-    void theCaseListAsCsvAndXlsxUnderTheListsRules() throws Exception {
+    void theCaseListAsCsvAndXlsxUnderTheListsFilterAndRules() throws Exception {
         EscalationTaoyuanIT.clock("2026-03-04T09:00:00+08:00");
         Casework.School school = Casework.school("NEW_TAIPEI", "export");
         Casework.Staff teacher = Casework.staff(school, "HOMEROOM_TEACHER", "陳○家 導師");
         long classId = Casework.homeroomClass(school, teacher, 8, "801");
-        long first = Casework.openCase(school.office(), Casework.student(school.office(), "周○翔", "2012-05-01", 8, classId),
+        long otherClassId = Casework.homeroomClass(school, Casework.staff(school, "HOMEROOM_TEACHER", "黃○文 導師"), 8,
+                "802");
+        long reported = Casework.openCase(school.office(), Casework.student(school.office(), "周○翔", "2012-05-01", 8,
+                classId), "TW-DROPOUT");
+        Api.Reply moved = school.office().post("/api/v1/cases/" + reported + "/transitions", """
+                {"to":"REPORTED","reason":"已完成中輟通報","version":%d}""".formatted(
+                Casework.version(school.office().get("/api/v1/cases/" + reported))));
+        assertEquals(200, moved.status(), moved.toString());
+        long open = Casework.openCase(school.office(), Casework.student(school.office(), "吳○婷", "2012-06-01", 8, classId),
                 "TW-DROPOUT");
-        long secondStudent = Casework.student(school.office(), "吳○婷", "2012-06-01", 8, classId);
-        long second = Casework.openCase(school.office(), secondStudent, "TW-DROPOUT");
-        long outside = Casework.openCase(school.office(), Casework.student(school.office(), "2012-07-01", 8), "TW-DROPOUT");
-        Api.Reply closed = school.office().post("/api/v1/cases/" + outside + "/close", """
+        long inOtherClass = Casework.openCase(school.office(), Casework.student(school.office(), "鄭○宇", "2012-09-01", 8,
+                otherClassId), "TW-DROPOUT");
+        long closedCase = Casework.openCase(school.office(), Casework.student(school.office(), "2012-07-01", 8),
+                "TW-DROPOUT");
+        Api.Reply closed = school.office().post("/api/v1/cases/" + closedCase + "/close", """
                 {"note":"轉學，結案","version":%d}""".formatted(
-                Casework.version(school.office().get("/api/v1/cases/" + outside))));
+                Casework.version(school.office().get("/api/v1/cases/" + closedCase))));
         assertEquals(200, closed.status(), closed.toString());
         Casework.School other = Casework.school("NEW_TAIPEI", "export-other");
         long othersCase = Casework.openCase(other.office(), Casework.student(other.office(), "2012-08-01", 8), "TW-DROPOUT");
 
         // CSV: a BOM, Excel's format, every case of the school and nothing of the other school.
-        List<CSVRecord> all = csv(school.username(), Onboarding.PASSWORD, "");
+        String office = school.username();
+        List<CSVRecord> all = csv(office, "");
         assertEquals(CSV_HEADER, String.join(",", all.get(0).toList()));
-        assertEquals(Set.of(first, second, outside), ids(all));
-        CSVRecord row = all.stream().filter(r -> r.get(0).equals(String.valueOf(first))).findFirst().orElseThrow();
-        assertEquals(List.of(String.valueOf(first), "周○翔", "8", "801", "", "中輟（連續 3 日以上未到校）", "列管中", "列管中", "1",
-                "115/03/04", "", "否", "人工開案", "new-taipei 1.0.0"), row.toList().subList(0, 14));
-        assertTrue(all.stream().noneMatch(r -> r.get(0).equals(String.valueOf(othersCase))), "never another school's");
-        assertEquals(Set.of(first, second), ids(csv(school.username(), Onboarding.PASSWORD, "&status=OPEN")));
-        List<CSVRecord> closedOnly = csv(school.username(), Onboarding.PASSWORD, "&status=CLOSED");
-        assertEquals(Set.of(outside), ids(closedOnly));
-        assertEquals("已結案", closedOnly.get(1).get(6));
-        assertEquals(Set.of(second), ids(csv(school.username(), Onboarding.PASSWORD, "&studentId=" + secondStudent)));
-        // The homeroom teacher exports what the list shows them: the class's two cases.
-        assertEquals(Set.of(first, second), ids(csv(teacher.username(), Onboarding.PASSWORD, "")));
-        assertEquals(Set.of(othersCase), ids(csv(other.username(), Onboarding.PASSWORD, "")));
+        assertEquals(Set.of(reported, open, inOtherClass, closedCase), ids(all));
+        CSVRecord row = all.stream().filter(r -> r.get(0).equals(String.valueOf(reported))).findFirst().orElseThrow();
+        assertEquals(List.of(String.valueOf(reported), "周○翔", "8", "801", "", "中輟（連續 3 日以上未到校）", "列管中", "已通報",
+                "1", "115/03/04", "", "否", "人工開案", "new-taipei 1.0.0"), row.toList().subList(0, 14));
 
-        // XLSX: the same rows; the case id a number cell.
-        HttpResponse<byte[]> xlsx = Pdfs.download(school.username(), Onboarding.PASSWORD, "/api/v1/cases/export?format=xlsx");
+        // The list's filter: by state (one or several), by class, both.
+        assertEquals(Set.of(reported), ids(csv(office, "&state=REPORTED")));
+        assertEquals(Set.of(reported, open, inOtherClass), ids(csv(office, "&state=OPEN&state=REPORTED")));
+        List<CSVRecord> closedOnly = csv(office, "&state=CLOSED");
+        assertEquals(Set.of(closedCase), ids(closedOnly));
+        assertEquals("已結案", closedOnly.get(1).get(6));
+        assertEquals(Set.of(reported, open), ids(csv(office, "&classId=" + classId)));
+        assertEquals(Set.of(open), ids(csv(office, "&classId=" + classId + "&state=OPEN")));
+        assertEquals(Set.of(reported, open, inOtherClass, closedCase), ids(csv(office, "&kind=DROPOUT&categoryId=TW-DROPOUT")));
+
+        // The homeroom teacher exports what the list shows them: their class's cases, never another class's.
+        assertEquals(Set.of(reported, open), ids(csv(teacher.username(), "")));
+        assertEquals(Set.of(reported), ids(csv(teacher.username(), "&state=REPORTED")));
+        assertEquals(Set.of(), ids(csv(teacher.username(), "&classId=" + otherClassId)));
+        // Another school: its own case only, and nothing of this school even when asking for its class.
+        assertEquals(Set.of(othersCase), ids(csv(other.username(), "")));
+        assertEquals(Set.of(), ids(csv(other.username(), "&classId=" + classId)));
+
+        // XLSX: the same rows under the same filter; the case id a number cell.
+        HttpResponse<byte[]> xlsx = Pdfs.download(office, Onboarding.PASSWORD,
+                "/api/v1/cases/export?format=xlsx&classId=" + classId);
         assertEquals(200, xlsx.statusCode(), new String(xlsx.body(), StandardCharsets.UTF_8));
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 xlsx.headers().firstValue("Content-Type").orElse(""));
@@ -85,32 +106,51 @@ class CaseExportIT {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertEquals(CSV_HEADER, rows.get(0).stream().map(c -> c.getRawValue()).collect(Collectors.joining(",")));
-            assertEquals(4, rows.size());
+            assertEquals(3, rows.size());
             Row firstRow = rows.stream().filter(r -> r.getCell(0).getType() == CellType.NUMBER
-                    && r.getCell(0).asNumber().longValue() == first).findFirst().orElseThrow();
+                    && r.getCell(0).asNumber().longValue() == reported).findFirst().orElseThrow();
             assertEquals("周○翔", firstRow.getCell(1).asString());
             assertEquals("801", firstRow.getCell(3).asString());
             assertEquals("115/03/04", firstRow.getCell(9).asString());
         }
 
-        HttpResponse<byte[]> refused = Pdfs.download(school.username(), Onboarding.PASSWORD, "/api/v1/cases/export?format=pdf");
-        assertEquals(400, refused.statusCode());
-        assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("\"field\":\"format\""),
-                new String(refused.body(), StandardCharsets.UTF_8));
+        // Bad values are refused on their parameter's name, the old status filter among them; nothing is logged.
+        refused(office, "format=pdf", "format");
+        refused(office, "format=csv&state=ACTIVE", "state");
+        refused(office, "format=csv&tier=4", "tier");
+        refused(office, "format=csv&classId=801A", "classId");
+        refused(office, "format=csv&overdue=yes", "overdue");
+        refused(office, "format=csv&categoryId=NO-SUCH-CATEGORY", "categoryId");
+        refused(office, "format=csv&status=OPEN", "status");
 
-        // One access-log row per export (channel EXPORT), listing the cases; none for the refused one.
+        // One access-log row per export (channel EXPORT) with its filter and cases; none for the refused ones.
         List<String> exports = exportLog(school.schoolId());
-        assertEquals(6, exports.size(), exports.toString());
-        assertTrue(exports.get(0).startsWith(school.username() + " EXPORT CASE_LIST EXPORT format=csv; status=ALL; cases=3: "),
+        assertEquals(11, exports.size(), exports.toString());
+        assertTrue(exports.get(0).startsWith(office + " EXPORT CASE_LIST EXPORT format=csv; filter=none; cases=4: "),
                 exports.get(0));
-        assertEquals(Set.of(first, second, outside), idsIn(exports.get(0)));
-        assertTrue(exports.get(4).startsWith(teacher.username() + " EXPORT CASE_LIST EXPORT format=csv; status=ALL; cases=2"),
-                exports.get(4));
-        assertTrue(exports.get(5).contains("format=xlsx"), exports.get(5));
+        assertEquals(Set.of(reported, open, inOtherClass, closedCase), idsIn(exports.get(0)));
+        assertEquals(office + " EXPORT CASE_LIST EXPORT format=csv; filter=state=REPORTED; cases=1: " + reported,
+                exports.get(1));
+        assertEquals(office + " EXPORT CASE_LIST EXPORT format=csv; filter=state=OPEN&classId=" + classId + "; cases=1: "
+                + open, exports.get(5));
+        assertTrue(exports.get(7).startsWith(teacher.username() + " EXPORT CASE_LIST EXPORT format=csv; filter=none; cases=2"),
+                exports.get(7));
+        assertEquals(teacher.username() + " EXPORT CASE_LIST EXPORT format=csv; filter=classId=" + otherClassId
+                + "; cases=0: ", exports.get(9));
+        assertTrue(exports.get(10).startsWith(office + " EXPORT CASE_LIST EXPORT format=xlsx; filter=classId=" + classId),
+                exports.get(10));
     }
 
-    private static List<CSVRecord> csv(String username, String password, String filters) throws Exception {
-        HttpResponse<byte[]> reply = Pdfs.download(username, password, "/api/v1/cases/export?format=csv" + filters);
+    private static void refused(String username, String query, String field) {
+        HttpResponse<byte[]> reply = Pdfs.download(username, Onboarding.PASSWORD, "/api/v1/cases/export?" + query);
+        String body = new String(reply.body(), StandardCharsets.UTF_8);
+        assertEquals(400, reply.statusCode(), body);
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), body);
+        assertTrue(body.contains("\"field\":\"" + field + "\""), query + " → " + body);
+    }
+
+    private static List<CSVRecord> csv(String username, String filters) throws Exception {
+        HttpResponse<byte[]> reply = Pdfs.download(username, Onboarding.PASSWORD, "/api/v1/cases/export?format=csv" + filters);
         assertEquals(200, reply.statusCode(), new String(reply.body(), StandardCharsets.UTF_8));
         assertEquals("text/csv;charset=UTF-8", reply.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
         assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(""));

@@ -9,13 +9,11 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,7 +81,7 @@ class CaseworkJourneyIT {
             type(browser, By.cssSelector("#tier-reason textarea"), "需輔導室個別晤談");
             click(browser, By.id("tier-form-submit"));
             browser.waitForText(By.id("case-tier"), "第二級");
-            pick(browser, "assign-mentor", MENTOR);
+            browser.pick("assign-mentor", MENTOR);
             type(browser, By.cssSelector("#assign-reason textarea"), "由認輔老師每週陪伴");
             click(browser, By.id("assign-form-submit"));
             browser.waitForText(By.id("case-person-MENTOR_TEACHER"), MENTOR);
@@ -112,14 +110,14 @@ class CaseworkJourneyIT {
             // A case meeting with the mentor attending; its decision becomes the mentor's task.
             click(browser, By.id("tab-meetings"));
             click(browser, By.id("meeting-new"));
-            pick(browser, "meeting-attendees", MENTOR);
+            browser.pick("meeting-attendees", MENTOR);
             type(browser, By.cssSelector("#meeting-minutes textarea"), "討論學生返校計畫與家庭支持");
             click(browser, By.id("meeting-form-submit"));
             WebElement meeting = browser.waitFor(By.cssSelector("#case-meetings .case-meeting"));
             assertTrue(meeting.getText().contains(MENTOR), meeting.getText());
             click(browser, By.cssSelector("#case-meetings [id^='meeting-decide-']"));
             type(browser, By.cssSelector("#decision-text textarea"), "認輔老師每週與學生晤談一次");
-            pick(browser, "decision-owner", MENTOR);
+            browser.pick("decision-owner", MENTOR);
             click(browser, By.id("decision-form-submit"));
             browser.waitForText(By.id("case-meetings"), "決議 1：認輔老師每週與學生晤談一次");
             scrollTo(browser, By.id("casework-tabs"));
@@ -129,7 +127,7 @@ class CaseworkJourneyIT {
             // A referral drafted to the county's social-affairs department, then sent by letter.
             click(browser, By.id("tab-referrals"));
             click(browser, By.id("referral-new"));
-            pick(browser, "referral-agency", "桃園市政府社會局（社政）");
+            browser.pick("referral-agency", "桃園市政府社會局（社政）");
             type(browser, By.cssSelector("#referral-reason textarea"), "家庭經濟困難，需社政資源協助");
             click(browser, By.id("referral-form-submit"));
             browser.waitFor(By.cssSelector("#case-referrals .case-referral[data-status='DRAFT']"));
@@ -144,10 +142,10 @@ class CaseworkJourneyIT {
             // The list, filtered in the database: class 802 and state 已通報, then overdue tasks.
             browser.open("/cases");
             browser.waitFor(By.id("cases-grid"));
-            pick(browser, "cases-class", "802（115）");
-            pick(browser, "cases-state", "已通報");
+            browser.pick("cases-class", "802（115）");
+            browser.pick("cases-state", "已通報");
             waitForGrid(browser, REPORTED, OVERDUE);
-            pick(browser, "cases-state", "列管中（未結案）");
+            browser.pick("cases-state", "列管中（未結案）");
             click(browser, By.id("cases-overdue"));
             waitForGrid(browser, OVERDUE, REPORTED);
             browser.waitForText(By.id("cases-count"), "其中");
@@ -234,22 +232,5 @@ class CaseworkJourneyIT {
                 .stream().filter(b -> b.getText().contains(label)).findFirst().orElse(null));
         ((JavascriptExecutor) browser.driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
-    }
-
-    /** Types an item's whole label into a (multi-select) combo box and takes it with Enter. */
-    static void pick(Browser browser, String comboId, String label) {
-        WebElement input = browser.waitFor(By.cssSelector("#" + comboId + " input"));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
-        wait(browser).until(d -> items(d).stream().anyMatch(item -> label.equals(item.getText().trim())));
-        // Enter takes the item; Tab closes a multi-select's list, which stays open for more.
-        input.sendKeys(Keys.ENTER);
-        input.sendKeys(Keys.TAB);
-        wait(browser).until(d -> items(d).stream().noneMatch(WebElement::isDisplayed));
-    }
-
-    private static List<WebElement> items(WebDriver driver) {
-        return driver.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tw.huixiao.it.CaseworkJourneyIT.click;
-import static tw.huixiao.it.CaseworkJourneyIT.pick;
 import static tw.huixiao.it.CaseworkJourneyIT.scrollTo;
 import static tw.huixiao.it.CaseworkJourneyIT.type;
 import static tw.huixiao.it.SchoolCalendarJourneyIT.choose;
@@ -77,7 +76,7 @@ class YunlinJourneyIT {
             click(browser, By.id("campaign-new"));
             click(browser, By.id("campaign-form-submit"));
             browser.waitFor(By.cssSelector("#campaign-class[invalid]"));
-            pick(browser, "campaign-class", "701");
+            browser.pick("campaign-class", "701");
             click(browser, By.id("campaign-form-submit"));
             browser.waitForText(By.id("campaign-title"), "114 學年度第 2 學期 · 701 班");
             browser.waitForText(By.id("screening-grid"), "歐陽小華");
@@ -199,7 +198,7 @@ class YunlinJourneyIT {
             browser.open("/case/" + huangCase);
             click(browser, By.id("tab-referrals"));
             click(browser, By.id("referral-new"));
-            pick(browser, "referral-agency", "雲林縣政府教育處");
+            browser.pick("referral-agency", "雲林縣政府教育處");
             browser.waitForText(By.id("referral-carried"), "附表三");
             type(browser, By.cssSelector("#referral-reason textarea"), "中輟高危險群，經學生復學輔導小組評估轉介");
             setValue(browser, field("className"), "701");
@@ -287,6 +286,8 @@ class YunlinJourneyIT {
         setValue(browser, By.id("period-ends-on"), endsOn);
         choose(browser, By.id("period-effective"), "未見成效");
         click(browser, By.id("period-form-submit"));
+        // The dialog closes and the tab is drawn again: the next period's dialog must not find this one.
+        wait(browser).until(d -> d.findElements(By.id("period-form")).isEmpty());
         browser.waitFor(By.id("period-grid"));
     }
 

@@ -147,30 +147,6 @@ public class CaseService {
         return new Page<>(items, page, size, cases.count(search));
     }
 
-    /** A case of a list and its student (e.g. for the class in an export). */
-    public record Listed(CaseView view, Student student) {
-    }
-
-    /**
-     * Every case the list would show under the same filters and access rules (whole school, own
-     * class, mentored students), newest first, with its student — not logged: the caller logs
-     * what it does with them (an export logs one entry listing them).
-     */
-    public List<Listed> all(CaseStatus status, Long studentId) {
-        Caller caller = bindCaller();
-        List<Listed> found = new ArrayList<>();
-        for (int offset = 0; ; offset += MAX_PAGE_SIZE) {
-            List<StudentCase> page = cases.search(search(caller, status, studentId, offset, MAX_PAGE_SIZE));
-            for (StudentCase k : page) {
-                Student student = access.visible(k.getStudentId(), caller);
-                found.add(new Listed(view(k, student), student));
-            }
-            if (page.size() < MAX_PAGE_SIZE) {
-                return found;
-            }
-        }
-    }
-
     /** The search the caller may make: a teacher's own class or mentored students unless the caller sees the school. */
     private CaseSearch search(Caller caller, CaseStatus status, Long studentId, int offset, int limit) {
         access.requireSomeStudentAccess(caller);

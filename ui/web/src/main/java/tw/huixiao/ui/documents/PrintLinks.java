@@ -1,7 +1,6 @@
 package tw.huixiao.ui.documents;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
@@ -21,10 +20,11 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.StudentAccess;
+import tw.huixiao.platform.application.casework.CaseListQuery;
+import tw.huixiao.platform.application.casework.CaseListService;
 import tw.huixiao.platform.application.documents.DocumentService;
 import tw.huixiao.platform.application.forms.FormPrefillService;
 import tw.huixiao.platform.application.isp.IspService;
-import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.ui.UiLocale;
@@ -33,7 +33,7 @@ import tw.huixiao.ui.UiLocale;
  * Print and download links wherever a document applies: a case's letters and forms (those its
  * county module supplies and that apply to it, for the offices that issue them), blank forms
  * prefilled from the case, the case's ISPs (counties with per-case funding), a form record, and
- * the case list as CSV or Excel. What to offer is decided here through the application services;
+ * the case list as CSV or Excel under the list's filter. What to offer is decided here through the application services;
  * each link opens the PDF or file from the API in a new tab. The UI's login session
  * authenticates those requests (the platform's authentication mechanism keeps the identity in
  * the session for every path, /api/ included), and they are access-logged like any other — as
@@ -101,18 +101,32 @@ public class PrintLinks {
                 "/cases/" + caseId + "/forms/" + encode(form.id()) + "/pdf", "form-print-blank");
     }
 
-    /** The case list as CSV and Excel, following the list's status filter. */
-    public Component forCaseList(ComboBox<CaseStatus> status, Locale locale) {
-        Anchor csv = link(text(locale, "print.exportCsv"), "", "cases-export-csv");
-        Anchor xlsx = link(text(locale, "print.exportXlsx"), "", "cases-export-xlsx");
-        Runnable follow = () -> {
-            String filter = status.getValue() == null ? "" : "&status=" + status.getValue().name();
-            csv.setHref(api("/cases/export?format=csv" + filter));
-            xlsx.setHref(api("/cases/export?format=xlsx" + filter));
-        };
-        follow.run();
-        status.addValueChangeListener(e -> follow.run());
-        return new HorizontalLayout(csv, xlsx);
+    /** The case list as CSV and Excel; the view points them at its filter ({@link CaseListExport#follow}). */
+    public CaseListExport forCaseList(Locale locale) {
+        return new CaseListExport(link(text(locale, "print.exportCsv"), "", "cases-export-csv"),
+                link(text(locale, "print.exportXlsx"), "", "cases-export-xlsx"));
+    }
+
+    /** The case list's export links, asking the API for the list's own filter (same parameter names). */
+    public static final class CaseListExport extends HorizontalLayout {
+
+        private final Anchor csv;
+        private final Anchor xlsx;
+
+        CaseListExport(Anchor csv, Anchor xlsx) {
+            super(csv, xlsx);
+            this.csv = csv;
+            this.xlsx = xlsx;
+            setId("cases-export");
+        }
+
+        /** Points both links at the export of the cases this filter lists. */
+        public void follow(CaseListService.Filter filter) {
+            String query = CaseListQuery.of(filter);
+            String filters = query.isEmpty() ? "" : "&" + query;
+            csv.setHref(api("/cases/export?format=csv" + filters));
+            xlsx.setHref(api("/cases/export?format=xlsx" + filters));
+        }
     }
 
     /** The Yunlin school-year roster (附表二) as CSV and Excel: masked names only, as the service stores them. */

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,12 +37,14 @@ import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.documents.PrintLinks;
 
 /**
  * The cases the user may see (whole school, own class, mentored students), filtered in the
  * database by kind or the county's category, state, tier, ladder day, overdue tasks and homeroom
  * class, and fetched a page at a time, with the counts; a row opens the case workspace. Each
- * listing is written to the cases' access logs.
+ * listing is written to the cases' access logs. The CSV and Excel links export every case of the
+ * current filter.
  */
 @Route(value = "cases", layout = MainLayout.class)
 @PageTitle("個案 · 回校 Huixiao")
@@ -60,6 +63,9 @@ public class CasesView extends VerticalLayout {
 
     @Inject
     CaseListService caseList;
+
+    @Inject
+    PrintLinks printLinks;
 
     private final Grid<Row> grid = new Grid<>();
     private final Span count = new Span();
@@ -86,16 +92,19 @@ public class CasesView extends VerticalLayout {
                     return (int) counts.total();
                 });
         ConfigurableFilterDataProvider<Row, Void, Filter> filtered = provider.withConfigurableFilter();
-        filtered.setFilter(filter());
+        PrintLinks.CaseListExport export = printLinks.forCaseList(getLocale());
+        // The grid and the export links always follow the same filter.
+        Runnable refilter = () -> {
+            Filter filter = filter();
+            filtered.setFilter(filter);
+            export.follow(filter);
+        };
+        refilter.run();
         grid.setItems(filtered);
-        kind.addValueChangeListener(e -> filtered.setFilter(filter()));
-        state.addValueChangeListener(e -> filtered.setFilter(filter()));
-        tier.addValueChangeListener(e -> filtered.setFilter(filter()));
-        ladderDay.addValueChangeListener(e -> filtered.setFilter(filter()));
-        overdue.addValueChangeListener(e -> filtered.setFilter(filter()));
-        schoolClass.addValueChangeListener(e -> filtered.setFilter(filter()));
+        List.<HasValue<?, ?>>of(kind, state, tier, ladderDay, overdue, schoolClass)
+                .forEach(field -> field.addValueChangeListener(e -> refilter.run()));
 
-        FlexLayout toolbar = new FlexLayout(kind, state, tier, ladderDay, schoolClass, overdue);
+        FlexLayout toolbar = new FlexLayout(kind, state, tier, ladderDay, schoolClass, overdue, export);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName(LumoUtility.Gap.MEDIUM);

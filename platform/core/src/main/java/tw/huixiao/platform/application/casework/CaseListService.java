@@ -50,9 +50,10 @@ public class CaseListService {
     }
 
     /** A case as a row of the list; {@code ladderDay} is the running streak's day, null when none runs. */
-    public record Row(long id, long studentId, String studentName, String className, String categoryId,
-                      String categoryZhTw, String categoryEn, CaseKind kind, CaseState state, int tier, Integer ladderDay,
-                      int overdueTasks, LocalDate openedOn, LocalDate returnedOn, String policyId, String policyVersion) {
+    public record Row(long id, long studentId, String studentName, int grade, String className, Integer seatNumber,
+                      String categoryId, String categoryZhTw, String categoryEn, CaseKind kind, CaseState state, int tier,
+                      Integer ladderDay, int overdueTasks, LocalDate openedOn, LocalDate returnedOn, boolean emergency,
+                      boolean openedByEngine, String policyId, String policyVersion) {
     }
 
     /** How many cases the filter finds, and how many of them have overdue tasks. */
@@ -97,12 +98,20 @@ public class CaseListService {
                     + CaseService.MAX_PAGE_SIZE + ", page from 0)"));
         }
         CaseListStore.Query query = query(caller, filter, errors);
-        List<CaseListStore.Row> rows = store.page(query, page * size, size);
-        Map<String, Optional<CountyPolicy>> modules = new HashMap<>();
-        List<Row> items = rows.stream().map(r -> row(r, modules.computeIfAbsent(r.policyId() + "@" + r.policyVersion(),
-                k -> policies.find(r.policyId(), ModuleVersion.parse(r.policyVersion()))))).toList();
+        List<Row> items = rows(store.page(query, page * size, size));
         accessLog.listed(items.stream().map(Row::id).toList());
         return new Page<>(items, page, size, store.count(query).total());
+    }
+
+    /**
+     * Every case the list shows under the filter and the caller's access, newest first, rather
+     * than a page — not logged: the caller logs what it does with them (an export: one entry
+     * listing them).
+     */
+    public List<Row> matching(Filter filter) {
+        Caller caller = cases.bindCaller();
+        access.requireSomeStudentAccess(caller);
+        return rows(store.all(query(caller, filter, new ArrayList<>())));
     }
 
     /** The counts alone (no case is shown, nothing is logged). */
@@ -139,6 +148,11 @@ public class CaseListService {
         if (f.ladderDay() != null && f.ladderDay() < 1) {
             errors.add(new FieldError("ladderDay", "追蹤日自第 1 天起 (ladder days start at 1)"));
         }
+        List<String> categoryIds = categoryIds(caller, f);
+        if (f.categoryId() != null && categoryIds.isEmpty()) {
+            errors.add(new FieldError("categoryId", "本縣市規範模組沒有此個案類別（或不屬所選類型） (no category "
+                    + f.categoryId() + (f.kind() == null ? "" : " of kind " + f.kind()) + " in the county's modules)"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -146,7 +160,7 @@ public class CaseListService {
         return new CaseListStore.Query(caller.requireSchool(),
                 !wholeSchool && caller.has(Role.HOMEROOM_TEACHER) ? caller.userId() : null,
                 !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null,
-                categoryIds(caller, f), f.states() == null || f.states().isEmpty() ? null
+                categoryIds, f.states() == null || f.states().isEmpty() ? null
                 : f.states().stream().map(Enum::name).toList(), f.tier(), f.ladderDay(), f.overdueOnly(), f.classId(),
                 LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI), clock.instant());
     }
@@ -170,13 +184,20 @@ public class CaseListService {
         return List.copyOf(ids);
     }
 
+    /** The rows with their categories' names from the module version each case is pinned to. */
+    private List<Row> rows(List<CaseListStore.Row> found) {
+        Map<String, Optional<CountyPolicy>> modules = new HashMap<>();
+        return found.stream().map(r -> row(r, modules.computeIfAbsent(r.policyId() + "@" + r.policyVersion(),
+                k -> policies.find(r.policyId(), ModuleVersion.parse(r.policyVersion()))))).toList();
+    }
+
     private static Row row(CaseListStore.Row r, Optional<CountyPolicy> module) {
         Optional<CaseCategory> category = module.flatMap(p -> p.categories().stream()
                 .filter(c -> c.id().equals(r.categoryId())).findFirst());
-        return new Row(r.id(), r.studentId(), r.studentName(), r.className(), r.categoryId(),
+        return new Row(r.id(), r.studentId(), r.studentName(), r.grade(), r.className(), r.seatNumber(), r.categoryId(),
                 category.map(c -> c.name().zhTw()).orElse(r.categoryId()),
                 category.map(c -> c.name().en()).orElse(r.categoryId()), category.map(CaseCategory::kind).orElse(null),
                 CaseState.valueOf(r.state()), r.tier(), r.ladderDay(), r.overdueTasks(), r.openedOn(), r.returnedOn(),
-                r.policyId(), r.policyVersion());
+                r.emergency(), r.openedByEngine(), r.policyId(), r.policyVersion());
     }
 }

@@ -10,22 +10,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import tw.huixiao.platform.application.CaseService;
-import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
+import tw.huixiao.platform.application.casework.CaseListQuery;
+import tw.huixiao.platform.application.casework.CaseListService;
+import tw.huixiao.platform.application.casework.CaseListService.Filter;
+import tw.huixiao.platform.application.casework.CaseListService.Row;
 import tw.huixiao.platform.application.documents.RocDate;
-import tw.huixiao.platform.domain.casework.CaseStatus;
-import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.policy.spi.casework.CaseState;
 
 /**
- * The case list as a spreadsheet for staff (issue 9 §5): the same filters and the same access
- * rules as {@code GET /cases} (the whole school for the offices and the principal, the own class
- * for a homeroom teacher, mentored students for a mentor), every matching case rather than a
- * page. Each export is one access-log row (channel EXPORT) listing the format, the filters and
- * the ids of the cases that left the service.
+ * The case list as a spreadsheet for staff (issue 9 §5): the list's own filter and access rules
+ * ({@link CaseListService#matching}: the whole school for the offices and the principal, the own
+ * classes for a homeroom teacher, mentored students for a mentor), every matching case rather
+ * than a page. Each export is one access-log row (channel EXPORT) listing the format, the filter
+ * and the ids of the cases that left the service.
  */
 @ApplicationScoped
 @Transactional
@@ -39,7 +39,7 @@ public class CaseExportService {
             CaseState.FOLLOW_UP, "追蹤輔導", CaseState.CLOSED, "結案");
 
     @Inject
-    CaseService cases;
+    CaseListService caseList;
 
     @Inject
     AccessLog accessLog;
@@ -47,26 +47,22 @@ public class CaseExportService {
     @Inject
     Clock clock;
 
-    public TableExport.File export(CaseStatus status, Long studentId, TableExport.Format format) {
-        List<CaseService.Listed> listed = cases.all(status, studentId);
+    public TableExport.File export(Filter filter, TableExport.Format format) {
+        List<Row> listed = caseList.matching(filter);
         List<List<Object>> rows = new ArrayList<>();
-        for (CaseService.Listed l : listed) {
-            CaseView k = l.view();
-            Student s = l.student();
-            rows.add(Arrays.asList(k.id(), k.studentName(), s.getGrade(),
-                    s.getSchoolClass() == null ? null : s.getSchoolClass().getName(), s.getSeatNumber(),
-                    k.categoryZhTw() != null ? k.categoryZhTw() : k.categoryId(),
-                    k.status() == CaseStatus.OPEN ? "列管中" : "已結案", STATES.getOrDefault(k.state(), String.valueOf(k.state())),
-                    k.tier(), roc(k.openedOn()), roc(k.returnedOn()), k.emergency() ? "是" : "否",
-                    k.openedByEngine() ? "系統偵測" : "人工開案", k.policy().id() + " " + k.policy().version()));
+        for (Row k : listed) {
+            rows.add(Arrays.asList(k.id(), k.studentName(), k.grade(), k.className(), k.seatNumber(), k.categoryZhTw(),
+                    k.state() == CaseState.CLOSED ? "已結案" : "列管中", STATES.get(k.state()), k.tier(), roc(k.openedOn()),
+                    roc(k.returnedOn()), k.emergency() ? "是" : "否", k.openedByEngine() ? "系統偵測" : "人工開案",
+                    k.policyId() + " " + k.policyVersion()));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
         TableExport table = new TableExport("cases-" + today, "個案清單", HEADER, rows);
         TableExport.File file = table.write(format);
-        accessLog.exported(RecordType.CASE_LIST, "format=" + format.extension() + "; status="
-                + (status == null ? "ALL" : status.name()) + (studentId == null ? "" : "; studentId=" + studentId)
-                + "; cases=" + listed.size() + ": " + listed.stream().map(l -> String.valueOf(l.view().id()))
-                .collect(Collectors.joining(",")));
+        String query = CaseListQuery.of(filter);
+        accessLog.exported(RecordType.CASE_LIST, "format=" + format.extension() + "; filter="
+                + (query.isEmpty() ? "none" : query) + "; cases=" + listed.size() + ": "
+                + listed.stream().map(k -> String.valueOf(k.id())).collect(Collectors.joining(",")));
         return file;
     }
 

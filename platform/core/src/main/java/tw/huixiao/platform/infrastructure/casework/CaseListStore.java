@@ -30,9 +30,10 @@ public class CaseListStore {
     }
 
     /** A row of the list; {@code ladderDay} null when no streak is running. */
-    public record Row(long id, long studentId, String studentName, String className, String categoryId, String policyId,
-                      String policyVersion, String state, int tier, Integer ladderDay, int overdueTasks,
-                      LocalDate openedOn, LocalDate returnedOn) {
+    public record Row(long id, long studentId, String studentName, int grade, String className, Integer seatNumber,
+                      String categoryId, String policyId, String policyVersion, String state, int tier,
+                      Integer ladderDay, int overdueTasks, LocalDate openedOn, LocalDate returnedOn, boolean emergency,
+                      boolean openedByEngine) {
     }
 
     /** How many cases match, and how many of them have overdue tasks. */
@@ -56,13 +57,22 @@ public class CaseListStore {
 
     /** Newest first. */
     public List<Row> page(Query query, int offset, int limit) {
+        return rows(query, " OFFSET ? LIMIT ?", offset, limit);
+    }
+
+    /** Every matching case, newest first (an export: a school's cases, never another's). */
+    public List<Row> all(Query query) {
+        return rows(query, "");
+    }
+
+    private List<Row> rows(Query query, String paging, Object... pagingParameters) {
         List<Object> parameters = new ArrayList<>();
         String where = where(query, parameters);
-        parameters.add(offset);
-        parameters.add(limit);
-        return Sql.list(jdbc.tenant(), "SELECT k.id, k.student_id, s.name, c.name AS class_name, k.category_id, "
-                + "k.policy_id, k.policy_version, k.state, k.tier, ep.ladder_day, ov.overdue, k.opened_on, k.returned_on"
-                + FROM + where + " ORDER BY k.opened_at DESC, k.id DESC OFFSET ? LIMIT ?", CaseListStore::row,
+        parameters.addAll(List.of(pagingParameters));
+        return Sql.list(jdbc.tenant(), "SELECT k.id, k.student_id, s.name, s.grade, c.name AS class_name, s.seat_number, "
+                + "k.category_id, k.policy_id, k.policy_version, k.state, k.tier, ep.ladder_day, ov.overdue, k.opened_on, "
+                + "k.returned_on, k.emergency, k.opened_by_engine"
+                + FROM + where + " ORDER BY k.opened_at DESC, k.id DESC" + paging, CaseListStore::row,
                 parameters.toArray());
     }
 
@@ -134,9 +144,10 @@ public class CaseListStore {
     }
 
     private static Row row(ResultSet r) throws SQLException {
-        return new Row(r.getLong("id"), r.getLong("student_id"), r.getString("name"), r.getString("class_name"),
-                r.getString("category_id"), r.getString("policy_id"), r.getString("policy_version"), r.getString("state"),
-                r.getInt("tier"), Sql.intOrNull(r, "ladder_day"), r.getInt("overdue"), Sql.date(r, "opened_on"),
-                Sql.date(r, "returned_on"));
+        return new Row(r.getLong("id"), r.getLong("student_id"), r.getString("name"), r.getInt("grade"),
+                r.getString("class_name"), Sql.intOrNull(r, "seat_number"), r.getString("category_id"),
+                r.getString("policy_id"), r.getString("policy_version"), r.getString("state"), r.getInt("tier"),
+                Sql.intOrNull(r, "ladder_day"), r.getInt("overdue"), Sql.date(r, "opened_on"),
+                Sql.date(r, "returned_on"), r.getBoolean("emergency"), r.getBoolean("opened_by_engine"));
     }
 }

@@ -43,7 +43,7 @@ public class TaskStore {
     public List<TaskView> ofCase(long schoolId, long caseId, LocalDate today, Instant now) {
         return list("SELECT " + COLUMNS + ", " + OVERDUE + " FROM case_task t JOIN student s ON s.tenant_id = t.tenant_id "
                 + "AND s.id = t.student_id WHERE t.tenant_id = ? AND t.case_id = ? ORDER BY t.arose_at, t.step_index, "
-                + "t.occurrence", Date.valueOf(today), Timestamp.from(now), schoolId, caseId);
+                + "t.occurrence, t.id", Date.valueOf(today), Timestamp.from(now), schoolId, caseId);
     }
 
     /**

@@ -6,9 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.huixiao.platform.application.casework.CaseListQuery;
+import tw.huixiao.platform.application.casework.CaseListService.Filter;
 import tw.huixiao.platform.application.exports.CaseExportService;
 import tw.huixiao.platform.application.exports.TableExport;
 
@@ -17,16 +22,18 @@ import tw.huixiao.platform.application.exports.TableExport;
 @RequestScoped
 public class CaseExportResource {
 
+    private static final String FORMAT = "format";
+
     @Inject
     CaseExportService exports;
 
     @GET
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Every case the caller may see under the list's filters (?status=OPEN|CLOSED, ?studentId=) as "
-            + "?format=csv (UTF-8 with BOM, for Excel) or xlsx; one access-log entry (EXPORT) lists the cases exported")
-    public Response export(@QueryParam("format") String format, @QueryParam("status") String status,
-                           @QueryParam("studentId") Long studentId) {
-        TableExport.Format parsed = TableExport.Format.parse(format);
-        return PrintResources.attachment(exports.export(CaseResource.parseStatus(status), studentId, parsed));
+    @Operation(summary = "Every case the caller may see under the case list's filter (kind, categoryId, state — repeated "
+            + "— tier, ladderDay, overdue=true, classId) as ?format=csv (UTF-8 with BOM, for Excel) or xlsx; "
+            + "one access-log entry (EXPORT) lists the cases exported")
+    public Response export(@QueryParam(FORMAT) String format, @Context UriInfo uri) {
+        Filter filter = CaseListQuery.parse(uri.getQueryParameters(), Set.of(FORMAT));
+        return PrintResources.attachment(exports.export(filter, TableExport.Format.parse(format)));
     }
 }
