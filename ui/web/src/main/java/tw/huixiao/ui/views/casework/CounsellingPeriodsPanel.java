@@ -79,7 +79,7 @@ class CounsellingPeriodsPanel extends VerticalLayout {
     private Div proposal(CounsellingPeriodService.Proposal p) {
         Span rule = new Span(p.ruleId());
         rule.getElement().getThemeList().add("badge error");
-        Span text = new Span(getTranslation("casework.period.proposal", p.agencyName(), p.ruleId()));
+        Span text = new Span(getTranslation("casework.period.proposal", p.agencyName()));
         text.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         HorizontalLayout heading = new HorizontalLayout(rule, text);
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

@@ -200,9 +200,9 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
             name.addClassName("assessment-name");
             name.getElement().setAttribute("data-record", String.valueOf(a.recordId()));
             return name;
-        })).setHeader(getTranslation("students.name")).setAutoWidth(true);
+        })).setHeader(getTranslation("students.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> getTranslation("screening.stagesOf", a.stagesSigned(), form.signOff().size()))
-                .setHeader(getTranslation("screening.stageReached")).setAutoWidth(true);
+                .setHeader(getTranslation("screening.stageReached")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> next(form, a, english)).setHeader(getTranslation("screening.nextStage")).setAutoWidth(true)
                 .setTooltipGenerator(a -> form.signOff().stream().filter(s -> s.key().equals(a.nextStage())).findFirst()
                         .map(s -> english ? s.title().en() : s.title().zhTw()).orElse(""));
@@ -221,7 +221,7 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
         })).setHeader(getTranslation("screening.outcome")).setAutoWidth(true);
         grid.addColumn(a -> a.followUps().stream().map(f -> ChoiceLabels.of(strategy, f.strategy(), english)
                         + "（" + getTranslation("screening.followUp." + f.kind()) + "）")
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("screening.followUps"));
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("screening.followUps")).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(a -> a.caseId() == null ? new Span() : caseLink(a.caseId())))
                 .setHeader(getTranslation("screening.case")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
