@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -107,15 +106,7 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
 
     private void render() {
         removeAll();
-        Span rule = new Span("YL-ROSTER");
-        rule.getElement().getThemeList().add("badge contrast");
-        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("roster.title")), rule);
-        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(heading);
-        if (!screenings.available()) {
-            Paragraph none = new Paragraph(getTranslation("screening.unavailable"));
-            none.setId("roster-unavailable");
-            add(none);
+        if (!ScreeningHeading.add(this, "roster.title", "YL-ROSTER", screenings.available(), "roster-unavailable")) {
             return;
         }
         add(toolbar());

@@ -5,12 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -57,15 +52,7 @@ public class ScreeningCampaignsView extends VerticalLayout {
     @PostConstruct
     void build() {
         setSizeFull();
-        Span rule = new Span("YL-SCREEN");
-        rule.getElement().getThemeList().add("badge contrast");
-        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("screening.title")), rule);
-        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(heading);
-        if (!screenings.available()) {
-            Paragraph none = new Paragraph(getTranslation("screening.unavailable"));
-            none.setId("screening-unavailable");
-            add(none);
+        if (!ScreeningHeading.add(this, "screening.title", "YL-SCREEN", screenings.available(), "screening-unavailable")) {
             return;
         }
         if (ScreeningService.organises(callers.get())) {
