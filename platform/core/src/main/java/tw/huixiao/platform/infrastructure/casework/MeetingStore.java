@@ -1,5 +1,6 @@
 package tw.huixiao.platform.infrastructure.casework;
 
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package tw.huixiao.platform.infrastructure.casework;
+package tw.huixiao.platform.infrastructure.persistence;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,19 +12,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 
-/** Small JDBC helpers for the case-work stores: java.time parameters, rows mapped by a lambda. */
-final class Sql {
+/** Small JDBC helpers for the hand-written SQL stores: java.time parameters, rows mapped by a lambda. */
+public final class Sql {
 
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rows) throws SQLException;
     }
 
     private Sql() {
     }
 
-    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... parameters) {
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... parameters) {
         List<T> found = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(sql)) {
             bind(q, parameters);
@@ -39,11 +38,11 @@ final class Sql {
         return found;
     }
 
-    static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... parameters) {
+    public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... parameters) {
         return list(c, sql, row, parameters).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
-    static int update(Connection c, String sql, Object... parameters) {
+    public static int update(Connection c, String sql, Object... parameters) {
         try (PreparedStatement u = c.prepareStatement(sql)) {
             bind(u, parameters);
             return u.executeUpdate();
@@ -53,31 +52,31 @@ final class Sql {
     }
 
     /** An INSERT … RETURNING id. */
-    static long insert(Connection c, String sql, Object... parameters) {
+    public static long insert(Connection c, String sql, Object... parameters) {
         return one(c, sql + " RETURNING id", rows -> rows.getLong(1), parameters).orElseThrow();
     }
 
-    static LocalDate date(ResultSet rows, String column) throws SQLException {
+    public static LocalDate date(ResultSet rows, String column) throws SQLException {
         Date d = rows.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 
-    static Instant instant(ResultSet rows, String column) throws SQLException {
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
         Timestamp t = rows.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    static Long longOrNull(ResultSet rows, String column) throws SQLException {
+    public static Long longOrNull(ResultSet rows, String column) throws SQLException {
         long v = rows.getLong(column);
         return rows.wasNull() ? null : v;
     }
 
-    static Integer intOrNull(ResultSet rows, String column) throws SQLException {
+    public static Integer intOrNull(ResultSet rows, String column) throws SQLException {
         int v = rows.getInt(column);
         return rows.wasNull() ? null : v;
     }
 
-    static Boolean boolOrNull(ResultSet rows, String column) throws SQLException {
+    public static Boolean boolOrNull(ResultSet rows, String column) throws SQLException {
         boolean v = rows.getBoolean(column);
         return rows.wasNull() ? null : v;
     }
