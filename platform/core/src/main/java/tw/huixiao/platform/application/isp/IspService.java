@@ -267,38 +267,30 @@ public class IspService {
 
     /** The principal approves the submitted plan (the school's ISP review): the module's PLAN_APPROVED duties arise. */
     public IspView approve(long caseId, long id, IspInput.Step step) {
-        OnCase on = access.onCase(caseId, "APPROVE_ISP");
-        IspStore.Plan plan = find(on, id, "APPROVE");
-        requirePrincipal(on, id, "APPROVE");
-        requireStep(plan, IspState.APPROVED);
-        requireVersion(step == null ? null : step.version());
+        Stepping stepping = stepping(caseId, id, "APPROVE", true, IspState.APPROVED, step == null ? null : step.version());
+        OnCase on = stepping.on();
+        IspStore.Plan plan = stepping.plan();
         Instant now = access.now();
         move(on, plan, step.version(), IspState.APPROVED, note(step), now);
         access.caseEvent(on, CaseEvent.PLAN_APPROVED, now, "isp" + id, "ISP #" + id + " 校內審查通過 (approved)");
-        accessLog.wrote(caseId, RecordType.ISP, id, "APPROVE");
-        return view(on, find(on, id, "APPROVE"), funding(on), null);
+        return stepped(on, caseId, id, "APPROVE");
     }
 
     /** The principal returns the submitted plan to a draft, with the reason. */
     public IspView returnForRevision(long caseId, long id, IspInput.Step step) {
-        OnCase on = access.onCase(caseId, "RETURN_ISP");
-        IspStore.Plan plan = find(on, id, "RETURN");
-        requirePrincipal(on, id, "RETURN");
-        requireStep(plan, IspState.DRAFT);
-        requireVersion(step == null ? null : step.version());
+        Stepping stepping = stepping(caseId, id, "RETURN", true, IspState.DRAFT, step == null ? null : step.version());
+        OnCase on = stepping.on();
+        IspStore.Plan plan = stepping.plan();
         String reason = requireNote(step, "請說明退回修正的理由 (the reason for returning the plan)");
         move(on, plan, step.version(), IspState.DRAFT, reason, access.now());
-        accessLog.wrote(caseId, RecordType.ISP, id, "RETURN");
-        return view(on, find(on, id, "RETURN"), funding(on), null);
+        return stepped(on, caseId, id, "RETURN");
     }
 
     /** Records that the approved plan was sent to the bureau (送本局備查), completing the filing task. */
     public IspView file(long caseId, long id, IspInput.Filing filing) {
-        OnCase on = access.onCase(caseId, "FILE_ISP");
-        IspStore.Plan plan = find(on, id, "FILE");
-        requireCounselling(on, id, "FILE");
-        requireStep(plan, IspState.FILED);
-        requireVersion(filing == null ? null : filing.version());
+        Stepping stepping = stepping(caseId, id, "FILE", false, IspState.FILED, filing == null ? null : filing.version());
+        OnCase on = stepping.on();
+        IspStore.Plan plan = stepping.plan();
         List<FieldError> errors = new ArrayList<>();
         if (filing.filedOn() == null || filing.filedOn().isAfter(access.today())) {
             errors.add(new FieldError("filedOn", "請填寫送教育局備查日期（不可在未來） (the filing date, not in the future)"));
@@ -321,8 +313,7 @@ public class IspService {
             }
             accessLog.wrote(caseId, RecordType.TASK, task.id(), "COMPLETE");
         }
-        accessLog.wrote(caseId, RecordType.ISP, id, "FILE");
-        return view(on, find(on, id, "FILE"), funding(on), null);
+        return stepped(on, caseId, id, "FILE");
     }
 
     /**
@@ -330,11 +321,9 @@ public class IspService {
      * arise from that day — the expense statement and results within a month (TN-REPORT).
      */
     public IspView complete(long caseId, long id, IspInput.Completion completion) {
-        OnCase on = access.onCase(caseId, "COMPLETE_ISP");
-        IspStore.Plan plan = find(on, id, "COMPLETE");
-        requireCounselling(on, id, "COMPLETE");
-        requireStep(plan, IspState.COMPLETED);
-        requireVersion(completion == null ? null : completion.version());
+        Stepping stepping = stepping(caseId, id, "COMPLETE", false, IspState.COMPLETED, completion == null ? null : completion.version());
+        OnCase on = stepping.on();
+        IspStore.Plan plan = stepping.plan();
         LocalDate day = completion.completedOn();
         if (day == null || day.isAfter(access.today()) || plan.filedOn() != null && day.isBefore(plan.filedOn())) {
             throw InvalidInputException.of("completedOn", "請填寫辦理完畢日期：不可在未來，也不可早於送備查日期 "
@@ -346,21 +335,17 @@ public class IspService {
         move(on, plan, completion.version(), IspState.COMPLETED, note, now);
         access.caseEvent(on, CaseEvent.PLAN_COMPLETED, access.momentOf(day), "isp" + id,
                 "ISP #" + id + " 辦理完畢 (completed)");
-        accessLog.wrote(caseId, RecordType.ISP, id, "COMPLETE");
-        return view(on, find(on, id, "COMPLETE"), funding(on), null);
+        return stepped(on, caseId, id, "COMPLETE");
     }
 
     /** Withdraws a draft or a submitted plan, with the reason; its timetable slots are freed. */
     public IspView withdraw(long caseId, long id, IspInput.Step step) {
-        OnCase on = access.onCase(caseId, "WITHDRAW_ISP");
-        IspStore.Plan plan = find(on, id, "WITHDRAW");
-        requireCounselling(on, id, "WITHDRAW");
-        requireStep(plan, IspState.WITHDRAWN);
-        requireVersion(step == null ? null : step.version());
+        Stepping stepping = stepping(caseId, id, "WITHDRAW", false, IspState.WITHDRAWN, step == null ? null : step.version());
+        OnCase on = stepping.on();
+        IspStore.Plan plan = stepping.plan();
         String reason = requireNote(step, "請說明撤回理由 (the reason for withdrawing)");
         move(on, plan, step.version(), IspState.WITHDRAWN, reason, access.now());
-        accessLog.wrote(caseId, RecordType.ISP, id, "WITHDRAW");
-        return view(on, find(on, id, "WITHDRAW"), funding(on), null);
+        return stepped(on, caseId, id, "WITHDRAW");
     }
 
     // ---- checks ------------------------------------------------------------------------------
@@ -439,6 +424,29 @@ public class IspService {
     private void requireEditor(OnCase on, Long id, String action) {
         access.require(on, EDITORS, RecordType.ISP, id, action,
                 "ISP 由輔導室、教務處或導師撰寫 (the counselling office, academic affairs or the homeroom teacher write the plan)");
+    }
+
+    /** The case and the plan for a step of its life, once the step's office, the plan's state and the version allow it. */
+    private record Stepping(OnCase on, IspStore.Plan plan) {
+    }
+
+    private Stepping stepping(long caseId, long id, String action, boolean byPrincipal, IspState target, Long version) {
+        OnCase on = access.onCase(caseId, action + "_ISP");
+        IspStore.Plan plan = find(on, id, action);
+        if (byPrincipal) {
+            requirePrincipal(on, id, action);
+        } else {
+            requireCounselling(on, id, action);
+        }
+        requireStep(plan, target);
+        requireVersion(version);
+        return new Stepping(on, plan);
+    }
+
+    /** The step is logged and the plan answered as it now stands. */
+    private IspView stepped(OnCase on, long caseId, long id, String action) {
+        accessLog.wrote(caseId, RecordType.ISP, id, action);
+        return view(on, find(on, id, action), funding(on), null);
     }
 
     private void requirePrincipal(OnCase on, long id, String action) {
