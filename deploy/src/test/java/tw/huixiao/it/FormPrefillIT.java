@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every county form starts filled from the case through the module's prefill (issue 17 §4, SPI
@@ -29,13 +34,18 @@ class FormPrefillIT {
 
     @Test
     void taoyuanContactRecordBOfAnIndigenousStudent() {
-        EscalationTaoyuanIT.clock("2026-03-05T10:00:00+08:00");
         Casework.School school = Casework.school("TAOYUAN", "prefill-ty");
         Casework.Staff teacher = Casework.staff(school, "HOMEROOM_TEACHER", "陳○家");
         long classId = Casework.homeroomClass(school, teacher, 7, "701");
+        Escalations.semester(school.office(), 114, 2, "2026-02-23", "2026-06-30");
         long student = student(school.office(), "高○恩", 7, classId, 12,
                 "\"indigenous\":true,\"tribe\":\"阿美族\"");
-        long caseId = Casework.openCase(school.office(), student, "TW-DROPOUT");
+        // Three school days away without leave (TW-DROPOUT): the engine opens the case and lays out the ladder.
+        for (String day : List.of("2026-03-02", "2026-03-03", "2026-03-04")) {
+            Escalations.day(school.office(), day, Map.of(student, "曠課"));
+        }
+        long caseId = Escalations.caseOf(school.office(), student, "TW-DROPOUT");
+        EscalationTaoyuanIT.clock("2026-03-05T10:00:00+08:00");
 
         // The counselling office sees the family background: the B表 starts with 原住民 = 是.
         JsonObject office = prefill(school.office(), caseId, "TY-CONTACT-RECORD-B", "");
@@ -46,6 +56,23 @@ class FormPrefillIT {
         assertEquals("2026-03-05", office.getString("contactDate"));
         assertEquals("林○華", office.getString("contactedPerson"));
         assertEquals("母", office.getString("relationship"));
+
+        // In the browser, the counselling office's new B表 starts filled in, at desktop width and on a phone.
+        try (Browser browser = new Browser()) {
+            browser.login(school.username(), Onboarding.PASSWORD);
+            browser.waitFor(By.id("header-school"));
+            for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
+                browser.driver.manage().window().setSize(size);
+                browser.open("/form?case=" + caseId + "&form=TY-CONTACT-RECORD-B");
+                browser.waitForText(By.id("form-title"), "輔導訪談紀錄");
+                assertEquals("12", browser.waitFor(By.cssSelector("[data-field='seatNumber'] input")).getAttribute("value"));
+                assertEquals("高○恩", browser.waitFor(By.cssSelector("[data-field='studentName'] input"))
+                        .getAttribute("value"));
+                WebElement yes = browser.waitFor(By.cssSelector("[data-field='indigenous'] vaadin-radio-button[checked]"));
+                assertEquals("是", yes.getText().trim());
+                browser.screenshot("prefill-ty-contact-record-b-" + size.getWidth());
+            }
+        }
 
         // The homeroom teacher does not see the family background: everything else, no indigenous answer.
         JsonObject homeroom = prefill(teacher.api(), caseId, "TY-CONTACT-RECORD-B", "");
@@ -61,21 +88,21 @@ class FormPrefillIT {
                         .add("nextSteps", Json.createArrayBuilder().add("KEEP_CONTACT")).build() + "}");
         assertEquals(201, saved.status(), saved.toString());
 
-        // Started from a duty of the case, a case meeting's date is the duty's due date.
-        JsonObject duty = Casework.tasks(school.office(), caseId).stream()
-                .filter(t -> t.containsKey("dueOn") && !t.isNull("dueOn")).findFirst()
-                .orElseThrow(() -> new AssertionError("the case has no dated duty"));
-        JsonObject meeting = prefill(school.office(), caseId, "TY-CASE-MEETING",
-                "?task=" + duty.getJsonNumber("id").longValue());
-        assertEquals(duty.getString("dueOn"), meeting.getString("meetingDate"), meeting.toString());
+        // Started from its duty (TY-D3-SEARCH-MEETING, day 3), the search-strategy meeting's date is the duty's day.
+        long duty = Casework.tasks(school.office(), caseId).stream()
+                .filter(t -> t.getString("ruleId").equals("TY-D3-SEARCH-MEETING")).findFirst()
+                .orElseThrow(() -> new AssertionError("no TY-D3-SEARCH-MEETING duty")).getJsonNumber("id").longValue();
+        JsonObject meeting = prefill(school.office(), caseId, "TY-SEARCH-MEETING", "?task=" + duty);
+        assertEquals("2026-03-04", meeting.getString("meetingDate"), meeting.toString());
         assertEquals("高○恩", meeting.getString("studentName"));
+        assertFalse(prefill(school.office(), caseId, "TY-SEARCH-MEETING", "").containsKey("meetingDate"),
+                "not started from a duty: no date");
 
         // A duty of another case is not this case's: 404.
         long other = Casework.openCase(school.office(), student(school.office(), "李○安", 7, classId, 3, "\"indigenous\":false"),
                 "TW-DROPOUT");
-        long otherTask = Casework.tasks(school.office(), other).get(0).getJsonNumber("id").longValue();
-        assertEquals(404, school.office().get("/api/v1/cases/" + caseId + "/forms/TY-CASE-MEETING/prefill?task="
-                + otherTask).status());
+        assertEquals(404, school.office().get("/api/v1/cases/" + other + "/forms/TY-SEARCH-MEETING/prefill?task="
+                + duty).status());
     }
 
     @Test

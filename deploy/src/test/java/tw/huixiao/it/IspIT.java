@@ -264,7 +264,7 @@ class IspIT {
         assertEquals(List.of(
                 "TN-F-EXTERNAL 外聘教師 國中 鐘點費 500 > 450（陳○華）（TN-F-EXTERNAL）",
                 "TN-F-TRACKER 追蹤輔導員 林○○ 面談 45 分鐘，未達 50 分鐘（TN-F-TRACKER）",
-                "TN-F-TRACKER 追蹤輔導員 林○○ 2026-03-04 訪視 3 案 > 每日 2 案（TN-F-TRACKER）"), violations(result));
+                "TN-F-TRACKER 追蹤輔導員 林○○ 每日限訪 2 案，1 日超過：115/3/4（3 案）（TN-F-TRACKER）"), violations(result));
         assertFalse(result.getBoolean("fundable"));
         // The remote school's licensed rate and daily cap: 4 × 1,100 = 4,400 ≤ 4,800.
 
