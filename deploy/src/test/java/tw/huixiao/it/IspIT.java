@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * Tainan's ISP over HTTP (issue 7 items 1–2; seed 004) at the remote-area junior high that
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * refused for the same teacher at the same time; POST /funding/validate for this school and a
  * non-remote elementary school, whose own plan is computed at 400 a period and 1,000 an hour, the
  * psychologist's 5 periods of 40 minutes being 3.33 hours, and breaks the 3,200 daily cap every
- * Wednesday — one TN-F-DAILY-CAP finding listing the 4 Wednesdays; every read, write and refusal in the case's access log.
+ * Wednesday — one TN-F-DAILY-CAP finding listing the 4 Wednesdays, shown so in the budget panel at 1400
+ * and 390 px; every read, write and refusal in the case's access log.
  */
 class IspIT {
 
@@ -320,6 +324,24 @@ class IspIT {
         // 3.33 h × 1,000 = 3,330 > 3,200 every Wednesday: one finding for the person, its days listed.
         assertEquals(List.of("TN-F-DAILY-CAP 吳○君 每日鐘點費上限 3,200 元，4 日超過（每日 3,330 元）："
                 + "115/3/4、115/3/11、115/3/18、115/3/25（TN-F-DAILY-CAP）"), violations(budget));
+        // The budget panel shows the one finding with its days, readable on a desktop and on a phone.
+        long planId = plan.json().getJsonNumber("id").longValue();
+        try (Browser browser = new Browser()) {
+            browser.login(counsellor.username(), Onboarding.PASSWORD);
+            browser.waitFor(By.id("header-school"));
+            for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
+                browser.driver.manage().window().setSize(size);
+                browser.open("/case/" + pupilCase + "/isp/" + planId);
+                WebElement finding = browser.waitFor(By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-DAILY-CAP']"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", finding);
+                assertTrue(finding.getText().contains("4 日超過（每日 3,330 元）：115/3/4、115/3/11、115/3/18、115/3/25"),
+                        finding.getText());
+                assertEquals(1, browser.driver.findElements(
+                        By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-DAILY-CAP']")).size());
+                browser.screenshot("isp-daily-cap-finding-" + size.getWidth());
+            }
+        }
 
         // A county without per-case funding says so (Yunlin: the counselling office's annual budget).
         Casework.School yunlin = Casework.school("YUNLIN", "funding");
