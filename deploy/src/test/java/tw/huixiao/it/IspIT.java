@@ -10,19 +10,25 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * Tainan's ISP over HTTP (issue 7 items 1–2; seed 004) at the remote-area junior high that
  * Onboarding creates: a timetable conflict refused naming the cell; a draft whose budget is
  * computed from the plan — 2 external periods a week × 18 weeks × 450, tracking visits at their
- * distance bands, 5 months of administration, materials, the premium and the miscellany — with
+ * distance bands, 5 months of administration, materials and the premium; no miscellany, since the
+ * draft asks for none (TN-F-MISC: never silently its cap) — with
  * its violations listed by rule id (3 visits a day, TN-F-TRACKER; over the cap, TN-F-CAP); the
  * over-cap draft kept but refused on submit (pointing to 多元教育輔導措施); a fundable revision
  * submitted, approved by the principal, filed with the bureau (completing the filing task) and
  * completed — the expense statement then due within a month (TN-REPORT); another case's plan
  * refused for the same teacher at the same time; POST /funding/validate for this school and a
- * non-remote elementary school, whose own plan is computed at 400 a period and 1,000 an hour and
- * breaks the 3,200 daily cap every Wednesday; every read, write and refusal in the case's access log.
+ * non-remote elementary school, whose own plan is computed at 400 a period and 1,000 an hour, the
+ * psychologist's 5 periods of 40 minutes being 3.33 hours, and breaks the 3,200 daily cap every
+ * Wednesday — one TN-F-DAILY-CAP finding listing the 4 Wednesdays, shown so in the budget panel at 1400
+ * and 390 px; every read, write and refusal in the case's access log.
  */
 class IspIT {
 
@@ -121,14 +127,13 @@ class IspIT {
                 "TRACKING_COUNSELLOR TN-F-TRACKER 林○○ 1 × 1450 = 1450",     // ≥ 50 km
                 "ADMINISTRATION TN-F-ADMIN - 5 × 1000 = 5000",               // March–July
                 "MATERIALS TN-F-MATERIAL - 1 × 2000 = 2000",
-                "NHI_SUPPLEMENTARY_PREMIUM TN-F-NHI - 1 × 342 = 342",        // 16,200 × 2.11 % = 341.82
-                "MISCELLANEOUS TN-F-MISC - 1 × 420 = 420"),                  // 6 % × 7,000
-                lines(budget));
+                "NHI_SUPPLEMENTARY_PREMIUM TN-F-NHI - 1 × 342 = 342"),       // 16,200 × 2.11 % = 341.82
+                lines(budget));                                              // TN-F-MISC: none asked, none
         assertEquals(16200, budget.getJsonNumber("hourlyFees").intValue());
-        assertEquals(27087, budget.getJsonNumber("total").intValue());
+        assertEquals(26667, budget.getJsonNumber("total").intValue());
         assertEquals(List.of(
-                "TN-F-CAP 本案經費 27,087 元超過每案 20,000 元上限；請改循多元教育輔導措施申請（TN-F-CAP）",
-                "TN-F-TRACKER 追蹤輔導員 林○○ 2026-03-04 訪視 3 案 > 每日 2 案（TN-F-TRACKER）"), violations(budget));
+                "TN-F-CAP 本案經費 26,667 元超過每案 20,000 元上限；請改循多元教育輔導措施申請（TN-F-CAP）",
+                "TN-F-TRACKER 追蹤輔導員 林○○ 每日限訪 2 案，1 日超過：115/3/4（3 案）（TN-F-TRACKER）"), violations(budget));
         assertFalse(budget.getBoolean("fundable"));
         // The teacher-source table, and each student's own timetable derived from the timetable.
         JsonObject baker = plan.getJsonArray("teachers").getJsonObject(0);
@@ -151,11 +156,11 @@ class IspIT {
                 overCap.body());
         assertEquals("DRAFT", school.office().get(isps + "/" + ispId).json().getString("state"));
 
-        // The revision: 14 weeks, one visit, 3 months of administration — fundable.
+        // The revision: 14 weeks, one visit, 3 months of administration, the miscellany asked for — fundable.
         String oneVisit = """
                 {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":35,"minutes":60}""".formatted(student);
         Api.Reply revised = school.office().put(isps + "/" + ispId, DRAFT.formatted(14, TEAM, meetingId,
-                teachers("null"), student, student, oneVisit, ",\"administrationMonths\":3", 0));
+                teachers("null"), student, student, oneVisit, ",\"administrationMonths\":3,\"miscellaneous\":300", 0));
         assertEquals(200, revised.status(), revised.toString());
         JsonObject fundable = revised.json().getJsonObject("budget");
         assertEquals(List.of(
@@ -263,7 +268,7 @@ class IspIT {
         assertEquals(List.of(
                 "TN-F-EXTERNAL 外聘教師 國中 鐘點費 500 > 450（陳○華）（TN-F-EXTERNAL）",
                 "TN-F-TRACKER 追蹤輔導員 林○○ 面談 45 分鐘，未達 50 分鐘（TN-F-TRACKER）",
-                "TN-F-TRACKER 追蹤輔導員 林○○ 2026-03-04 訪視 3 案 > 每日 2 案（TN-F-TRACKER）"), violations(result));
+                "TN-F-TRACKER 追蹤輔導員 林○○ 每日限訪 2 案，1 日超過：115/3/4（3 案）（TN-F-TRACKER）"), violations(result));
         assertFalse(result.getBoolean("fundable"));
         // The remote school's licensed rate and daily cap: 4 × 1,100 = 4,400 ≤ 4,800.
 
@@ -287,9 +292,10 @@ class IspIT {
         assertEquals(200, city.status(), city.toString());
         assertEquals(List.of(
                 "TN-F-EXTERNAL 外聘教師 國小 鐘點費 450 > 400（陳○華）（TN-F-EXTERNAL）",
-                "TN-F-DAILY-CAP 吳○君 2026-03-04 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）"), violations(city.json()));
+                "TN-F-DAILY-CAP 吳○君 每日鐘點費上限 3,200 元，1 日超過（每日 4,000 元）：115/3/4（TN-F-DAILY-CAP）"),
+                violations(city.json()));
 
-        // The same school's plan: 2 dance periods on Tuesdays and 4 counselling hours on Wednesdays for 4 weeks.
+        // The same school's plan: 2 dance periods on Tuesdays and 5 counselling periods (40 minutes) on Wednesdays for 4 weeks.
         Casework.Staff registrar = Casework.staff(elementary, "REGISTRAR", "許○安 註冊組長");
         long pupil = Casework.student(registrar.api(), "2016-05-01", 4);
         long pupilCase = Casework.openCase(counsellor.api(), pupil, "TW-DROPOUT");
@@ -302,22 +308,40 @@ class IspIT {
                    {"day":"WEDNESDAY","period":"1","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]},
                    {"day":"WEDNESDAY","period":"2","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]},
                    {"day":"WEDNESDAY","period":"3","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]},
-                   {"day":"WEDNESDAY","period":"4","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]}],
+                   {"day":"WEDNESDAY","period":"4","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]},
+                   {"day":"WEDNESDAY","period":"5","course":"個別諮商","teacher":"吳○君","studentIds":[%1$d]}],
                  "extras":{"administrationMonths":0}}""".formatted(pupil));
         assertEquals(201, plan.status(), plan.toString());
         JsonObject budget = plan.json().getJsonObject("budget");
         assertFalse(budget.getBoolean("remoteArea"));
         assertEquals(List.of(
                 "EXTERNAL_TEACHER TN-F-EXTERNAL 陳○華 8 × 400 = 3200",          // 2 × 4 weeks × 400 (國小)
-                "LICENSED_PROFESSIONAL TN-F-LICENSED 吳○君 16 × 1000 = 16000",  // 4 × 4 weeks × 1,000 (not remote)
-                "NHI_SUPPLEMENTARY_PREMIUM TN-F-NHI - 1 × 405 = 405"),          // 19,200 × 2.11 % = 405.12
+                // TN-F-LICENSED per hour: 5 × 40 min = 3.33 h a Wednesday × 4 weeks × 1,000 (not remote)
+                "LICENSED_PROFESSIONAL TN-F-LICENSED 吳○君 13.32 × 1000 = 13320",
+                "NHI_SUPPLEMENTARY_PREMIUM TN-F-NHI - 1 × 349 = 349"),          // 16,520 × 2.11 % = 348.57
                 lines(budget));
-        assertEquals(19605, budget.getJsonNumber("total").intValue());
-        assertEquals(List.of(
-                "TN-F-DAILY-CAP 吳○君 2026-03-04 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
-                "TN-F-DAILY-CAP 吳○君 2026-03-11 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
-                "TN-F-DAILY-CAP 吳○君 2026-03-18 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
-                "TN-F-DAILY-CAP 吳○君 2026-03-25 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）"), violations(budget));
+        assertEquals(16869, budget.getJsonNumber("total").intValue());
+        // 3.33 h × 1,000 = 3,330 > 3,200 every Wednesday: one finding for the person, its days listed.
+        assertEquals(List.of("TN-F-DAILY-CAP 吳○君 每日鐘點費上限 3,200 元，4 日超過（每日 3,330 元）："
+                + "115/3/4、115/3/11、115/3/18、115/3/25（TN-F-DAILY-CAP）"), violations(budget));
+        // The budget panel shows the one finding with its days, readable on a desktop and on a phone.
+        long planId = plan.json().getJsonNumber("id").longValue();
+        try (Browser browser = new Browser()) {
+            browser.login(counsellor.username(), Onboarding.PASSWORD);
+            browser.waitFor(By.id("header-school"));
+            for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
+                browser.driver.manage().window().setSize(size);
+                browser.open("/case/" + pupilCase + "/isp/" + planId);
+                WebElement finding = browser.waitFor(By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-DAILY-CAP']"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", finding);
+                assertTrue(finding.getText().contains("4 日超過（每日 3,330 元）：115/3/4、115/3/11、115/3/18、115/3/25"),
+                        finding.getText());
+                assertEquals(1, browser.driver.findElements(
+                        By.cssSelector("#isp-violations .isp-violation[data-rule='TN-F-DAILY-CAP']")).size());
+                browser.screenshot("isp-daily-cap-finding-" + size.getWidth());
+            }
+        }
 
         // A county without per-case funding says so (Yunlin: the counselling office's annual budget).
         Casework.School yunlin = Casework.school("YUNLIN", "funding");
@@ -329,7 +353,7 @@ class IspIT {
     private static List<String> lines(JsonObject budget) {
         return budget.getJsonArray("lines").stream().map(JsonValue::asJsonObject).map(l -> l.getString("itemKind") + " "
                 + l.getString("ruleId") + " " + (!l.containsKey("payee") || l.isNull("payee") ? "-" : l.getString("payee"))
-                + " " + l.getJsonNumber("quantity").intValue() + " × " + l.getJsonNumber("unitAmount").intValue() + " = "
+                + " " + l.getJsonNumber("quantity").bigDecimalValue().stripTrailingZeros().toPlainString() + " × " + l.getJsonNumber("unitAmount").intValue() + " = "
                 + l.getJsonNumber("amount").intValue()).toList();
     }
 

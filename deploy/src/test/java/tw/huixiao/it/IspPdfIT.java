@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * an external baker 2 periods a week for 18 weeks, three tracking visits on one day — as a PDF
  * whose plan pages show the team, the 課程總表 grid (Monday–Friday × periods 1–7 and lunch) and
  * the teacher sources, and whose budget page repeats every line the API computes (quantity ×
- * rate = amount, nothing recomputed), the total 27,087 against the 20,000 cap (TN-F-CAP) and the
+ * rate = amount, nothing recomputed), the total 26,667 against the 20,000 cap (TN-F-CAP) and the
  * violations with their rule ids. The budget page's image is saved as
  * target/documents/tainan-isp-budget.png. The print is logged; another school gets 404.
  */
@@ -46,7 +46,7 @@ class IspPdfIT {
         long ispId = Casework.id(created);
         String isp = "/api/v1/cases/" + caseId + "/isps/" + ispId;
         JsonObject budget = school.office().get(isp + "/budget").json();
-        assertEquals(27087, budget.getJsonNumber("total").intValue(), budget.toString());
+        assertEquals(26667, budget.getJsonNumber("total").intValue(), budget.toString());
 
         List<String> pages = Pdfs.pages(Pdfs.load(Pdfs.fetch(school.username(), Onboarding.PASSWORD, isp + "/pdf"),
                 "tainan-isp"));
@@ -68,7 +68,7 @@ class IspPdfIT {
         String page = pages.get(budgetPage);
         DecimalFormat money = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         List<JsonObject> lines = budget.getJsonArray("lines").stream().map(JsonValue::asJsonObject).toList();
-        assertEquals(8, lines.size());
+        assertEquals(7, lines.size(), "no miscellany asked for: none (TN-F-MISC)");
         for (JsonObject line : lines) {
             String computed = line.getJsonNumber("quantity").bigDecimalValue().stripTrailingZeros().toPlainString()
                     + line.getJsonObject("unit").getString("zhTw") + "×"
@@ -78,10 +78,10 @@ class IspPdfIT {
                     computed + " (" + line.getString("ruleId") + ") in " + page);
         }
         assertTrue(page.contains("36節×450=16,200"), "2 periods × 18 weeks at 450 (TN-F-EXTERNAL): " + page);
-        for (String expected : List.of("計算依據：tainan1.0.0，國中，偏遠地區學校", "鐘點費小計16,200元", "經費合計27,087元",
-                "每案經費上限20,000元（TN-F-CAP：", "已超過上限7,087元", "檢核結果：經費有2項不符規定，計畫不得送審",
-                "TN-F-CAP本案經費27,087元超過每案20,000元上限；請改循多元教育輔導措施申請",
-                "TN-F-TRACKER追蹤輔導員林○○2026-03-04訪視3案>每日2案")) {
+        for (String expected : List.of("計算依據：tainan1.0.0，國中，偏遠地區學校", "鐘點費小計16,200元", "經費合計26,667元",
+                "每案經費上限20,000元（TN-F-CAP：", "已超過上限6,667元", "檢核結果：經費有2項不符規定，計畫不得送審",
+                "TN-F-CAP本案經費26,667元超過每案20,000元上限；請改循多元教育輔導措施申請",
+                "TN-F-TRACKER追蹤輔導員林○○每日限訪2案，1日超過：115/3/4（3案）")) {
             assertTrue(page.contains(expected), expected + " in " + page);
         }
         Pdfs.pageImages(Pdfs.OUT.resolve("tainan-isp.pdf"), "tainan-isp-budget", List.of(budgetPage + 1));

@@ -9,6 +9,7 @@ import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.form.SignOffStage;
 
@@ -254,6 +255,7 @@ public final class NewTaipeiForms {
                     .field("mentorTeacher", DocumentData.MENTOR_TEACHER)
                     .field("returnedOn", DocumentData.CASE_RETURNED_ON)
                     .field("reEnrolledOn", DocumentData.RE_ENROLMENT_APPLIED_ON)
+                    .field("meetingDate", DocumentData.DUTY_DUE_ON)
                     .build(),
             FormPrefill.of(RE_ENROLMENT_APPLICATION)
                     .field("studentName", DocumentData.STUDENT_NAME)
@@ -275,7 +277,11 @@ public final class NewTaipeiForms {
             FormPrefill.of(PLACEMENT_MEETING_RECORD)
                     .field("studentName", DocumentData.STUDENT_NAME)
                     .field("originalClass", DocumentData.STUDENT_CLASS)
+                    .field("meetingDate", DocumentData.DUTY_DUE_ON)
                     .build());
+
+    /** The forms have no choice the case decides (the care card's 類別 is the meeting's call): none (SPI 1.4). */
+    public static final List<ChoicePrefill> CHOICE_PREFILLS = List.of();
 
     private NewTaipeiForms() {
     }

@@ -24,6 +24,7 @@ import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.timeline.Condition;
@@ -109,6 +110,11 @@ public final class NewTaipeiPolicy implements CountyPolicy {
     @Override
     public List<FormPrefill> formPrefills() {
         return NewTaipeiForms.PREFILLS;
+    }
+
+    @Override
+    public List<ChoicePrefill> choicePrefills() {
+        return NewTaipeiForms.CHOICE_PREFILLS;
     }
 
     @Override

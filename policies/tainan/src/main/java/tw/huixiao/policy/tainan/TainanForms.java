@@ -6,7 +6,10 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
+import tw.huixiao.policy.spi.document.DocumentData;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.form.SignOffStage;
 
 /**
@@ -636,4 +639,47 @@ final class TainanForms {
 
     static final List<FormDefinition> ALL = List.of(PLAN_FORM, NEEDS_MEETING_FORM, EVALUATION_FORM, CLOSURE_FORM,
             TIMETABLE_FORM, TEACHERS_FORM);
+
+    /**
+     * What the platform fills in from the case (SPI 1.3/1.4): the plan's student, class, birth
+     * date, homeroom and counselling teachers, the guardian as main carer and as 監護人 with their
+     * contact; each meeting record's date from the duty that asks for the meeting.
+     */
+    static final List<FormPrefill> PREFILLS = List.of(
+            FormPrefill.of(PLAN)
+                    .field("teamHomeroomTeacher", DocumentData.HOMEROOM_TEACHER)
+                    .field("teamCounsellingTeacher", DocumentData.COUNSELLOR)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("birthDate", DocumentData.STUDENT_BIRTH_DATE)
+                    .field("className", DocumentData.STUDENT_CLASS)
+                    .field("mainCarer", DocumentData.GUARDIAN_NAME)
+                    .field("mainCarerRelation", DocumentData.GUARDIAN_RELATION)
+                    .field("homeroomTeacher", DocumentData.HOMEROOM_TEACHER)
+                    .field("address", DocumentData.GUARDIAN_ADDRESS)
+                    .field("mainCarerPhone", DocumentData.GUARDIAN_PHONE)
+                    .field("guardian", DocumentData.GUARDIAN_NAME)
+                    .field("guardianRelation", DocumentData.GUARDIAN_RELATION)
+                    .field("guardianAddress", DocumentData.GUARDIAN_ADDRESS)
+                    .field("guardianPhone", DocumentData.GUARDIAN_PHONE)
+                    .build(),
+            FormPrefill.of(NEEDS_MEETING)
+                    .field("meetingDate", DocumentData.DUTY_DUE_ON)
+                    .build(),
+            FormPrefill.of(EVALUATION)
+                    .field("evaluationDate", DocumentData.DUTY_DUE_ON)
+                    .build(),
+            FormPrefill.of(CLOSURE)
+                    .field("closureDate", DocumentData.DUTY_DUE_ON)
+                    .build());
+
+    /** The plan's 性別 from the register, and its 家庭經濟狀況 from 低收入戶／中低收入戶 (SPI 1.4). */
+    static final List<ChoicePrefill> CHOICE_PREFILLS = List.of(
+            ChoicePrefill.of(PLAN, "gender", DocumentData.STUDENT_GENDER)
+                    .option("M", "male")
+                    .option("F", "female")
+                    .build(),
+            ChoicePrefill.of(PLAN, "familyEconomy", DocumentData.STUDENT_FAMILY_BACKGROUND)
+                    .option("LOW_INCOME", "lowIncome")
+                    .option("MID_LOW_INCOME", "lowerMiddleIncome")
+                    .build());
 }

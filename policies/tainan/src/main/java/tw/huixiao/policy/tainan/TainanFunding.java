@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.SchoolLevel;
@@ -274,9 +276,16 @@ final class TainanFunding {
                                 ? Optional.of(BigDecimal.ZERO) : Optional.empty()));
     }
 
+    /**
+     * TN-F-DAILY-CAP: what one person is paid in hourly fees (鐘點費) on one day — periods (節) at
+     * the period rate, professionals' time in hours (時) at the hourly rate — at most 3,200
+     * (remote 4,800). One finding per person, listing every day over the cap: a weekly pattern
+     * that breaks it breaks it on every week's day, and that is one problem to fix.
+     */
     private static List<Violation> dailyCap(Budget budget, SchoolProfile school) {
         BigDecimal cap = school.remoteArea() ? DAILY_CAP_REMOTE : DAILY_CAP;
-        Map<String, BigDecimal> perPersonDay = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, BigDecimal>> perPersonDay = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < budget.lines().size(); i++) {
             BudgetLine line = budget.lines().get(i);
@@ -289,20 +298,43 @@ final class TainanFunding {
                         "Hourly fees must name the person and the day so the daily cap can be checked"));
                 continue;
             }
-            perPersonDay.merge(line.payee() + " " + line.date(), line.amount(), BigDecimal::add);
+            perPersonDay.computeIfAbsent(line.payee(), p -> new TreeMap<>()).merge(line.date(), line.amount(),
+                    BigDecimal::add);
+            firstLine.putIfAbsent(line.payee(), i);
         }
-        perPersonDay.forEach((who, sum) -> {
-            if (sum.compareTo(cap) > 0) {
-                violations.add(violation("TN-F-DAILY-CAP", -1, who + " 單日支領 " + money(sum) + " > " + money(cap),
-                        who + " paid " + money(sum) + " in one day > " + money(cap)));
+        perPersonDay.forEach((who, days) -> {
+            Map<LocalDate, BigDecimal> over = new TreeMap<>();
+            days.forEach((day, sum) -> {
+                if (sum.compareTo(cap) > 0) {
+                    over.put(day, sum);
+                }
+            });
+            if (over.isEmpty()) {
+                return;
             }
+            boolean same = over.values().stream().distinct().count() == 1;
+            String each = same ? money(over.values().iterator().next()) : null;
+            String datesZh = over.entrySet().stream().map(e -> rocDate(e.getKey())
+                    + (same ? "" : "（" + money(e.getValue()) + " 元）")).collect(Collectors.joining("、"));
+            String datesEn = over.entrySet().stream().map(e -> e.getKey()
+                    + (same ? "" : " (" + money(e.getValue()) + ")")).collect(Collectors.joining(", "));
+            violations.add(violation("TN-F-DAILY-CAP", firstLine.get(who),
+                    who + " 每日鐘點費上限 " + money(cap) + " 元，" + over.size() + " 日超過"
+                            + (same ? "（每日 " + each + " 元）" : "") + "：" + datesZh,
+                    who + " over the daily cap of " + money(cap) + " on " + over.size() + " day(s)"
+                            + (same ? " (" + each + " a day)" : "") + ": " + datesEn));
         });
         return violations;
     }
 
+    /** 115/3/4: the ROC date as staff write it in budget notes. */
+    static String rocDate(LocalDate day) {
+        return (day.getYear() - 1911) + "/" + day.getMonthValue() + "/" + day.getDayOfMonth();
+    }
+
     private static List<Violation> tracker(Budget budget, SchoolProfile school) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, BigDecimal> visitsPerDay = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, BigDecimal>> visitsPerDay = new LinkedHashMap<>();
         for (int i = 0; i < budget.lines().size(); i++) {
             BudgetLine line = budget.lines().get(i);
             if (!TRACKER.equals(line.itemKind())) {
@@ -327,14 +359,25 @@ final class TainanFunding {
                 violations.add(violation("TN-F-TRACKER", i, "追蹤輔導員 " + payee(line) + " 未填訪視日期，無法核對每日 2 案",
                         "Tracking counsellor " + payee(line) + ": visit date missing, so 2 cases a day cannot be checked"));
             } else {
-                visitsPerDay.merge(payee(line) + " " + line.date(), line.quantity(), BigDecimal::add);
+                visitsPerDay.computeIfAbsent(payee(line), p -> new TreeMap<>()).merge(line.date(), line.quantity(),
+                        BigDecimal::add);
             }
         }
-        visitsPerDay.forEach((who, visits) -> {
-            if (visits.compareTo(BigDecimal.valueOf(TRACKER_CASES_PER_DAY)) > 0) {
-                violations.add(violation("TN-F-TRACKER", -1, "追蹤輔導員 " + who + " 訪視 " + visits.toPlainString()
-                                + " 案 > 每日 2 案", "Tracking counsellor " + who + " " + visits.toPlainString()
-                                + " visits > 2 per day"));
+        // One finding per counsellor, listing the days with more than 2 visits.
+        visitsPerDay.forEach((who, days) -> {
+            Map<LocalDate, BigDecimal> over = new TreeMap<>();
+            days.forEach((day, visits) -> {
+                if (visits.compareTo(BigDecimal.valueOf(TRACKER_CASES_PER_DAY)) > 0) {
+                    over.put(day, visits);
+                }
+            });
+            if (!over.isEmpty()) {
+                violations.add(violation("TN-F-TRACKER", -1, "追蹤輔導員 " + who + " 每日限訪 2 案，" + over.size() + " 日超過："
+                                + over.entrySet().stream().map(e -> rocDate(e.getKey()) + "（" + e.getValue().toPlainString()
+                                + " 案）").collect(Collectors.joining("、")),
+                        "Tracking counsellor " + who + " over 2 visits a day on " + over.size() + " day(s): "
+                                + over.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue().toPlainString()
+                                + ")").collect(Collectors.joining(", "))));
             }
         });
         return violations;

@@ -23,7 +23,9 @@ import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.SourceDocument;
 import tw.huixiao.policy.spi.casework.ClosureRule;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.timeline.Timeline;
 
 /**
@@ -113,6 +115,16 @@ public final class TainanPolicy implements CountyPolicy {
     @Override
     public List<FormDefinition> forms() {
         return TainanForms.ALL;
+    }
+
+    @Override
+    public List<FormPrefill> formPrefills() {
+        return TainanForms.PREFILLS;
+    }
+
+    @Override
+    public List<ChoicePrefill> choicePrefills() {
+        return TainanForms.CHOICE_PREFILLS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
@@ -189,5 +190,21 @@ class TainanFormsTest {
         assertEquals(FieldType.YES_NO, checked.type());
         assertTrue(checked.required());
         assertTrue(checked.label().zhTw().contains("不適任教育人員系統"));
+    }
+
+    /** Issue 17 §4: the ISP starts with the student, 性別, the guardian and 家庭經濟狀況 from the register. */
+    @Test
+    @CitesRule("TN-WHO")
+    @CitesRule("TN-MEETINGS")
+    void theIspIsPrefilledFromTheRegister_meetingsTakeTheirDutysDate() {
+        TainanPolicy policy = new TainanPolicy();
+        assertEquals(DocumentData.GUARDIAN_NAME, policy.formPrefill(TainanForms.PLAN).orElseThrow().fields().get("guardian"));
+        Map<String, String> gender = policy.choicePrefills().stream().filter(c -> c.fieldKey().equals("gender"))
+                .findFirst().orElseThrow().options();
+        assertEquals(Map.of("M", "male", "F", "female"), gender);
+        assertEquals("lowIncome", policy.choicePrefills().stream().filter(c -> c.fieldKey().equals("familyEconomy"))
+                .findFirst().orElseThrow().options().get("LOW_INCOME"));
+        assertEquals(DocumentData.DUTY_DUE_ON,
+                policy.formPrefill(TainanForms.NEEDS_MEETING).orElseThrow().fields().get("meetingDate"));
     }
 }

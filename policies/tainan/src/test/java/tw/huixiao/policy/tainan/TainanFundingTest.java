@@ -25,11 +25,14 @@ import static tw.huixiao.policy.tainan.TainanFundingVectors.REMOTE_JUNIOR_HIGH;
 import static tw.huixiao.policy.tainan.TainanFundingVectors.visit;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tw.huixiao.policy.spi.SchoolProfile;
 import tw.huixiao.policy.spi.funding.Budget;
+import tw.huixiao.policy.spi.funding.BudgetLine;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
 import tw.huixiao.policy.spi.funding.Violation;
@@ -136,13 +139,13 @@ class TainanFundingTest {
         Budget b3200 = Budget.of(line(LICENSED, "吳○君", DAY, "3", "1000", NONE), line(COUNSELLOR, "吳○君", DAY, "1", "200", NONE));
         Budget b3201 = Budget.of(line(LICENSED, "吳○君", DAY, "3", "1000", NONE), line(COUNSELLOR, "吳○君", DAY, "1", "201", NONE));
         keeps("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, b3200);
-        breaks("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, b3201, "3,201 > 3,200");
+        breaks("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, b3201, "每日鐘點費上限 3,200 元，1 日超過（每日 3,201 元）");
         keeps("TN-F-DAILY-CAP", REMOTE_JUNIOR_HIGH, b3201);
         Budget b4800 = Budget.of(line(LICENSED, "吳○君", DAY, "4", "1100", NONE), line(COUNSELLOR, "吳○君", DAY, "1", "400", NONE));
         Budget b4801 = Budget.of(line(LICENSED, "吳○君", DAY, "4", "1100", NONE), line(COUNSELLOR, "吳○君", DAY, "1", "401", NONE));
         keeps("TN-F-DAILY-CAP", REMOTE_JUNIOR_HIGH, b4800);
-        breaks("TN-F-DAILY-CAP", REMOTE_JUNIOR_HIGH, b4801, "4,801 > 4,800");
-        breaks("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, b4800, "4,800 > 3,200");
+        breaks("TN-F-DAILY-CAP", REMOTE_JUNIOR_HIGH, b4801, "上限 4,800 元，1 日超過（每日 4,801 元）");
+        breaks("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, b4800, "上限 3,200 元，1 日超過（每日 4,800 元）");
         // the same 3,201 spread over two days, or over two people, keeps the cap
         keeps("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, Budget.of(line(LICENSED, "吳○君", DAY, "3", "1000", NONE),
                 line(COUNSELLOR, "吳○君", DAY.plusDays(1), "1", "201", NONE)));
@@ -150,6 +153,39 @@ class TainanFundingTest {
                 line(COUNSELLOR, "鄭○安", DAY, "1", "201", NONE)));
         breaks("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, Budget.of(line(EXTERNAL_TEACHER, null, DAY, "1", "450", NONE)),
                 "支領人及日期");
+    }
+
+    /**
+     * TN-F-DAILY-CAP over a term: a licensed psychologist 5 periods of 45 minutes every Wednesday
+     * for 14 weeks at a city junior high is 3.75 hours × 1,000 = 3,750 a day > 3,200 — one finding
+     * for the person listing the 14 Wednesdays, not 14 findings; 4 periods (3 hours, 3,000) keep the
+     * cap. Hours, not periods: 5 periods counted as hours would be 5,000.
+     */
+    @Test
+    @CitesRule("TN-F-DAILY-CAP")
+    @CitesRule("TN-F-LICENSED")
+    void aWeeklyPatternOverTheDailyCapIsOneFindingListingItsDays() {
+        List<BudgetLine> fiveTimes = new ArrayList<>();
+        List<BudgetLine> fourTimes = new ArrayList<>();
+        for (int week = 0; week < 14; week++) {
+            LocalDate wednesday = LocalDate.of(2026, 3, 4).plusWeeks(week);
+            fiveTimes.add(line(LICENSED, "吳○君", wednesday, "3.75", "1000", NONE));
+            fourTimes.add(line(LICENSED, "吳○君", wednesday, "3.00", "1000", NONE));
+        }
+        keeps("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, new Budget(fourTimes));
+        List<Violation> over = check("TN-F-DAILY-CAP", CITY_JUNIOR_HIGH, new Budget(fiveTimes));
+        assertEquals(1, over.size(), over.toString());
+        assertEquals("吳○君 每日鐘點費上限 3,200 元，14 日超過（每日 3,750 元）：115/3/4、115/3/11、115/3/18、115/3/25、"
+                + "115/4/1、115/4/8、115/4/15、115/4/22、115/4/29、115/5/6、115/5/13、115/5/20、115/5/27、115/6/3"
+                + "（TN-F-DAILY-CAP）", over.get(0).message().zhTw());
+        assertEquals(0, over.get(0).line(), "points at the person's first line");
+        // Different amounts on different days are listed with each day's amount.
+        List<Violation> uneven = check("TN-F-DAILY-CAP", REMOTE_JUNIOR_HIGH, Budget.of(
+                line(LICENSED, "吳○君", LocalDate.of(2026, 3, 4), "4.5", "1100", NONE),
+                line(LICENSED, "吳○君", LocalDate.of(2026, 3, 11), "5", "1100", NONE),
+                line(LICENSED, "吳○君", LocalDate.of(2026, 3, 18), "4", "1100", NONE)));
+        assertEquals(List.of("吳○君 每日鐘點費上限 4,800 元，2 日超過：115/3/4（4,950 元）、115/3/11（5,500 元）（TN-F-DAILY-CAP）"),
+                uneven.stream().map(v -> v.message().zhTw()).toList());
     }
 
     @Test
@@ -168,7 +204,7 @@ class TainanFundingTest {
         breaks("TN-F-TRACKER", CITY_JUNIOR_HIGH, Budget.of(visit("劉○宏", DAY, "50", "1451")), "1,451 > 1,450");
         keeps("TN-F-TRACKER", CITY_JUNIOR_HIGH, Budget.of(visit("劉○宏", DAY, "10", "675"), visit("劉○宏", DAY, "12", "675")));
         breaks("TN-F-TRACKER", CITY_JUNIOR_HIGH, Budget.of(visit("劉○宏", DAY, "10", "675"),
-                visit("劉○宏", DAY, "12", "675"), visit("劉○宏", DAY, "14", "675")), "訪視 3 案 > 每日 2 案");
+                visit("劉○宏", DAY, "12", "675"), visit("劉○宏", DAY, "14", "675")), "每日限訪 2 案，1 日超過");
         breaks("TN-F-TRACKER", CITY_JUNIOR_HIGH, Budget.of(line(TRACKER, "劉○宏", DAY, "1", "675",
                 Map.of("distanceKm", "10", "minutes", "49"))), "49 分鐘");
     }

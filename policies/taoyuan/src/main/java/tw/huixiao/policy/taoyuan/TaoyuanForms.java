@@ -4,9 +4,12 @@ import static tw.huixiao.policy.spi.form.Field.field;
 
 import java.util.List;
 import tw.huixiao.policy.spi.SchoolRole;
+import tw.huixiao.policy.spi.document.DocumentData;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 
 /**
  * The forms of the Taoyuan SOP. The document names the 輔導訪談紀錄（B）表 (kept in the 雲端學務整合系統),
@@ -48,6 +51,7 @@ public final class TaoyuanForms {
             .section("student", "學生", "Student",
                     field("studentName", FieldType.PERSON).label("學生姓名", "Student").required(),
                     field("className", FieldType.TEXT).label("班級", "Class").required(),
+                    field("seatNumber", FieldType.TEXT).label("座號", "Seat number"),
                     field("indigenous", FieldType.YES_NO).label("是否屬原住民學生", "Indigenous student").required())
             .section("contact", "聯繫情形", "Contact",
                     field("contactDate", FieldType.DATE).label("聯繫日期", "Date of contact").required(),
@@ -224,6 +228,46 @@ public final class TaoyuanForms {
 
     static final List<FormDefinition> ALL =
             List.of(CONTACT_RECORD_B_FORM, SEARCH_MEETING_FORM, CASE_MEETING_FORM, MONTHLY_REVIEW_FORM);
+
+    /**
+     * What the platform fills in from the case (SPI 1.3/1.4): the B表's student, class, seat, the
+     * guardian as the person contacted and the day of the record (the teacher changes whatever
+     * the contact was not); each meeting record's student and its date from the duty that asks
+     * for the meeting; the monthly confirmation's month from its duty.
+     */
+    static final List<FormPrefill> PREFILLS = List.of(
+            FormPrefill.of(CONTACT_RECORD_B)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("className", DocumentData.STUDENT_CLASS)
+                    .field("seatNumber", DocumentData.STUDENT_SEAT_NUMBER)
+                    .field("contactDate", DocumentData.TODAY)
+                    .field("contactedPerson", DocumentData.GUARDIAN_NAME)
+                    .field("relationship", DocumentData.GUARDIAN_RELATION)
+                    .build(),
+            FormPrefill.of(SEARCH_MEETING)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("meetingDate", DocumentData.DUTY_DUE_ON)
+                    .build(),
+            FormPrefill.of(CASE_MEETING)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("meetingDate", DocumentData.DUTY_DUE_ON)
+                    .build(),
+            FormPrefill.of(MONTHLY_REVIEW)
+                    .field("month", DocumentData.DUTY_DUE_ON)
+                    .build());
+
+    /**
+     * 是否屬原住民學生 from the register (for the roles that may see the family background), and
+     * the case meeting's kind from the duty it is held for: the 高關懷 case meeting of
+     * TY-D0-COUNSEL is one 視個案需求, TY-D4-TASKFORCE's is the 「學生復學輔導小組」 meeting (the
+     * three TY-D3-CASE-MEETING duties share one rule id, so staff choose theirs).
+     */
+    static final List<ChoicePrefill> CHOICE_PREFILLS = List.of(
+            ChoicePrefill.yesNo(CONTACT_RECORD_B, "indigenous", DocumentData.STUDENT_INDIGENOUS),
+            ChoicePrefill.of(CASE_MEETING, "meetingKind", DocumentData.DUTY_RULE_ID)
+                    .option("TY-D0-COUNSEL", "AS_NEEDED")
+                    .option("TY-D4-TASKFORCE", "TASKFORCE")
+                    .build());
 
     private TaoyuanForms() {
     }

@@ -26,7 +26,9 @@ import tw.huixiao.policy.spi.SourceDocument;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ClosureRule;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.timeline.Step;
 import tw.huixiao.policy.spi.timeline.Timeline;
 
@@ -118,6 +120,16 @@ public final class TaoyuanPolicy implements CountyPolicy {
     @Override
     public List<FormDefinition> forms() {
         return TaoyuanForms.ALL;
+    }
+
+    @Override
+    public List<FormPrefill> formPrefills() {
+        return TaoyuanForms.PREFILLS;
+    }
+
+    @Override
+    public List<ChoicePrefill> choicePrefills() {
+        return TaoyuanForms.CHOICE_PREFILLS;
     }
 
     @Override

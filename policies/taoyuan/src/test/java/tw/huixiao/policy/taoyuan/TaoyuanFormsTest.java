@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
+import tw.huixiao.policy.spi.document.DocumentData;
+import java.util.Map;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
@@ -93,5 +96,26 @@ class TaoyuanFormsTest {
         assertEquals(Set.of(SchoolRole.COUNSELING), c.signOff().get(0).roles());
         assertTrue(c.signOff().get(1).stamp());
         assertEquals(Set.of(SchoolRole.PRINCIPAL), c.signOff().get(2).roles());
+    }
+
+    /** Issue 17 §4: the B表 starts with the student, class, seat, 原住民 yes/no, the guardian and the day. */
+    @Test
+    @CitesRule("TY-D1-CONTACT")
+    @CitesRule("TY-D4-TASKFORCE")
+    void formB_isPrefilledWithStudentClassSeatIndigenousAndGuardian_theCaseMeetingsKindFromItsDuty() {
+        assertEquals(Map.of("studentName", DocumentData.STUDENT_NAME, "className", DocumentData.STUDENT_CLASS,
+                        "seatNumber", DocumentData.STUDENT_SEAT_NUMBER, "contactDate", DocumentData.TODAY,
+                        "contactedPerson", DocumentData.GUARDIAN_NAME, "relationship", DocumentData.GUARDIAN_RELATION),
+                Fixture.POLICY.formPrefill(TaoyuanForms.CONTACT_RECORD_B).orElseThrow().fields());
+        assertEquals("座號", field(form(TaoyuanForms.CONTACT_RECORD_B), "seatNumber").label().zhTw());
+        ChoicePrefill indigenous = Fixture.POLICY.choicePrefills().stream()
+                .filter(c -> c.formId().equals(TaoyuanForms.CONTACT_RECORD_B)).findFirst().orElseThrow();
+        assertEquals("indigenous", indigenous.fieldKey());
+        assertEquals(DocumentData.STUDENT_INDIGENOUS, indigenous.datum());
+        ChoicePrefill kind = Fixture.POLICY.choicePrefills().stream()
+                .filter(c -> c.formId().equals(TaoyuanForms.CASE_MEETING)).findFirst().orElseThrow();
+        assertEquals("TASKFORCE", kind.options().get("TY-D4-TASKFORCE"));
+        assertEquals(DocumentData.DUTY_DUE_ON,
+                Fixture.POLICY.formPrefill(TaoyuanForms.SEARCH_MEETING).orElseThrow().fields().get("meetingDate"));
     }
 }

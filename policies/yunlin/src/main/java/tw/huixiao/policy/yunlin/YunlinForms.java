@@ -9,7 +9,10 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
+import tw.huixiao.policy.spi.document.DocumentData;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.form.SignOffStage;
 
 /**
@@ -424,4 +427,61 @@ public final class YunlinForms {
 
     static final List<FormDefinition> ALL = List.of(ASSESSMENT_FORM, ROSTER_FORM, REFERRAL_FORM, REPLY_FORM,
             RETURN_RULING_FORM, HIGH_RISK_FAMILY_FORM);
+
+    /**
+     * What the platform fills in from the case (SPI 1.3/1.4): every 附表's student, class, seat
+     * number, sex and birth date; 附表一's main carer and contact and the day of the assessment;
+     * 附表三's referral date; the reply's mentor and counselling teachers; 附表五's assessment date.
+     */
+    static final List<FormPrefill> PREFILLS = List.of(
+            FormPrefill.of(ASSESSMENT)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("assessmentDate", DocumentData.TODAY)
+                    .field("sex", DocumentData.STUDENT_GENDER)
+                    .field("birthDate", DocumentData.STUDENT_BIRTH_DATE)
+                    .field("className", DocumentData.STUDENT_CLASS)
+                    .field("primaryCarer", DocumentData.GUARDIAN_NAME)
+                    .field("carerRelationship", DocumentData.GUARDIAN_RELATION)
+                    .field("phone", DocumentData.GUARDIAN_PHONE)
+                    .field("address", DocumentData.GUARDIAN_ADDRESS)
+                    .build(),
+            FormPrefill.of(REFERRAL)
+                    .field("className", DocumentData.STUDENT_CLASS)
+                    .field("seatNumber", DocumentData.STUDENT_SEAT_NUMBER)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("referralDate", DocumentData.TODAY)
+                    .build(),
+            FormPrefill.of(REPLY)
+                    .field("className", DocumentData.STUDENT_CLASS)
+                    .field("seatNumber", DocumentData.STUDENT_SEAT_NUMBER)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("mentorTeacher", DocumentData.MENTOR_TEACHER)
+                    .field("counsellor", DocumentData.COUNSELLOR)
+                    .build(),
+            FormPrefill.of(RETURN_RULING)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("gradeAndClass", DocumentData.STUDENT_CLASS)
+                    .field("birthDate", DocumentData.STUDENT_BIRTH_DATE)
+                    .field("sex", DocumentData.STUDENT_GENDER)
+                    .build(),
+            FormPrefill.of(HIGH_RISK_FAMILY)
+                    .field("studentName", DocumentData.STUDENT_NAME)
+                    .field("className", DocumentData.STUDENT_CLASS)
+                    .field("assessmentDate", DocumentData.TODAY)
+                    .build());
+
+    /**
+     * 附表一's 家庭背景 and 附表三's 家庭現況 (單親) from the register's family background, for the
+     * roles that may see it (SPI 1.4).
+     */
+    static final List<ChoicePrefill> CHOICE_PREFILLS = List.of(
+            ChoicePrefill.of(ASSESSMENT, "familyBackground", DocumentData.STUDENT_FAMILY_BACKGROUND)
+                    .option("INDIGENOUS", "INDIGENOUS")
+                    .option("SINGLE_PARENT", "SINGLE_PARENT")
+                    .option("GRANDPARENT_CARE", "GRANDPARENTS")
+                    .option("NEW_IMMIGRANT", "NEW_IMMIGRANT")
+                    .build(),
+            ChoicePrefill.of(REFERRAL, "familySituation", DocumentData.STUDENT_FAMILY_BACKGROUND)
+                    .option("SINGLE_PARENT", "SINGLE_PARENT")
+                    .build());
 }

@@ -19,7 +19,9 @@ import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.policy.spi.SourceDocument;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.timeline.Timeline;
 
@@ -127,6 +129,16 @@ public final class YunlinPolicy implements CountyPolicy {
     @Override
     public List<FormDefinition> forms() {
         return YunlinForms.ALL;
+    }
+
+    @Override
+    public List<FormPrefill> formPrefills() {
+        return YunlinForms.PREFILLS;
+    }
+
+    @Override
+    public List<ChoicePrefill> choicePrefills() {
+        return YunlinForms.CHOICE_PREFILLS;
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
+import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
@@ -233,5 +235,22 @@ class YunlinFormsTest {
         assertEquals("負擔家計者死亡、出走、重病、入獄服刑等，使兒童少年未獲適當照顧。", criteria.get(5));
         assertEquals(List.of(Set.of(SchoolRole.HOMEROOM_TEACHER), Set.of(SchoolRole.COUNSELING)),
                 f.signOff().stream().map(SignOffStage::roles).toList());
+    }
+
+    /** Issue 17 §4: 附表一 and 附表三 start with the student, class, seat and the family background. */
+    @Test
+    @CitesRule("YL-SCREEN")
+    @CitesRule("YL-REF-DROPOUT")
+    void assessmentAndReferralArePrefilledFromTheRegister() {
+        YunlinPolicy policy = new YunlinPolicy();
+        assertEquals(DocumentData.STUDENT_GENDER,
+                policy.formPrefill(YunlinForms.ASSESSMENT).orElseThrow().fields().get("sex"));
+        assertEquals(DocumentData.STUDENT_SEAT_NUMBER,
+                policy.formPrefill(YunlinForms.REFERRAL).orElseThrow().fields().get("seatNumber"));
+        ChoicePrefill background = policy.choicePrefills().stream()
+                .filter(c -> c.formId().equals(YunlinForms.ASSESSMENT)).findFirst().orElseThrow();
+        assertEquals("familyBackground", background.fieldKey());
+        assertEquals("GRANDPARENTS", background.options().get("GRANDPARENT_CARE"), "隔代教養 is the form's GRANDPARENTS");
+        assertTrue(policy.formPrefill(YunlinForms.ROSTER).isEmpty(), "the roster names no single student");
     }
 }

@@ -10,6 +10,7 @@ import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
@@ -67,6 +68,17 @@ public interface CountyPolicy {
     /** The prefill of a form, if the module declares one. */
     default Optional<FormPrefill> formPrefill(String formId) {
         return formPrefills().stream().filter(p -> p.formId().equals(formId)).findFirst();
+    }
+
+    /**
+     * Choice and yes/no fields of the module's forms the platform fills in from the case
+     * ({@link ChoicePrefill}: e.g. 是否屬原住民學生 from the register); at most one per field, and
+     * never a field that {@link #formPrefills()} already fills.
+     *
+     * @since SPI 1.4
+     */
+    default List<ChoicePrefill> choicePrefills() {
+        return List.of();
     }
 
     /**

@@ -38,10 +38,13 @@ import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
+import tw.huixiao.policy.spi.document.DocumentData;
+import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.FormPrefill;
+import tw.huixiao.policy.spi.form.Option;
 import tw.huixiao.policy.spi.funding.BudgetLine;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
@@ -199,9 +202,10 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
     }
 
     /**
-     * Form prefills (SPI 1.3): one per form, each naming a form of the module and, in every
-     * version of it, top-level fields that exist and take the datum: dates into DATE fields,
-     * other data into TEXT, LONG_TEXT or PERSON fields.
+     * Form prefills (SPI 1.3): one per form, each naming a form of the module and top-level
+     * fields that take the datum: dates into DATE fields, other data into TEXT, LONG_TEXT or
+     * PERSON fields. The newest version of the form (the one new records and printed blanks use)
+     * must have every field; an older version that has the field must take the datum too.
      */
     @Test
     void formPrefillsFillFieldsOfTheirFormThatTakeTheDatum() {
@@ -211,25 +215,122 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
             if (!prefilled.add(prefill.formId())) {
                 problems.add(prefill.formId() + ": two prefills for one form");
             }
-            List<FormDefinition> versions = policy().forms().stream().filter(f -> f.id().equals(prefill.formId())).toList();
+            List<FormDefinition> versions = versions(prefill.formId());
             if (versions.isEmpty()) {
                 problems.add(prefill.formId() + ": prefill of a form the module does not have");
             }
-            for (FormDefinition form : versions) {
-                prefill.fields().forEach((key, data) -> {
-                    Optional<Field> field = form.fields().filter(f -> f.key().equals(key)).findFirst();
-                    Set<FieldType> takes = data.date() ? EnumSet.of(FieldType.DATE)
-                            : EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT, FieldType.PERSON);
+            prefill.fields().forEach((key, data) -> {
+                Set<FieldType> takes = data.date() ? EnumSet.of(FieldType.DATE)
+                        : EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT, FieldType.PERSON);
+                for (FormDefinition form : versions) {
+                    Optional<Field> field = topLevelField(form, key);
                     if (field.isEmpty()) {
-                        problems.add(form.id() + " v" + form.version() + ": no field " + key);
+                        if (form == versions.get(versions.size() - 1)) {
+                            problems.add(form.id() + " v" + form.version() + ": no field " + key);
+                        }
                     } else if (!takes.contains(field.get().type())) {
                         problems.add(form.id() + " v" + form.version() + ": " + key + " is " + field.get().type()
                                 + ", which cannot take " + data);
                     }
-                });
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Choice prefills (SPI 1.4): one per field, never a field the form prefill already fills; a
+     * YES_NO field takes a yes/no datum without options, a SINGLE_CHOICE or MULTI_CHOICE field
+     * the options the module maps the datum's values to (a single choice from the family
+     * background takes the first mapped value the student has), and every mapped option code
+     * is an option of the field in every version that has the field (the newest must have it).
+     * The duty's rule id maps only rule ids the module encodes.
+     */
+    @Test
+    void choicePrefillsFillChoiceFieldsWithTheirOwnOptions() {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ChoicePrefill prefill : policy().choicePrefills()) {
+            String where = prefill.formId() + "." + prefill.fieldKey();
+            if (!seen.add(where)) {
+                problems.add(where + ": two choice prefills for one field");
+            }
+            if (policy().formPrefill(prefill.formId()).map(p -> p.fields().containsKey(prefill.fieldKey())).orElse(false)) {
+                problems.add(where + ": also in the form prefill");
+            }
+            if (prefill.datum() == DocumentData.DUTY_RULE_ID) {
+                prefill.options().keySet().stream().filter(id -> !policy().encodedRules().contains(RuleId.of(id)))
+                        .forEach(id -> problems.add(where + ": maps " + id + ", a rule the module does not encode"));
+            }
+            List<FormDefinition> versions = versions(prefill.formId());
+            if (versions.isEmpty()) {
+                problems.add(where + ": prefill of a form the module does not have");
+            }
+            for (FormDefinition form : versions) {
+                Optional<Field> found = topLevelField(form, prefill.fieldKey());
+                String at = form.id() + " v" + form.version() + ": " + prefill.fieldKey();
+                if (found.isEmpty()) {
+                    if (form == versions.get(versions.size() - 1)) {
+                        problems.add(at + ": no such field");
+                    }
+                    continue;
+                }
+                Field field = found.get();
+                switch (field.type()) {
+                    case YES_NO -> {
+                        if (!prefill.datum().yesNo() || !prefill.options().isEmpty()) {
+                            problems.add(at + " is YES_NO: it takes a yes/no datum without options, not "
+                                    + prefill.datum());
+                        }
+                    }
+                    case SINGLE_CHOICE, MULTI_CHOICE -> {
+                        Set<String> codes = field.options().stream().map(Option::code).collect(Collectors.toSet());
+                        prefill.options().forEach((value, code) -> {
+                            if (!codes.contains(code)) {
+                                problems.add(at + ": " + value + " maps to " + code + ", not an option of the field");
+                            }
+                        });
+                        if (prefill.options().isEmpty()) {
+                            problems.add(at + ": a choice field needs the datum's values mapped to its options");
+                        }
+                    }
+                    default -> problems.add(at + " is " + field.type() + ", not a choice or yes/no field");
+                }
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A form that names the student starts with the name filled in (issue 17): a top-level
+     * TEXT or PERSON field keyed {@code studentName} or labelled 學生姓名 / 姓名 in the newest
+     * version of a form is prefilled with {@link DocumentData#STUDENT_NAME}.
+     */
+    @Test
+    void formsThatNameTheStudentArePrefilledWithTheName() {
+        List<String> missing = new ArrayList<>();
+        for (FormDefinition form : newestForms()) {
+            form.fields().filter(f -> f.type() == FieldType.TEXT || f.type() == FieldType.PERSON)
+                    .filter(f -> f.key().equals("studentName") || Set.of("學生姓名", "姓名").contains(f.label().zhTw()))
+                    .filter(f -> policy().formPrefill(form.id())
+                            .map(p -> p.fields().get(f.key()) != DocumentData.STUDENT_NAME).orElse(true))
+                    .forEach(f -> missing.add(form.id() + "." + f.key()));
+        }
+        assertEquals(List.of(), missing, "fields naming the student without a STUDENT_NAME prefill");
+    }
+
+    private List<FormDefinition> versions(String formId) {
+        return policy().forms().stream().filter(f -> f.id().equals(formId))
+                .sorted(java.util.Comparator.comparingInt(FormDefinition::version)).toList();
+    }
+
+    private List<FormDefinition> newestForms() {
+        return policy().forms().stream().collect(Collectors.toMap(FormDefinition::id, f -> f,
+                (a, b) -> a.version() >= b.version() ? a : b, java.util.LinkedHashMap::new)).values().stream().toList();
+    }
+
+    private static Optional<Field> topLevelField(FormDefinition form, String key) {
+        return form.fields().filter(f -> f.key().equals(key)).findFirst();
     }
 
     @Test

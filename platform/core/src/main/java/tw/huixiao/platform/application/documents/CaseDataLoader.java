@@ -2,19 +2,25 @@ package tw.huixiao.platform.application.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.domain.school.School;
+import tw.huixiao.platform.domain.student.BackgroundFlag;
 import tw.huixiao.platform.domain.student.Gender;
 import tw.huixiao.platform.domain.student.Guardian;
+import tw.huixiao.platform.domain.student.HouseholdIncome;
 import tw.huixiao.platform.domain.student.Student;
+import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.casework.MeetingStore;
 import tw.huixiao.platform.infrastructure.casework.ReEnrolmentStore;
 import tw.huixiao.platform.infrastructure.documents.DocumentStore;
@@ -40,8 +46,21 @@ public class CaseDataLoader {
     @Inject
     MeetingStore staff;
 
+    @Inject
+    Clock clock;
+
+    /** The duty a form record is started for (its rule id and due date), for DUTY_* data. */
+    public record Duty(String ruleId, LocalDate dueOn) {
+    }
+
     public Map<DocumentData, Object> load(Set<DocumentData> wanted, School school, StudentCase found, Student student,
                                           CountyPolicy policy) {
+        return load(wanted, school, found, student, policy, null);
+    }
+
+    /** As {@link #load(Set, School, StudentCase, Student, CountyPolicy)}, with the duty's data when {@code duty} is given. */
+    public Map<DocumentData, Object> load(Set<DocumentData> wanted, School school, StudentCase found, Student student,
+                                          CountyPolicy policy, Duty duty) {
         long schoolId = school.getId();
         Optional<Guardian> guardian = guardian(student);
         Optional<DocumentStore.Absence> absence = wanted.contains(DocumentData.ABSENCE_SINCE)
@@ -78,6 +97,13 @@ public class CaseDataLoader {
                 case RE_ENROLMENT_APPLIED_ON -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::appliedOn).orElse(null);
                 case RE_ENROLMENT_APPLICANT -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::applicant).orElse(null);
                 case RE_ENROLMENT_LEFT_ON -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::leftOn).orElse(null);
+                case STUDENT_SEAT_NUMBER -> student.getSeatNumber() == null ? null : String.valueOf(student.getSeatNumber());
+                case STUDENT_FAMILY_BACKGROUND -> background(student).stream().map(CaseDataLoader::backgroundZh)
+                        .collect(Collectors.joining("、"));
+                case COUNSELLOR -> found.getCounsellorId().map(id -> staffName(schoolId, id)).orElse(null);
+                case TODAY -> LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+                case DUTY_RULE_ID -> duty == null ? null : duty.ruleId();
+                case DUTY_DUE_ON -> duty == null ? null : duty.dueOn();
                 // The issue's own data (date, reference) belong to the document service.
                 case ISSUE_DATE, ISSUE_REFERENCE -> null;
             };
@@ -86,6 +112,54 @@ public class CaseDataLoader {
             }
         }
         return values;
+    }
+
+    /**
+     * The coded values of a choice datum ({@link DocumentData#choiceValues()}; the duty's rule id
+     * for DUTY_RULE_ID) for this student and duty; empty when the case has none.
+     */
+    public static Set<String> choiceValues(DocumentData datum, Student student, Duty duty) {
+        return switch (datum) {
+            case STUDENT_GENDER -> student.getGender() == null ? Set.of() : Set.of(student.getGender() == Gender.F ? "F" : "M");
+            case STUDENT_INDIGENOUS -> Set.of(student.isIndigenous() ? "YES" : "NO");
+            case STUDENT_FAMILY_BACKGROUND -> background(student).stream().map(Enum::name).collect(Collectors.toSet());
+            case DUTY_RULE_ID -> duty == null || duty.ruleId() == null ? Set.of() : Set.of(duty.ruleId());
+            default -> Set.of();
+        };
+    }
+
+    /** The family-background marks of the register, in the register's order. */
+    private static List<BackgroundFlag> background(Student student) {
+        List<BackgroundFlag> flags = new ArrayList<>();
+        if (student.isIndigenous()) {
+            flags.add(BackgroundFlag.INDIGENOUS);
+        }
+        if (student.isNewImmigrant()) {
+            flags.add(BackgroundFlag.NEW_IMMIGRANT);
+        }
+        if (student.getHouseholdIncome() == HouseholdIncome.LOW) {
+            flags.add(BackgroundFlag.LOW_INCOME);
+        } else if (student.getHouseholdIncome() == HouseholdIncome.MID_LOW) {
+            flags.add(BackgroundFlag.MID_LOW_INCOME);
+        }
+        if (student.isSingleParent()) {
+            flags.add(BackgroundFlag.SINGLE_PARENT);
+        }
+        if (student.isGrandparentCare()) {
+            flags.add(BackgroundFlag.GRANDPARENT_CARE);
+        }
+        return flags;
+    }
+
+    private static String backgroundZh(BackgroundFlag flag) {
+        return switch (flag) {
+            case INDIGENOUS -> "原住民";
+            case NEW_IMMIGRANT -> "新移民子女";
+            case LOW_INCOME -> "低收入戶";
+            case MID_LOW_INCOME -> "中低收入戶";
+            case SINGLE_PARENT -> "單親";
+            case GRANDPARENT_CARE -> "隔代教養";
+        };
     }
 
     /** The guardian letters go to: the first one with a postal address, else the first. */

@@ -1,6 +1,7 @@
 package tw.huixiao.platform.domain.isp;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,10 +22,12 @@ import tw.huixiao.policy.spi.funding.Violation;
  * The ISP budget computed from the plan, never typed: hourly fees from the timetable (a
  * teacher's periods on each weekday × the weeks of the term, one dated line per teaching day
  * so the daily cap can be checked, at the fee agreed or else the rate the case's funding rules
- * allow for the teacher's type at the school's level and remote-area flag), tracking visits at
+ * allow for the teacher's type at the school's level and remote-area flag; professionals paid
+ * per hour (時) get their periods as hours, by the period's length at the school's level,
+ * {@link IspPeriod#minutes}), tracking visits at
  * their distance band, materials and printing per student pulled out, administration per month,
  * the outdoor activity up to its limit, then the supplementary premium on the hourly fees and
- * the miscellany on the other recurring expenses. Every line is then checked by the module's
+ * the miscellany as the plan states it (an omitted miscellany is none, never its cap). Every line is then checked by the module's
  * rules ({@link FundingPolicy.Rules#validate}); each violation keeps the module's message with
  * its rule id, pointed at the summary line it concerns.
  */
@@ -114,7 +117,8 @@ public final class IspBudget {
             IspPlan.Term term = plan.term();
             for (int t = 0; t < plan.teachers().size(); t++) {
                 IspPlan.Teacher teacher = plan.teachers().get(t);
-                if (teacher.type().pay() != TeacherType.Pay.PERIOD) {
+                boolean perHour = teacher.type().pay() == TeacherType.Pay.HOUR;
+                if (teacher.type().pay() != TeacherType.Pay.PERIOD && !perHour) {
                     continue;
                 }
                 Map<DayOfWeek, Integer> periods = new EnumMap<>(DayOfWeek.class);
@@ -141,16 +145,24 @@ public final class IspBudget {
                     continue;
                 }
                 int perWeek = periods.values().stream().mapToInt(Integer::intValue).sum();
-                int summary = summary(item.get(), teacher.name(), LocalizedText.of(
-                                "每週 " + perWeek + " 節 × " + term.weeks() + " 週",
-                                perWeek + " period(s) a week × " + term.weeks() + " week(s)"),
-                        BigDecimal.valueOf((long) perWeek * term.weeks()), rate.get());
+                int minutes = IspPeriod.minutes(school.level());
+                // A day's quantity: its periods (節), or for hourly pay their time in hours (時).
+                Map<DayOfWeek, BigDecimal> perDay = new EnumMap<>(DayOfWeek.class);
+                periods.forEach((day, n) -> perDay.put(day, perHour ? hours(n, minutes) : BigDecimal.valueOf(n)));
+                BigDecimal total = perDay.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .multiply(BigDecimal.valueOf(term.weeks()));
+                LocalizedText basis = perHour
+                        ? LocalizedText.of("每週 " + perWeek + " 節（每節 " + minutes + " 分鐘）× " + term.weeks() + " 週",
+                        perWeek + " period(s) of " + minutes + " min a week × " + term.weeks() + " week(s)")
+                        : LocalizedText.of("每週 " + perWeek + " 節 × " + term.weeks() + " 週",
+                        perWeek + " period(s) a week × " + term.weeks() + " week(s)");
+                int summary = summary(item.get(), teacher.name(), basis, total, rate.get());
                 for (int week = 0; week < term.weeks(); week++) {
                     for (DayOfWeek day : IspTimetable.DAYS) {
-                        Integer n = periods.get(day);
-                        if (n != null) {
-                            add(summary, new BudgetLine(kind, teacher.name(), term.dateOf(week, day), BigDecimal.valueOf(n),
-                                    rate.get(), attributes));
+                        BigDecimal quantity = perDay.get(day);
+                        if (quantity != null) {
+                            add(summary, new BudgetLine(kind, teacher.name(), term.dateOf(week, day), quantity, rate.get(),
+                                    attributes));
                         }
                     }
                 }
@@ -234,9 +246,8 @@ public final class IspBudget {
                     add(summary, new BudgetLine(NHI, null, null, BigDecimal.ONE, premium.get(), Map.of()));
                 }
             }
-            BudgetLine probe = new BudgetLine(MISCELLANEOUS, null, null, BigDecimal.ONE, BigDecimal.ZERO, Map.of());
-            BigDecimal misc = extras.miscellaneous() != null ? extras.miscellaneous()
-                    : rules.allowedUnitAmount(probe, new Budget(detail), school).orElse(BigDecimal.ZERO);
+            // The miscellany is what the plan asks for: omitted, there is none (never silently its cap).
+            BigDecimal misc = extras.miscellaneous() == null ? BigDecimal.ZERO : extras.miscellaneous();
             if (misc.signum() > 0) {
                 item(MISCELLANEOUS, "extras.miscellaneous").ifPresent(item -> {
                     int summary = summary(item, null, LocalizedText.of("用人費用以外之經常支出之雜支",
@@ -301,7 +312,12 @@ public final class IspBudget {
         }
     }
 
+    /** {@code periods} periods of {@code minutes} minutes in hours, to the hundredth (2 × 40 min = 1.33 時). */
+    static BigDecimal hours(int periods, int minutes) {
+        return BigDecimal.valueOf((long) periods * minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
     static String money(BigDecimal amount) {
-        return String.format("%,d", amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        return String.format("%,d", amount.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 }

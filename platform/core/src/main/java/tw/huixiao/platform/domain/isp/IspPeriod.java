@@ -3,6 +3,7 @@ package tw.huixiao.platform.domain.isp;
 import java.util.Arrays;
 import java.util.Optional;
 import tw.huixiao.policy.spi.LocalizedText;
+import tw.huixiao.policy.spi.SchoolLevel;
 
 /** A row of the ISP timetable (TN-TIMETABLE): periods 1–4, 用餐及午休, periods 5–7, in that order. */
 public enum IspPeriod {
@@ -30,6 +31,15 @@ public enum IspPeriod {
 
     public LocalizedText label() {
         return label;
+    }
+
+    /**
+     * How long a teaching period (節) lasts at a school of the level: 國民小學 40 minutes, 國民中學
+     * 45 minutes (國民教育課程綱要); a 國民中小學 or 完全中學 (COMPLETE) plans its ISP at the
+     * junior-high length, as the external-teacher rate does. Hourly fees (時) are paid on it.
+     */
+    public static int minutes(SchoolLevel level) {
+        return level == SchoolLevel.ELEMENTARY ? 40 : 45;
     }
 
     public static Optional<IspPeriod> parse(String code) {

@@ -5,21 +5,22 @@ import tw.huixiao.policy.spi.LocalizedText;
 
 /**
  * Who teaches or visits in an ISP (師資來源, TN-TEACHERS) and how the funding schedule pays them.
- * The names are the item codes of Tainan's funding schedule (TN-F-INTERNAL, TN-F-EXTERNAL,
- * TN-F-COUNSELLOR, TN-F-LICENSED, TN-F-PSYCHIATRIST: per period or hour; TN-F-TRACKER: per
- * visit); volunteers are unpaid.
+ * The names are the item codes of Tainan's funding schedule (TN-F-INTERNAL, TN-F-EXTERNAL: per
+ * period, 節; TN-F-COUNSELLOR, TN-F-LICENSED, TN-F-PSYCHIATRIST: per hour, 時, their periods
+ * converted by the period's length at the school's level; TN-F-TRACKER: per visit); volunteers
+ * are unpaid.
  */
 public enum TeacherType {
     INTERNAL_TEACHER("內聘教師", "Internal teacher", true, Pay.PERIOD),
     EXTERNAL_TEACHER("外聘教師", "External teacher", false, Pay.PERIOD),
-    UNLICENSED_COUNSELLOR("專業輔導人員（未具證照）", "Professional counsellor (unlicensed)", false, Pay.PERIOD),
-    LICENSED_PROFESSIONAL("諮商心理師、臨床心理師或社會工作師", "Licensed psychologist or social worker", false, Pay.PERIOD),
-    PSYCHIATRIST("精神科醫師", "Psychiatrist", false, Pay.PERIOD),
+    UNLICENSED_COUNSELLOR("專業輔導人員（未具證照）", "Professional counsellor (unlicensed)", false, Pay.HOUR),
+    LICENSED_PROFESSIONAL("諮商心理師、臨床心理師或社會工作師", "Licensed psychologist or social worker", false, Pay.HOUR),
+    PSYCHIATRIST("精神科醫師", "Psychiatrist", false, Pay.HOUR),
     TRACKING_COUNSELLOR("追蹤輔導員", "Tracking counsellor", false, Pay.VISIT),
     VOLUNTEER("志工（無給）", "Volunteer (unpaid)", false, Pay.NONE);
 
-    /** How the schedule pays: per timetable period (鐘點費), per tracking visit, or not at all. */
-    public enum Pay { PERIOD, VISIT, NONE }
+    /** How the schedule pays: per timetable period (節), per hour of time taught (時), per tracking visit, or not at all. */
+    public enum Pay { PERIOD, HOUR, VISIT, NONE }
 
     private final LocalizedText label;
     private final boolean internal;

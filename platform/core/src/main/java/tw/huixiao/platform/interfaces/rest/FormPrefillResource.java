@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.forms.FormPrefillService;
@@ -26,9 +27,12 @@ public class FormPrefillResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Data for a new record of the form (newest version) filled in from the case as the module's "
-            + "prefill declares (SPI 1.3); nothing is stored; send it (edited) to POST /cases/{id}/forms/{formId}")
-    public JsonObject prefill(@PathParam("id") long id, @PathParam("formId") String formId) {
-        FormPrefillService.Prefilled prefilled = prefills.prefill(id, formId);
+            + "prefill declares (SPI 1.3; choice and yes/no fields SPI 1.4); with ?task= a duty of the case, whose "
+            + "rule id and due date fill what the module maps them to; nothing is stored; send it (edited) to "
+            + "POST /cases/{id}/forms/{formId}")
+    public JsonObject prefill(@PathParam("id") long id, @PathParam("formId") String formId,
+                              @QueryParam("task") Long taskId) {
+        FormPrefillService.Prefilled prefilled = prefills.prefill(id, formId, taskId);
         return Json.createObjectBuilder().add("formId", prefilled.form().id())
                 .add("formVersion", prefilled.form().version()).add("data", prefilled.data()).build();
     }

@@ -75,7 +75,7 @@ class IspBudgetTest {
             cell(DayOfWeek.MONDAY, IspPeriod.P4, "烘焙", "陳○華", STUDENT));
 
     @Test
-    void remoteJuniorHigh_twoExternalPeriodsAWeekFor18WeeksAt450_premiumAndMiscellanyDerived() {
+    void remoteJuniorHigh_twoExternalPeriodsAWeekFor18WeeksAt450_premiumDerived_anOmittedMiscellanyIsNone_TN_F_MISC() {
         IspBudget.Computed budget = compute(plan(List.of(teacher("陳○華", TeacherType.EXTERNAL_TEACHER, null)), BAKING,
                 List.of(), extras(true, 0, null)), REMOTE_JUNIOR_HIGH);
         assertEquals(List.of(
@@ -84,16 +84,21 @@ class IspBudgetTest {
                 // TN-F-MATERIAL: 1 student × 2,000 per semester
                 "TN-F-MATERIAL - 1 × 2000 = 2000",
                 // TN-F-NHI: 16,200 × 2.11 % = 341.82 → 342
-                "TN-F-NHI - 1 × 342 = 342",
-                // TN-F-MISC: 6 % of the non-personnel recurring 2,000 = 120
-                "TN-F-MISC - 1 × 120 = 120"), lines(budget));
+                "TN-F-NHI - 1 × 342 = 342"), lines(budget), "no miscellany asked for: none, not its 6 % cap of 120");
         assertEquals(18, budget.lines().get(0).dates(), "one dated line per Monday: the daily cap is checked per day");
         assertEquals("每週 2 節 × 18 週", budget.lines().get(0).basis().zhTw());
         assertEquals(0, new BigDecimal("16200").compareTo(budget.hourlyFees()));
-        assertEquals(0, new BigDecimal("18662").compareTo(budget.total()), "16,200 + 2,000 + 342 + 120");
+        assertEquals(0, new BigDecimal("18542").compareTo(budget.total()), "16,200 + 2,000 + 342");
         assertEquals(List.of(), violations(budget));
         assertTrue(budget.fundable());
         assertEquals(LocalDate.of(2026, 6, 22), budget.detail().lines().get(17).date(), "the 18th Monday");
+
+        // The miscellany the plan states is kept: 120 = 6 % of the non-personnel recurring 2,000.
+        IspBudget.Computed stated = compute(plan(List.of(teacher("陳○華", TeacherType.EXTERNAL_TEACHER, null)), BAKING,
+                List.of(), new IspPlan.Extras(true, null, false, null, 0, null, null, true, new BigDecimal("120"))),
+                REMOTE_JUNIOR_HIGH);
+        assertEquals("TN-F-MISC - 1 × 120 = 120", lines(stated).get(3));
+        assertTrue(stated.fundable());
     }
 
     @Test
@@ -105,11 +110,9 @@ class IspBudgetTest {
                 // TN-F-ADMIN: February–June = 5 months × 1,000
                 "TN-F-ADMIN - 5 × 1000 = 5000",
                 "TN-F-MATERIAL - 1 × 2000 = 2000",
-                "TN-F-NHI - 1 × 342 = 342",
-                // TN-F-MISC: 6 % of (5,000 + 2,000) = 420
-                "TN-F-MISC - 1 × 420 = 420"), lines(budget));
-        // 16,200 + 5,000 + 2,000 + 342 + 420 = 23,962 > 20,000
-        assertEquals(List.of("TN-F-CAP ×1 line null 本案經費 23,962 元超過每案 20,000 元上限；請改循多元教育輔導措施申請（TN-F-CAP）"),
+                "TN-F-NHI - 1 × 342 = 342"), lines(budget));
+        // 16,200 + 5,000 + 2,000 + 342 = 23,542 > 20,000
+        assertEquals(List.of("TN-F-CAP ×1 line null 本案經費 23,542 元超過每案 20,000 元上限；請改循多元教育輔導措施申請（TN-F-CAP）"),
                 violations(budget));
         assertTrue(budget.breaks("TN-F-CAP"));
         assertFalse(budget.fundable());
@@ -146,18 +149,24 @@ class IspBudgetTest {
         assertEquals("2026-03-04 訪視 林○安（35 公里，50 分鐘）", budget.lines().get(1).basis().zhTw());
         assertEquals(List.of(
                 "TN-F-TRACKER ×1 line 3 追蹤輔導員 林○○ 面談 45 分鐘，未達 50 分鐘（TN-F-TRACKER）",
-                "TN-F-TRACKER ×1 line null 追蹤輔導員 林○○ 2026-03-04 訪視 3 案 > 每日 2 案（TN-F-TRACKER）"),
+                "TN-F-TRACKER ×1 line null 追蹤輔導員 林○○ 每日限訪 2 案，1 日超過：115/3/4（3 案）（TN-F-TRACKER）"),
                 violations(budget));
-        assertEquals("Tracking counsellor 林○○ 2026-03-04 3 visits > 2 per day (TN-F-TRACKER)",
+        assertEquals("Tracking counsellor 林○○ over 2 visits a day on 1 day(s): 2026-03-04 (3) (TN-F-TRACKER)",
                 budget.violations().get(1).message().en());
     }
 
+    /**
+     * Hourly professionals are paid per hour (時), not per period (節): at an elementary school a
+     * period lasts 40 minutes, so 吳○君's 5 Wednesday periods are 200 minutes = 3.33 hours × 1,000
+     * = 3,330 a day, over the 3,200 cap every Wednesday — one TN-F-DAILY-CAP finding for the person
+     * listing the 4 Wednesdays. Counted as hours, the periods would have made 5,000 a day.
+     */
     @Test
-    void cityElementary_400APeriod_aLicensedProfessionalsFourHoursOnOneDayBreakTheDailyCap_TN_F_DAILY_CAP() {
+    void cityElementary_400APeriod_aLicensedProfessionalPaidByTheHour_overTheDailyCapOnEveryWednesday_TN_F_DAILY_CAP() {
         List<IspPlan.Cell> cells = new ArrayList<>(List.of(
                 cell(DayOfWeek.TUESDAY, IspPeriod.P5, "舞蹈", "陳○華", STUDENT),
                 cell(DayOfWeek.TUESDAY, IspPeriod.P6, "舞蹈", "陳○華", STUDENT)));
-        for (IspPeriod p : List.of(IspPeriod.P1, IspPeriod.P2, IspPeriod.P3, IspPeriod.P4)) {
+        for (IspPeriod p : List.of(IspPeriod.P1, IspPeriod.P2, IspPeriod.P3, IspPeriod.P4, IspPeriod.P5)) {
             cells.add(cell(DayOfWeek.WEDNESDAY, p, "個別諮商", "吳○君", STUDENT));
         }
         IspPlan plan = new IspPlan(new IspPlan.Term("114學年度第二學期", LocalDate.of(2026, 3, 2), 4), List.of(), List.of(),
@@ -166,22 +175,21 @@ class IspBudgetTest {
                 extras(false, 0, null), true);
         IspBudget.Computed budget = compute(plan, CITY_ELEMENTARY);
         assertEquals(List.of(
-                // TN-F-EXTERNAL elementary: 2 × 4 weeks × 400
+                // TN-F-EXTERNAL elementary: 2 periods × 4 weeks × 400 (per period)
                 "TN-F-EXTERNAL 陳○華 8 × 400 = 3200",
-                // TN-F-LICENSED non-remote: 4 × 4 weeks × 1,000
-                "TN-F-LICENSED 吳○君 16 × 1000 = 16000",
-                // TN-F-NHI: 19,200 × 2.11 % = 405.12 → 405
-                "TN-F-NHI - 1 × 405 = 405"), lines(budget));
-        // 4 × 1,000 = 4,000 on each Wednesday > 3,200 (non-remote)
-        assertEquals(List.of(
-                "TN-F-DAILY-CAP ×1 line null 吳○君 2026-03-04 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
-                "TN-F-DAILY-CAP ×1 line null 吳○君 2026-03-11 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
-                "TN-F-DAILY-CAP ×1 line null 吳○君 2026-03-18 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）",
-                "TN-F-DAILY-CAP ×1 line null 吳○君 2026-03-25 單日支領 4,000 > 3,200（TN-F-DAILY-CAP）"),
+                // TN-F-LICENSED non-remote: 5 × 40 min = 3.33 h a Wednesday × 4 weeks = 13.32 h × 1,000
+                "TN-F-LICENSED 吳○君 13.32 × 1000 = 13320.00",
+                // TN-F-NHI: 16,520 × 2.11 % = 348.572 → 349
+                "TN-F-NHI - 1 × 349 = 349"), lines(budget));
+        assertEquals("每週 5 節（每節 40 分鐘）× 4 週", budget.lines().get(1).basis().zhTw());
+        assertEquals(new BigDecimal("3.33"), budget.detail().lines().get(4).quantity(), "a Wednesday in hours");
+        // 3.33 × 1,000 = 3,330 on each Wednesday > 3,200 (non-remote): one finding, on 吳○君's line, with the days.
+        assertEquals(List.of("TN-F-DAILY-CAP ×1 line 1 吳○君 每日鐘點費上限 3,200 元，4 日超過（每日 3,330 元）："
+                        + "115/3/4、115/3/11、115/3/18、115/3/25（TN-F-DAILY-CAP）"),
                 violations(budget));
-        // The same four hours at a remote school: 4 × 1,100 = 4,400 ≤ 4,800.
+        // The same five periods at a remote junior high: 5 × 45 min = 3.75 h × 1,100 = 4,125 ≤ 4,800.
         IspBudget.Computed remote = compute(plan, REMOTE_JUNIOR_HIGH);
-        assertEquals("TN-F-LICENSED 吳○君 16 × 1100 = 17600", lines(remote).get(1));
+        assertEquals("TN-F-LICENSED 吳○君 15.00 × 1100 = 16500.00", lines(remote).get(1));
         assertFalse(remote.breaks("TN-F-DAILY-CAP"));
     }
 
@@ -211,10 +219,11 @@ class IspBudgetTest {
     @Test
     void outdoorActivityUpToItsLimit_theParticipantsPayTheRest_TN_F_OUTDOOR() {
         IspBudget.Computed budget = compute(plan(List.of(), List.of(), List.of(),
-                extras(false, 0, new IspPlan.Outdoor("職場參訪體驗", new BigDecimal("25000")))), REMOTE_JUNIOR_HIGH);
+                new IspPlan.Extras(false, null, false, null, 0, null, new IspPlan.Outdoor("職場參訪體驗",
+                        new BigDecimal("25000")), true, new BigDecimal("1200"))), REMOTE_JUNIOR_HIGH);
         assertEquals(List.of(
                 "TN-F-OUTDOOR - 1 × 20000 = 20000",
-                // TN-F-MISC: 6 % × 20,000 = 1,200
+                // TN-F-MISC as stated: 6 % × 20,000 = 1,200, its most
                 "TN-F-MISC - 1 × 1200 = 1200"), lines(budget));
         assertEquals(0, new BigDecimal("5000").compareTo(budget.participantsPay()));
         assertTrue(budget.lines().get(0).basis().zhTw().contains("5,000 元由參加者自付"));
@@ -242,7 +251,8 @@ class IspBudgetTest {
         IspBudget.Computed budget = compute(plan(List.of(centre),
                 List.of(cell(DayOfWeek.FRIDAY, IspPeriod.P2, "個別諮商", "蔡○婷", STUDENT)), List.of(),
                 extras(false, 0, null)), REMOTE_JUNIOR_HIGH);
-        assertEquals(List.of("TN-F-LICENSED 蔡○婷 18 × 0 = 0"), lines(budget));
+        // 1 period of 45 minutes a week = 0.75 h × 18 weeks, at nothing
+        assertEquals(List.of("TN-F-LICENSED 蔡○婷 13.50 × 0 = 0.00"), lines(budget));
         assertTrue(budget.fundable());
     }
 }

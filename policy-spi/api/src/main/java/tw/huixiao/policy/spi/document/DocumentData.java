@@ -2,6 +2,7 @@ package tw.huixiao.policy.spi.document;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a document template may print, as {@code {key}} placeholders in its texts. The school's
@@ -59,7 +60,27 @@ public enum DocumentData {
     /** 申請人 of the case's latest re-enrolment application (SPI 1.3) */
     RE_ENROLMENT_APPLICANT("reEnrolment.applicant", true, false),
     /** 中輟日期 (left school on) of the case's latest re-enrolment application, in ROC form (SPI 1.3) */
-    RE_ENROLMENT_LEFT_ON("reEnrolment.leftOn", true, false);
+    RE_ENROLMENT_LEFT_ON("reEnrolment.leftOn", true, false),
+    /** 座號 (the student's seat number in the class) (SPI 1.4) */
+    STUDENT_SEAT_NUMBER("student.seatNumber", true, false),
+    /**
+     * 家庭背景: 原住民, 新移民子女, 低收入戶, 中低收入戶, 單親, 隔代教養 as recorded in the register, e.g.
+     * 原住民、單親; empty when none. Only roles that may see the family background get it (SPI 1.4).
+     */
+    STUDENT_FAMILY_BACKGROUND("student.familyBackground", true, false),
+    /** 輔導老師: the case's assigned counsellor (SPI 1.4) */
+    COUNSELLOR("case.counsellor", false, false),
+    /** The day the record is started or the form printed (a document's is its {@link #ISSUE_DATE}) (SPI 1.4) */
+    TODAY("today", false, false),
+    /**
+     * The rule id of the duty (task) a form record is started for, e.g. the day-1 contact's; only
+     * when the form is started from a duty (SPI 1.4)
+     */
+    DUTY_RULE_ID("duty.ruleId", false, false),
+    /** The due date of the duty a form record is started for (SPI 1.4) */
+    DUTY_DUE_ON("duty.dueOn", true, false);
+
+    private static final Set<String> YES_NO = Set.of("YES", "NO");
 
     private final String key;
     private final boolean personal;
@@ -80,9 +101,57 @@ public enum DocumentData {
     public boolean date() {
         return switch (this) {
             case ISSUE_DATE, STUDENT_BIRTH_DATE, ABSENCE_SINCE, CASE_OPENED_ON, CASE_RETURNED_ON, RE_ENROLMENT_APPLIED_ON,
-                    RE_ENROLMENT_LEFT_ON -> true;
+                    RE_ENROLMENT_LEFT_ON, TODAY, DUTY_DUE_ON -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The coded values of a datum that can fill a choice or yes/no field of a form through a
+     * {@link tw.huixiao.policy.spi.form.ChoicePrefill}: STUDENT_GENDER M / F, STUDENT_INDIGENOUS
+     * YES / NO, STUDENT_FAMILY_BACKGROUND any of INDIGENOUS, NEW_IMMIGRANT, LOW_INCOME, MID_LOW_INCOME,
+     * SINGLE_PARENT, GRANDPARENT_CARE. {@link #DUTY_RULE_ID} takes the module's own rule ids (an
+     * open set: empty here). Empty for every other datum.
+     *
+     * @since SPI 1.4
+     */
+    public Set<String> choiceValues() {
+        return switch (this) {
+            case STUDENT_GENDER -> Set.of("M", "F");
+            case STUDENT_INDIGENOUS -> YES_NO;
+            case STUDENT_FAMILY_BACKGROUND -> Set.of("INDIGENOUS", "NEW_IMMIGRANT", "LOW_INCOME", "MID_LOW_INCOME",
+                    "SINGLE_PARENT", "GRANDPARENT_CARE");
+            default -> Set.of();
+        };
+    }
+
+    /**
+     * Whether the datum can fill a choice or yes/no field ({@link #choiceValues()}, or the
+     * module's rule ids for {@link #DUTY_RULE_ID}).
+     *
+     * @since SPI 1.4
+     */
+    public boolean choice() {
+        return this == DUTY_RULE_ID || !choiceValues().isEmpty();
+    }
+
+    /**
+     * A datum that may hold several values at once (the family background): it fills only
+     * multi-choice fields.
+     *
+     * @since SPI 1.4
+     */
+    public boolean multiValued() {
+        return this == STUDENT_FAMILY_BACKGROUND;
+    }
+
+    /**
+     * Whether the datum is yes / no: it fills a YES_NO field directly (YES → true, NO → false).
+     *
+     * @since SPI 1.4
+     */
+    public boolean yesNo() {
+        return choiceValues().equals(YES_NO);
     }
 
     /** The placeholder name, written {@code {key}} in a template. */
