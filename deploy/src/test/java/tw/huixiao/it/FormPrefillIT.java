@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
  * Every county form starts filled from the case through the module's prefill (issue 17 §4, SPI
  * 1.4): Taoyuan's 輔導訪談紀錄（B）表 (TY-D1-CONTACT) of an indigenous student with name, class,
  * seat, 是否屬原住民學生 = 是, the guardian and the day; the homeroom teacher, who may not see the
- * family background (StudentAccess), gets everything but the indigenous answer; a case meeting
+ * family background (StudentAccess), still gets the indigenous answer their own day-1 record asks
+ * for — and nothing else of the background; a case meeting
  * started from a duty takes the duty's due date. One form of each other county: New Taipei's 安置會議紀錄
  * (NT-PLACEMENT), Yunlin's 附表一 (YL-SCREEN) with sex, birth date, carer and 家庭背景 = 單親, and
  * Tainan's ISP (TN-WHO) with 性別 = 男 and 家庭經濟狀況 = 低收.
@@ -74,11 +75,11 @@ class FormPrefillIT {
             }
         }
 
-        // The homeroom teacher does not see the family background: everything else, no indigenous answer.
+        // The homeroom teacher does not see the family background, but their B表 asks the indigenous answer.
         JsonObject homeroom = prefill(teacher.api(), caseId, "TY-CONTACT-RECORD-B", "");
         assertEquals("高○恩", homeroom.getString("studentName"));
         assertEquals("12", homeroom.getString("seatNumber"));
-        assertFalse(homeroom.containsKey("indigenous"), "StudentAccess: no family background for 導師: " + homeroom);
+        assertEquals(JsonValue.TRUE, homeroom.get("indigenous"), "導師's own duty form: " + homeroom);
 
         // The prefilled record saves as it is, once the teacher adds what only the contact tells.
         Api.Reply saved = school.office().post("/api/v1/cases/" + caseId + "/forms/TY-CONTACT-RECORD-B",
