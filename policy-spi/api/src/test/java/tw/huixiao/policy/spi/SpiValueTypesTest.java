@@ -18,8 +18,8 @@ class SpiValueTypesTest {
 
     @Test
     void spiVersionFileIsReadable() {
-        // 1.1: case states and forbidden transitions (issue 6); 1.2: funding allowances (issue 7); 1.3: form prefills (issue 9)
-        assertEquals(ModuleVersion.parse("1.3"), SpiVersion.current());
+        // 1.1: case states and forbidden transitions (issue 6); 1.2: funding allowances (issue 7); 1.3: form prefills (issue 9); 1.4: Condition.stillAbsent (issue 16)
+        assertEquals(ModuleVersion.parse("1.4"), SpiVersion.current());
     }
 
     @Test
