@@ -193,10 +193,9 @@ public class SchoolEscalation {
             if (current.isPresent()) {
                 registrationAndTransfers(current.get(), enrolment);
             }
-            long onLadder = episodes.values().stream().filter(e -> !e.finished() && !e.returned()).count();
             for (Episode e : List.copyOf(episodes.values())) {
                 if (!e.finished()) {
-                    advance(e, onLadder >= MANY_CASES);
+                    advance(e);
                 }
             }
             if (current.isPresent()) {
@@ -320,16 +319,21 @@ public class SchoolEscalation {
             Episode back = e.withReturnedOn(day);
             put(back);
             if (back.caseId() != null) {
-                store.setCaseReturned(schoolId, back.caseId(), day);
-                findCase(back.caseId()).ifPresent(c -> {
-                    OpenCase updated = new OpenCase(c.id(), c.studentId(), c.categoryId(), c.policyId(), c.policyVersion(),
-                            c.openedOn(), c.causeKnown(), c.emergency(), day);
-                    openCases.put(c.studentId() + "/" + c.categoryId(), updated);
-                    store.recordCaseEvent(schoolId, c.id(), CaseEvent.RETURNED.name(),
-                            TaskLayout.startOfSchoolDay(day).toInstant(), null, "出缺席紀錄顯示學生已到校 (attendance shows the student back)");
-                    caseEvent(updated, CaseEvent.RETURNED, TaskLayout.startOfSchoolDay(day));
-                });
+                caseReturned(back.caseId(), day);
             }
+        }
+
+        /** The case records the return, dated on the day the student came back, and its duties arise. */
+        private void caseReturned(long caseId, LocalDate day) {
+            store.setCaseReturned(schoolId, caseId, day);
+            findCase(caseId).ifPresent(c -> {
+                OpenCase updated = new OpenCase(c.id(), c.studentId(), c.categoryId(), c.policyId(), c.policyVersion(),
+                        c.openedOn(), c.causeKnown(), c.emergency(), day);
+                openCases.put(c.studentId() + "/" + c.categoryId(), updated);
+                store.recordCaseEvent(schoolId, c.id(), CaseEvent.RETURNED.name(),
+                        TaskLayout.startOfSchoolDay(day).toInstant(), null, "出缺席紀錄顯示學生已到校 (attendance shows the student back)");
+                caseEvent(updated, CaseEvent.RETURNED, TaskLayout.startOfSchoolDay(day));
+            });
         }
 
         /** NT-CAT2 (not registered since the semester started) and NT-CAT3 (transferred out, not arrived). */
@@ -418,7 +422,7 @@ public class SchoolEscalation {
          * roll: their days are the calendar's). A return lays out the branch of the day the student
          * came back, dated that day, and ends the episode: what arose before stays owed.
          */
-        private void advance(Episode e, boolean manyAtOnce) {
+        private void advance(Episode e) {
             Optional<CountyPolicy> policy = policy(e.policyId(), e.policyVersion());
             Optional<CaseCategory> category = policy.flatMap(p -> category(p, e.categoryId()));
             if (category.isEmpty()) {
@@ -435,11 +439,15 @@ public class SchoolEscalation {
                         + " 認定標準，系統開案 (opened by the escalation engine)");
                 episode = episode.withCase(opened.id());
                 store.linkEpisodeTasks(schoolId, episode.id(), opened.id());
+                if (episode.returned()) {
+                    // Found late (an import after the return): the case still records the return.
+                    caseReturned(opened.id(), episode.returnedOn());
+                }
             }
             TaskLayout layout = new TaskLayout(p, calendar);
             for (int n = episode.ladderDay() + 1; n <= Math.min(absentDays, lastDay); n++) {
                 LocalDate dayN = calendar.streakDay(episode.startedOn(), n);
-                layDay(layout, episode, n, dayN, TaskLayout.startOfSchoolDay(dayN), facts(episode, false, manyAtOnce),
+                layDay(layout, episode, n, dayN, TaskLayout.startOfSchoolDay(dayN), facts(episode, false, manyAtOnce(dayN)),
                         null);
             }
             if (absentDays > episode.ladderDay()) {
@@ -451,9 +459,10 @@ public class SchoolEscalation {
                 int returnDay = Math.min(Math.max(1, calendar.schoolDaysBetween(episode.startedOn(),
                         episode.returnedOn())), lastDay);
                 if (returnDay >= 1) {
+                    LocalDate back = episode.returnedOn();
                     layDay(layout, episode, returnDay, calendar.streakDay(episode.startedOn(), returnDay),
-                            TaskLayout.startOfSchoolDay(episode.returnedOn()), facts(episode, true, manyAtOnce),
-                            facts(episode, false, manyAtOnce));
+                            TaskLayout.startOfSchoolDay(back), facts(episode, true, manyAtOnce(back)),
+                            facts(episode, false, manyAtOnce(back)));
                 }
                 episode = episode.finish();
             } else if (recheckAll && episode.caseId() != null && episode.ladderDay() >= 1) {
@@ -461,7 +470,7 @@ public class SchoolEscalation {
                 // other branch arises. Nothing that arose is re-tested.
                 LocalDate current = calendar.streakDay(episode.startedOn(), episode.ladderDay());
                 layDay(layout, episode, episode.ladderDay(), current, TaskLayout.startOfSchoolDay(current),
-                        facts(episode, false, manyAtOnce), null);
+                        facts(episode, false, manyAtOnce(current)), null);
             }
             put(episode);
         }
@@ -673,6 +682,15 @@ public class SchoolEscalation {
             StudentFacts student = student(c.studentId());
             return new CaseSituation(c.categoryId(), student != null && student.indigenous(), c.emergency(),
                     c.causeKnown(), c.returnedOn() != null && !c.returnedOn().isAfter(today), false);
+        }
+
+        /**
+         * Whether several students were away at once on a day (TY-D2-STAFFING, NT-D2-NEW): the
+         * streaks this run knows that cover the day, so a late run sees the day as a live one did.
+         */
+        private boolean manyAtOnce(LocalDate day) {
+            return episodes.values().stream().filter(e -> !e.startedOn().isAfter(day) && !e.lastAbsentOn().isBefore(day))
+                    .count() >= MANY_CASES;
         }
 
         private CaseSituation facts(Episode e, boolean returned, boolean manyAtOnce) {
