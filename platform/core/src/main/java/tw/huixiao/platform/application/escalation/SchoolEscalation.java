@@ -150,6 +150,8 @@ public class SchoolEscalation {
         private final Map<Long, Episode> episodes = new LinkedHashMap<>();
         /** Episodes as stored, so that only changes are written back. */
         private final Map<Long, Episode> stored = new HashMap<>();
+        /** The school's unexcused days by student, over the lookback. */
+        private Map<Long, NavigableSet<LocalDate>> unexcused = Map.of();
         private final Map<String, OpenCase> openCases = new HashMap<>();
         /** Episodes of the recent streaks, finished ones included, by "studentId@startedOn". */
         private final Map<String, Episode> recentEpisodes = new HashMap<>();
@@ -168,7 +170,7 @@ public class SchoolEscalation {
 
         Outcome run() {
             LocalDate since = today.minusDays(LOOKBACK_DAYS);
-            Map<Long, NavigableSet<LocalDate>> unexcused = store.unexcused(schoolId, since, today);
+            unexcused = store.unexcused(schoolId, since, today);
             Map<Long, Set<LocalDate>> rolls = store.rolls(schoolId, since, today);
             store.activeEpisodes(schoolId).forEach(this::track);
             store.openCases(schoolId).forEach(c -> openCases.put(c.studentId() + "/" + c.categoryId(), c));
@@ -542,7 +544,7 @@ public class SchoolEscalation {
                         unexcused.forEach((student, days) -> {
                             NavigableSet<LocalDate> inTerm = days.subSet(termStart, true, today, true);
                             if (inTerm.size() >= c.days()) {
-                                counts.put(student, inTerm.size());
+                                counts.put(student, c.days()); // as on the day it was met
                                 metOn.put(student, inTerm.stream().skip(c.days() - 1L).findFirst().orElseThrow());
                             }
                         });
@@ -685,12 +687,20 @@ public class SchoolEscalation {
         }
 
         /**
-         * Whether several students were away at once on a day (TY-D2-STAFFING, NT-D2-NEW): the
-         * streaks this run knows that cover the day, so a late run sees the day as a live one did.
+         * Whether several students were away at once on a day (TY-D2-STAFFING, NT-D2-NEW): those
+         * recorded absent that day and the no-shows of the day, so a late run sees the day as a live
+         * one did.
          */
         private boolean manyAtOnce(LocalDate day) {
-            return episodes.values().stream().filter(e -> !e.startedOn().isAfter(day) && !e.lastAbsentOn().isBefore(day))
-                    .count() >= MANY_CASES;
+            Set<Long> away = new HashSet<>();
+            unexcused.forEach((student, days) -> {
+                if (days.contains(day)) {
+                    away.add(student);
+                }
+            });
+            episodes.values().stream().filter(e -> !e.startedOn().isAfter(day) && !e.lastAbsentOn().isBefore(day))
+                    .forEach(e -> away.add(e.studentId()));
+            return away.size() >= MANY_CASES;
         }
 
         private CaseSituation facts(Episode e, boolean returned, boolean manyAtOnce) {
