@@ -112,6 +112,27 @@ class LegalClocksIT {
     }
 
     @Test
+    void aMissingRollIsFlaggedToTheRegistrarAndIsNeitherAbsenceNorPresence() {
+        Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-roll");
+        semester(school, 114, 2, "2026-02-23", "2026-06-30");
+        long student = EscalationTaoyuanIT.student(school, false);
+        day(school, "2026-03-09", Map.of(student, "曠課"));
+        day(school, "2026-03-10", Map.of(student, "曠課"));
+        // Wed 03-11: no roll comes. Thu 03-12 07:00 the daily run flags it to the registrar.
+        dailyRun("2026-03-12", "07:00");
+        assertEquals(List.of("2026-03-11 0"), school.get("/api/v1/attendance/missing-rolls").structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).map(m -> m.getString("day") + " " + m.getInt("classId")).toList());
+        // Not an absence (no third day: no TW-DROPOUT case), not a presence (no return).
+        assertEquals(List.of(), openCases(school, student));
+        // The roll comes late, the student absent on 03-11: day 3, the case on that day, the flag gone.
+        EscalationTaoyuanIT.clock("2026-03-12T10:00:00+08:00");
+        Api.Reply late = school.post("/api/v1/attendance", entries(Map.of(student, List.of("曠課")), List.of("2026-03-11")));
+        assertEquals(200, late.status(), late.toString());
+        assertEquals(List.of("TW-DROPOUT 2026-03-11"), openCases(school, student));
+        assertEquals(0, school.get("/api/v1/attendance/missing-rolls").structure().asJsonArray().size());
+    }
+
+    @Test
     void aLateImportOpensTheCaseOnTheDayTheTriggerWasMet() throws SQLException {
         Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-late");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");

@@ -204,7 +204,38 @@ public class SchoolEscalation {
                 cumulativeAndLeave(current.get(), unexcused);
             }
             recurrences();
+            if (!recheckAll) {
+                missingRolls(rolls);
+            }
             return new Outcome(casesOpened, tasksCreated);
+        }
+
+        /**
+         * The daily run flags the last school day before the run date whose roll never came, for
+         * each class (or the school's file) that took a roll in the two weeks before it. A missing
+         * roll is neither absence nor presence: no streak, return or ladder day follows from it.
+         */
+        private void missingRolls(Map<Long, Set<LocalDate>> rolls) {
+            Optional<LocalDate> last = calendar.schoolDayOnOrBefore(today.minusDays(1))
+                    .filter(day -> calendar.termOf(day).isPresent());
+            if (last.isEmpty() || rolls.getOrDefault(0L, Set.of()).contains(last.get())) {
+                return;
+            }
+            LocalDate day = last.get();
+            LocalDate from = day.minusDays(RECENT_STREAK_DAYS);
+            Set<Long> missing = new HashSet<>();
+            boolean anyClassRoll = false;
+            for (Map.Entry<Long, Set<LocalDate>> taken : rolls.entrySet()) {
+                anyClassRoll |= taken.getKey() != 0L && taken.getValue().contains(day);
+                if (!taken.getValue().contains(day) && taken.getValue().stream()
+                        .anyMatch(d -> !d.isBefore(from) && d.isBefore(day))) {
+                    missing.add(taken.getKey());
+                }
+            }
+            if (anyClassRoll) {
+                missing.remove(0L); // classes took their rolls: the school's file is not missing
+            }
+            store.flagMissingRolls(schoolId, day, missing, today);
         }
 
         private boolean needsEnrolment() {

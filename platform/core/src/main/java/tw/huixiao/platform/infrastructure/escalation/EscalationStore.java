@@ -132,6 +132,42 @@ public class EscalationStore {
         return found;
     }
 
+    /** Flags school days whose roll (per class, 0 = the school's file) never came; flagging twice adds nothing. */
+    public void flagMissingRolls(long schoolId, LocalDate day, Collection<Long> classIds, LocalDate flaggedOn) {
+        if (classIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c().prepareStatement("INSERT INTO missing_roll (tenant_id, day, class_id, "
+                + "flagged_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (long classId : classIds) {
+                insert.setLong(1, schoolId);
+                insert.setDate(2, Date.valueOf(day));
+                insert.setLong(3, classId);
+                insert.setDate(4, Date.valueOf(flaggedOn));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** A school day whose roll has not come: the class's name, or none for the school's file. */
+    public record MissingRoll(LocalDate day, long classId, String className, LocalDate flaggedOn) {
+    }
+
+    /** The flagged rolls still missing, newest first. */
+    public List<MissingRoll> missingRolls(long schoolId) {
+        List<MissingRoll> found = new ArrayList<>();
+        query("SELECT m.day, m.class_id, c.name, m.flagged_on FROM missing_roll m LEFT JOIN school_class c "
+                        + "ON c.tenant_id = m.tenant_id AND c.id = m.class_id WHERE m.tenant_id = ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM attendance_roll r WHERE r.tenant_id = m.tenant_id AND r.day = m.day "
+                        + "AND (r.class_id = m.class_id OR r.class_id = 0)) ORDER BY m.day DESC, c.name",
+                rows -> found.add(new MissingRoll(rows.getDate(1).toLocalDate(), rows.getLong(2), rows.getString(3),
+                        rows.getDate(4).toLocalDate())), schoolId);
+        return found;
+    }
+
     /** Leave requests and personal-plus-sick leave days per student in a period. */
     public Map<Long, LeaveMonth> leave(long schoolId, LocalDate from, LocalDate to) {
         Map<Long, LeaveMonth> found = new HashMap<>();
