@@ -315,7 +315,10 @@ public class SchoolEscalation {
                     found = found.withLastAbsentOn(end);
                     store.updateEpisode(schoolId, found);
                 } else if (found == null) {
-                    OpenCase open = openCases.get(studentId + "/" + categoryId);
+                    // A streak after a case opened continues that case; an earlier streak, seen only
+                    // now (a catch-up run), is not part of a case opened after it.
+                    OpenCase open = Optional.ofNullable(openCases.get(studentId + "/" + categoryId))
+                            .filter(c -> !c.openedOn().isAfter(start)).orElse(null);
                     String policyId = open != null ? open.policyId() : policy.identity().id();
                     String version = open != null ? open.policyVersion() : policy.identity().version().toString();
                     found = store.insertEpisode(schoolId, new Episode(null, studentId, categoryId, policyId, version,
