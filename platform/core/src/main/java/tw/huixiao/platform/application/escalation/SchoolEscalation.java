@@ -95,9 +95,10 @@ public class SchoolEscalation {
     CalendarService calendars;
 
     /**
-     * Runs the engine for one school. {@code factsMayHaveChanged} re-checks every open case's
-     * duties against its facts (after an import or a change of a case's facts); the daily run
-     * passes false and re-checks only the cases whose facts it changes itself (a return, a new case).
+     * Runs the engine for one school. {@code factsMayHaveChanged} (after an import or a change of a
+     * case's facts) lets each case's current ladder day lay out the branch its facts now take
+     * (cause found, emergency) — adding duties, never setting any aside. The daily run passes
+     * false: it does what the calendar alone decides, and flags a school day whose roll never came.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome run(long schoolId, LocalDate businessDate, boolean factsMayHaveChanged) {
