@@ -151,6 +151,8 @@ public class SchoolEscalation {
         private final Map<Long, Episode> episodes = new LinkedHashMap<>();
         /** Episodes as stored, so that only changes are written back. */
         private final Map<Long, Episode> stored = new HashMap<>();
+        /** Whether several students were away at once, by day, as worked out in this run. */
+        private final Map<LocalDate, Boolean> manyAtOnce = new HashMap<>();
         /** The school's unexcused days by student, over the lookback. */
         private Map<Long, NavigableSet<LocalDate>> unexcused = Map.of();
         private final Map<String, OpenCase> openCases = new HashMap<>();
@@ -727,6 +729,10 @@ public class SchoolEscalation {
          * one did.
          */
         private boolean manyAtOnce(LocalDate day) {
+            return manyAtOnce.computeIfAbsent(day, this::countAwayOn);
+        }
+
+        private boolean countAwayOn(LocalDate day) {
             Set<Long> away = new HashSet<>();
             unexcused.forEach((student, days) -> {
                 if (days.contains(day)) {
