@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  *       deviant-behaviour cases. The meeting's record (個案需求評估會議決議事項) completes TN-MEETINGS.
  *       The case is referred to the 輔諮中心 (consent, sent online, accepted, replied, closed); tiers 1 → 2 → 3.</li>
  *   <li>Thu 03-12 back at school: TN-SERVICES continues after the return, TW-ZERO-REJECT; the committee
- *       letter is set aside. RETURNED; Mon 03-16 FOLLOW_UP.</li>
+ *       letter, which arose while the student was away, stays owed (issue 16). RETURNED; Mon 03-16 FOLLOW_UP.</li>
  *   <li>TN-EVAL: the effectiveness-evaluation meeting on Thu 06-11, 3 months after the needs meeting
  *       (within 3–6 months), its form signed 填表人 → 單位主管 → 校長. Closure (TN-CLOSE: 3 months after
  *       the needs meeting, 06-11, and 3 months of follow-up from 03-16, 06-16) refused on 06-11 with
@@ -129,8 +129,11 @@ class CaseWalkTainanIT {
         List<String> back = Escalations.tasks(counsellor.api(), caseId, "OPEN");
         assertTrue(back.containsAll(List.of("TN-SERVICES COUNSELING ongoing", "TW-ZERO-REJECT REGISTRAR 2026-03-12")),
                 back.toString());
-        assertTrue(Escalations.tasksWithProduct(counsellor.api(), caseId, "NOT_APPLICABLE")
-                .contains("TN-NEEDS COUNSELING ongoing COMMITTEE_REPORT_LETTER"), "no committee letter once the student is back");
+        // TN-NEEDS: the committee letter arose with the needs assessment while the student was away;
+        // a return never sets an arisen duty aside (issue 16) — it stays owed until staff close it.
+        assertTrue(Escalations.tasksWithProduct(counsellor.api(), caseId, "OPEN")
+                .contains("TN-NEEDS COUNSELING ongoing COMMITTEE_REPORT_LETTER"), "the committee letter stays owed");
+        assertEquals(List.of(), Escalations.tasks(counsellor.api(), caseId, "NOT_APPLICABLE"));
         k = move(counsellor.api(), caseId, "RETURNED", "學生今日返校", version(Escalations.caseView(counsellor.api(), caseId)));
         EscalationTaoyuanIT.clock("2026-03-16T10:00:00+08:00");
         k = move(counsellor.api(), caseId, "FOLLOW_UP", "回歸原班，持續個別諮商", version(k));

@@ -29,14 +29,15 @@ import org.junit.jupiter.api.Test;
  *   <li>Category 1 (NT-CAT1; TW-DROPOUT's 3 consecutive school days): a week across 勞動節
  *       (Fri 2026-05-01) — day 1 Wed 04-29 NT-D1-PHONE, day 2 Thu 04-30 NT-D2-VISIT, day 3 Mon
  *       05-04 the case and NT-D3-MAIL (導師, 學務處, 註冊組 — the same-day 限時掛號), day 4 Tue
- *       05-05 NT-D4-MEETING (meeting the same day, retrieval ongoing) and NT-D4-REPORT (fax,
- *       original letter and MOE online report, all the same day). The student back on day 4
- *       has the re-enrolment duties (NT-REENROL, TW-ZERO-REJECT) and the "still absent" duties
- *       of days 3–4 set aside; the one still away is reported (NT-MISSING, NT-FOLLOW,
- *       TW-PENALTY). Tier-1 counselling (TW-TIERS) runs from the opening.</li>
+ *       05-05 — once its roll is recorded, not at 07:00 — NT-D4-MEETING (meeting the same day,
+ *       retrieval ongoing) and NT-D4-REPORT (fax, original letter and MOE online report, all the
+ *       same day). The student back on day 4 has the re-enrolment duties (NT-REENROL,
+ *       TW-ZERO-REJECT), keeps the day-3 duties that arose and never gets day 4's; the one still
+ *       away is reported (NT-MISSING, NT-FOLLOW, TW-PENALTY). Tier-1 counselling (TW-TIERS) runs
+ *       from the opening.</li>
  *   <li>Category 2 (NT-CAT2): not registered when the 115-1 semester starts (Mon 2026-08-31):
  *       the daily run of the third school day opens the case; registering on day 4 is the
- *       returned branch.</li>
+ *       returned branch, and what arose before stays owed.</li>
  *   <li>Category 3 (NT-CAT3, NT-TRANSFER-CHECK): transferred out on Mon 2026-09-07, not
  *       reported at the receiving school: the ladder runs from the next school day (註冊組's
  *       NT-D1-REGISTRAR, NT-D2-REGISTRAR, NT-D3-MAIL), the daily run of the third day opens the
@@ -82,34 +83,32 @@ class EscalationNewTaipeiIT {
         assertEquals(days1to3, tasks(school, backCase, "OPEN"));
         assertEquals(days1to3, tasks(school, awayCase, "OPEN"));
 
-        // Tue 05-05 07:00: the daily run lays out day 4 for both (nobody has seen them yet).
+        // Tue 05-05 07:00: day 4 is not recorded yet — nothing of it arises before the roll (issue 16).
         dailyRun("2026-05-05", "07:00");
+        assertEquals(days1to3, tasks(school, backCase, "OPEN"));
+        assertEquals(days1to3, tasks(school, awayCase, "OPEN"));
+
+        // 09:00: the roll shows one student back. Returned branch: NT-REENROL (註冊組 takes the
+        // application) and TW-ZERO-REJECT. What arose stays owed (the day-3 NT-D3-MAIL letters);
+        // the "if still absent" duties of day 4 never arise for him. The other is recorded away on
+        // day 4: NT-D4-MEETING (meeting the same day, retrieval ongoing) and NT-D4-REPORT.
+        assertEquals("cases 0, tasks 7", day(school, "2026-05-05", Map.of(back, "出席", away, "曠課")));
         List<String> day4 = sorted(List.of(
                 "NT-D4-MEETING COUNSELING 2026-05-05",
                 "NT-D4-MEETING COUNSELING ongoing"),
                 times(3, "NT-D4-REPORT REGISTRAR 2026-05-05"));
-        assertEquals(sorted(days1to3, day4), tasks(school, backCase, "OPEN"));
+        assertEquals(sorted(days1to3, List.of(
+                "NT-REENROL REGISTRAR 2026-05-05",
+                "TW-ZERO-REJECT REGISTRAR 2026-05-05")), tasks(school, backCase, "OPEN"));
+        assertEquals(List.of(), tasks(school, backCase, "NOT_APPLICABLE"));
+        assertEquals("2026-05-05", caseView(school, backCase).getString("returnedOn", ""), "the case records the return");
+        assertEquals(sorted(days1to3, day4), tasks(school, awayCase, "OPEN"));
         assertEquals(List.of(
                 "NT-D4-REPORT REGISTRAR 2026-05-05 DROPOUT_REPORT_FAX",
                 "NT-D4-REPORT REGISTRAR 2026-05-05 DROPOUT_REPORT_ORIGINAL_LETTER",
                 "NT-D4-REPORT REGISTRAR 2026-05-05 MOE_DROPOUT_REPORT"),
                 tasksWithProduct(school, awayCase, "OPEN").stream().filter(t -> t.startsWith("NT-D4-REPORT")).toList(),
                 "NT-D4-REPORT: fax, and the same day the original letter and the MOE online report");
-
-        // 09:00: the roll shows one student back. Returned branch: NT-REENROL (註冊組 takes the
-        // application) and TW-ZERO-REJECT; the "if still absent" duties of days 3 and 4 are set aside.
-        assertEquals("cases 0, tasks 2", day(school, "2026-05-05", Map.of(back, "出席", away, "曠課")));
-        assertEquals(List.of(
-                "NT-D1-PHONE HOMEROOM_TEACHER 2026-04-29",
-                "NT-D2-VISIT HOMEROOM_TEACHER 2026-04-30",
-                "NT-REENROL REGISTRAR 2026-05-05",
-                "TW-TIERS COUNSELING ongoing",
-                "TW-ZERO-REJECT REGISTRAR 2026-05-05"), tasks(school, backCase, "OPEN"));
-        assertEquals(sorted(List.of(
-                "NT-D3-MAIL HOMEROOM_TEACHER 2026-05-04",
-                "NT-D3-MAIL REGISTRAR 2026-05-04",
-                "NT-D3-MAIL STUDENT_AFFAIRS 2026-05-04"), day4), tasks(school, backCase, "NOT_APPLICABLE"));
-        assertEquals("2026-05-05", caseView(school, backCase).getString("returnedOn", ""), "the case records the return");
 
         // The registrar has faxed and filed the report: REPORTED starts NT-MISSING (classify the
         // case), NT-FOLLOW (導師 and 認輔老師 keep tracking) and TW-PENALTY (ask the committee to act).
@@ -125,7 +124,7 @@ class EscalationNewTaipeiIT {
         dailyRun("2026-05-06", "07:00");
         assertEquals("cases 0, tasks 0", day(school, "2026-05-06", Map.of(back, "出席", away, "曠課")));
         assertEquals(awayAfterReport, tasks(school, awayCase, "OPEN"));
-        assertEquals(5, tasks(school, backCase, "OPEN").size());
+        assertEquals(8, tasks(school, backCase, "OPEN").size());
     }
 
     @Test
@@ -160,22 +159,18 @@ class EscalationNewTaipeiIT {
                 times(3, "NT-D4-REPORT REGISTRAR 2026-09-03"));
         assertEquals(sorted(days1to3, day4), tasks(school, lateCase, "OPEN"));
 
-        // 09:00 the student registers: the returned branch.
+        // 09:00 the student registers: the returned branch. The duties of days 3 and 4, which the
+        // calendar made arise (no registration by then), stay owed (issue 16).
         EscalationTaoyuanIT.clock("2026-09-03T09:00:00+08:00");
         assertEquals("cases 0, tasks 2", enrolment(school, late, "REGISTERED", "2026-09-03", null));
-        assertEquals(List.of(
-                "NT-D1-PHONE HOMEROOM_TEACHER 2026-08-31",
-                "NT-D2-VISIT HOMEROOM_TEACHER 2026-09-01",
+        List<String> registeredOpen = sorted(days1to3, day4, List.of(
                 "NT-REENROL REGISTRAR 2026-09-03",
-                "TW-TIERS COUNSELING ongoing",
-                "TW-ZERO-REJECT REGISTRAR 2026-09-03"), tasks(school, lateCase, "OPEN"));
-        assertEquals(sorted(List.of(
-                "NT-D3-MAIL HOMEROOM_TEACHER 2026-09-02",
-                "NT-D3-MAIL REGISTRAR 2026-09-02",
-                "NT-D3-MAIL STUDENT_AFFAIRS 2026-09-02"), day4), tasks(school, lateCase, "NOT_APPLICABLE"));
+                "TW-ZERO-REJECT REGISTRAR 2026-09-03"));
+        assertEquals(registeredOpen, tasks(school, lateCase, "OPEN"));
+        assertEquals(List.of(), tasks(school, lateCase, "NOT_APPLICABLE"));
         assertEquals("2026-09-03", caseView(school, lateCase).getString("returnedOn", ""));
         dailyRun("2026-09-04", "07:00");
-        assertEquals(5, tasks(school, lateCase, "OPEN").size());
+        assertEquals(registeredOpen, tasks(school, lateCase, "OPEN"));
         assertEquals(List.of(), openCases(school, registered));
     }
 

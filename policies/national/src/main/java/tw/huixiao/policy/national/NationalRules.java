@@ -43,7 +43,7 @@ public final class NationalRules {
             .duty("學生仍未復學時，備文請鄉（鎮、市、區）強迫入學委員會依序辦理家訪、勸告書、警告書、罰鍰",
                     "While the student stays away, ask the district compulsory-education committee by letter to "
                             + "visit, advise, warn and fine in turn")
-            .when(Condition.not(Condition.returned()))
+            .when(Condition.stillAbsent())
             .due(Deadline.continuous())
             .produces(COMMITTEE_PENALTY_REQUEST)
             .source("強迫入學條例第 9 條：家訪 → 勸告書 → 警告書 → 罰鍰")

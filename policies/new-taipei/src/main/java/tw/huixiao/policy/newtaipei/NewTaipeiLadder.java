@@ -51,7 +51,7 @@ public final class NewTaipeiLadder {
     private static final Condition ALL_LADDER = Condition.categoryIn(array(LADDER));
     private static final Condition ALL_DROPOUTS = Condition.categoryIn(array(DROPOUTS));
     private static final Condition MISSING = Condition.categoryIn(NewTaipeiCategories.MISSING);
-    private static final Condition STILL_ABSENT = Condition.not(Condition.returned());
+    private static final Condition STILL_ABSENT = Condition.stillAbsent();
 
     // --- 注意事項二、三 ---------------------------------------------------------------------
 

@@ -152,7 +152,7 @@ final class TainanLadder {
                     "Ask the district office's compulsory-education committee by letter to start the "
                             + "compulsory-education procedure, describing the absence (with the report and the "
                             + "handling summary) and naming the home visit or notice wanted")
-            .when(ABSENCE_CASE.and(Condition.not(Condition.returned())))
+            .when(ABSENCE_CASE.and(Condition.stillAbsent()))
             .due(Deadline.continuous())
             .produces(COMMITTEE_REPORT_LETTER)
             .source("學校函請區公所強迫入學委員會執行強迫入學程序，函文中請說明清楚中輟或缺課情況（檢附通報表及處置彙整表）"

@@ -50,7 +50,7 @@ public final class TaoyuanLadder {
                             REMEDIAL_TEACHING_PLAN))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private static final Condition STILL_ABSENT = Condition.not(Condition.returned());
+    private static final Condition STILL_ABSENT = Condition.stillAbsent();
     private static final Condition INDIGENOUS_STILL_ABSENT = Condition.indigenous().and(STILL_ABSENT);
 
     /** Days 3 and 4 repeat the SOP's sentence: an indigenous student's home is visited with the 原服員. */

@@ -50,8 +50,10 @@ import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
 import tw.huixiao.policy.spi.funding.FundingTestVector;
 import tw.huixiao.policy.spi.funding.Violation;
+import tw.huixiao.policy.spi.timeline.CaseEvent;
 import tw.huixiao.policy.spi.timeline.Condition;
 import tw.huixiao.policy.spi.timeline.Step;
+import tw.huixiao.policy.spi.timeline.Trigger;
 
 /**
  * The compatibility kit every county module passes. A module author extends it in one line:
@@ -154,6 +156,29 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A return ends only duties that have not arisen (SPI 1.4, {@link Condition#stillAbsent()}):
+     * a step that arises on the return itself, or only once the student is back, cannot also
+     * require the student still absent — it would never arise.
+     */
+    @Test
+    void stepsOfTheReturnDoNotRequireTheStudentAbsent() {
+        List<String> problems = new ArrayList<>();
+        for (Step step : policy().timeline().steps()) {
+            boolean onReturn = step.trigger().equals(Trigger.on(CaseEvent.RETURNED))
+                    || requires(step.condition(), Condition.Returned.class);
+            if (onReturn && requires(step.condition(), Condition.StillAbsent.class)) {
+                problems.add(step.ruleId() + " arises on a return but requires the student still absent");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static boolean requires(Condition condition, Class<? extends Condition> predicate) {
+        return predicate.isInstance(condition) || condition instanceof Condition.AllOf all
+                && all.conditions().stream().anyMatch(c -> requires(c, predicate));
     }
 
     private static Set<String> categoriesNamedBy(Condition condition) {

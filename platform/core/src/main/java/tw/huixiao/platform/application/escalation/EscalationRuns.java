@@ -112,8 +112,7 @@ public class EscalationRuns {
 
     /** The run of one school after its attendance changed (imports detect at once). */
     public SchoolEscalation.Outcome runSchool(long schoolId) {
-        Instant now = clock.instant();
-        return perSchool.run(schoolId, LocalDate.ofInstant(now, ClockProducer.TAIPEI), now, true);
+        return perSchool.run(schoolId, LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI), true);
     }
 
     RunReport run(LocalDate date, boolean scheduled) {
@@ -151,7 +150,6 @@ public class EscalationRuns {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long begin = System.nanoTime();
-        Instant now = clock.instant();
         ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(schoolIds);
         AtomicInteger opened = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
@@ -161,7 +159,7 @@ public class EscalationRuns {
             workers.add(executor.submit(() -> {
                 for (Long schoolId = queue.poll(); schoolId != null; schoolId = queue.poll()) {
                     try {
-                        SchoolEscalation.Outcome outcome = perSchool.run(schoolId, date, now, false);
+                        SchoolEscalation.Outcome outcome = perSchool.run(schoolId, date, false);
                         opened.addAndGet(outcome.casesOpened());
                         created.addAndGet(outcome.tasksCreated());
                     } catch (RuntimeException e) {

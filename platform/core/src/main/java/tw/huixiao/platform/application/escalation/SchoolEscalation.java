@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import tw.huixiao.platform.application.calendar.CalendarService;
@@ -45,15 +46,19 @@ import tw.huixiao.schedule.SchoolCalendar;
  * <ol>
  *   <li>Unexcused streaks in school days (weekends, holidays and closures neither count nor
  *       break a streak; presence or leave breaks it) start episodes; a module's
- *       ConsecutiveUnexcusedDays threshold (TW-DROPOUT: 3) turns one into a case.</li>
+ *       ConsecutiveUnexcusedDays threshold (TW-DROPOUT: 3) turns one into a case, opened on the
+ *       day the threshold was met.</li>
  *   <li>A student seen at school again (a taken roll without an unexcused mark) has returned:
- *       the case records RETURNED, its duties arise, and open duties whose condition no longer
- *       holds become "not applicable".</li>
+ *       the case records RETURNED on the return day and the return's branch arises that day.
+ *       Duties that arose before stay owed: once a duty arises only a person closes it; a
+ *       return ends only what has not arisen (steps requiring {@code Condition.stillAbsent()}).</li>
  *   <li>Registration and transfer no-shows (NT-CAT2, NT-CAT3) run the same way from the
- *       semester's first day or the day after the transfer.</li>
- *   <li>Every ladder day reached since the last run lays out its steps (day N on day N).</li>
+ *       semester's first day or the day after the transfer, their days counted on the calendar.</li>
+ *   <li>Day N arises when day N is recorded: a streak's ladder days are the days recorded
+ *       absent, dated on those days, never a day whose roll has not come.</li>
  *   <li>Cumulative semester absence (TW-LONG-ABSENCE: 7) and monthly leave (Taoyuan: 6
- *       requests, 7 days) open cases, with their day-0 duties for at-risk kinds.</li>
+ *       requests, 7 days) open cases, with their day-0 duties for at-risk kinds; a case of another
+ *       category opened by the same rule records the criterion instead (one child, one case).</li>
  *   <li>Recurring duties gain the occurrences whose period has begun.</li>
  * </ol>
  * Everything is keyed so that running a date twice adds nothing.
@@ -90,18 +95,19 @@ public class SchoolEscalation {
     CalendarService calendars;
 
     /**
-     * Runs the engine for one school. {@code factsMayHaveChanged} re-checks every open case's
-     * duties against its facts (after an import or a change of a case's facts); the daily run
-     * passes false and re-checks only the cases whose facts it changes itself (a return, a new case).
+     * Runs the engine for one school. {@code factsMayHaveChanged} (after an import or a change of a
+     * case's facts) lets each case's current ladder day lay out the branch its facts now take
+     * (cause found, emergency) — adding duties, never setting any aside. The daily run passes
+     * false: it does what the calendar alone decides, and flags a school day whose roll never came.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome run(long schoolId, LocalDate businessDate, Instant now, boolean factsMayHaveChanged) {
+    public Outcome run(long schoolId, LocalDate businessDate, boolean factsMayHaveChanged) {
         tenancy.bind(schoolId);
         store.lockSchool(schoolId);
         store.relaxCommit();
         School school = schools.find(schoolId).orElseThrow();
         SchoolCalendar calendar = calendars.schoolCalendar(schoolId, school.getCounty().value());
-        Work work = new Work(schoolId, businessDate, now, calendar, policies.forCounty(school.getCounty()));
+        Work work = new Work(schoolId, businessDate, calendar, policies.forCounty(school.getCounty()));
         work.recheckAll = factsMayHaveChanged;
         return work.run();
     }
@@ -125,7 +131,7 @@ public class SchoolEscalation {
                            String occurrence) {
         School school = schools.find(schoolId).orElseThrow();
         SchoolCalendar calendar = calendars.schoolCalendar(schoolId, school.getCounty().value());
-        Work work = new Work(schoolId, businessDate, at, calendar, Optional.empty());
+        Work work = new Work(schoolId, businessDate, calendar, Optional.empty());
         OpenCase open = store.openCase(schoolId, caseId).orElseThrow();
         return work.caseEvent(open, event, at.atZone(TaskLayout.startOfSchoolDay(businessDate).getZone()), occurrence);
     }
@@ -139,16 +145,17 @@ public class SchoolEscalation {
     private final class Work {
         private final long schoolId;
         private final LocalDate today;
-        private final Instant now;
         private final SchoolCalendar calendar;
         private final Optional<CountyPolicy> current;
         private final Map<String, Optional<CountyPolicy>> pinned = new HashMap<>();
         private final Map<Long, Episode> episodes = new LinkedHashMap<>();
         /** Episodes as stored, so that only changes are written back. */
         private final Map<Long, Episode> stored = new HashMap<>();
+        /** Whether several students were away at once, by day, as worked out in this run. */
+        private final Map<LocalDate, Boolean> manyAtOnce = new HashMap<>();
+        /** The school's unexcused days by student, over the lookback. */
+        private Map<Long, NavigableSet<LocalDate>> unexcused = Map.of();
         private final Map<String, OpenCase> openCases = new HashMap<>();
-        private final Map<Long, Integer> streakLength = new HashMap<>();
-        private final Set<Long> returnedNow = new HashSet<>();
         /** Episodes of the recent streaks, finished ones included, by "studentId@startedOn". */
         private final Map<String, Episode> recentEpisodes = new HashMap<>();
         private final Map<Long, StudentFacts> students = new HashMap<>();
@@ -157,17 +164,16 @@ public class SchoolEscalation {
         private int casesOpened;
         private int tasksCreated;
 
-        Work(long schoolId, LocalDate today, Instant now, SchoolCalendar calendar, Optional<CountyPolicy> current) {
+        Work(long schoolId, LocalDate today, SchoolCalendar calendar, Optional<CountyPolicy> current) {
             this.schoolId = schoolId;
             this.today = today;
-            this.now = now;
             this.calendar = calendar;
             this.current = current;
         }
 
         Outcome run() {
             LocalDate since = today.minusDays(LOOKBACK_DAYS);
-            Map<Long, NavigableSet<LocalDate>> unexcused = store.unexcused(schoolId, since, today);
+            unexcused = store.unexcused(schoolId, since, today);
             Map<Long, Set<LocalDate>> rolls = store.rolls(schoolId, since, today);
             store.activeEpisodes(schoolId).forEach(this::track);
             store.openCases(schoolId).forEach(c -> openCases.put(c.studentId() + "/" + c.categoryId(), c));
@@ -192,17 +198,47 @@ public class SchoolEscalation {
             if (current.isPresent()) {
                 registrationAndTransfers(current.get(), enrolment);
             }
-            long onLadder = episodes.values().stream().filter(e -> !e.finished() && !e.returned()).count();
             for (Episode e : List.copyOf(episodes.values())) {
                 if (!e.finished()) {
-                    advance(e, onLadder >= MANY_CASES);
+                    advance(e);
                 }
             }
             if (current.isPresent()) {
                 cumulativeAndLeave(current.get(), unexcused);
             }
             recurrences();
+            if (!recheckAll) {
+                missingRolls(rolls);
+            }
             return new Outcome(casesOpened, tasksCreated);
+        }
+
+        /**
+         * The daily run flags the last school day before the run date whose roll never came, for
+         * each class (or the school's file) that took a roll in the two weeks before it. A missing
+         * roll is neither absence nor presence: no streak, return or ladder day follows from it.
+         */
+        private void missingRolls(Map<Long, Set<LocalDate>> rolls) {
+            Optional<LocalDate> last = calendar.schoolDayOnOrBefore(today.minusDays(1))
+                    .filter(day -> calendar.termOf(day).isPresent());
+            if (last.isEmpty() || rolls.getOrDefault(0L, Set.of()).contains(last.get())) {
+                return;
+            }
+            LocalDate day = last.get();
+            LocalDate from = day.minusDays(RECENT_STREAK_DAYS);
+            Set<Long> missing = new HashSet<>();
+            boolean anyClassRoll = false;
+            for (Map.Entry<Long, Set<LocalDate>> taken : rolls.entrySet()) {
+                anyClassRoll |= taken.getKey() != 0L && taken.getValue().contains(day);
+                if (!taken.getValue().contains(day) && taken.getValue().stream()
+                        .anyMatch(d -> !d.isBefore(from) && d.isBefore(day))) {
+                    missing.add(taken.getKey());
+                }
+            }
+            if (anyClassRoll) {
+                missing.remove(0L); // classes took their rolls: the school's file is not missing
+            }
+            store.flagMissingRolls(schoolId, day, missing, today);
         }
 
         private boolean needsEnrolment() {
@@ -224,7 +260,7 @@ public class SchoolEscalation {
             }
             String categoryId = ladderCategory.get().id();
             LocalDate recent = today.minusDays(RECENT_STREAK_DAYS);
-            record Streak(long studentId, LocalDate start, LocalDate end, int length) {
+            record Streak(long studentId, LocalDate start, LocalDate end) {
             }
             // NT-DET-OUT: released from detention (no further custody) and not back in time — the
             // dropout tracking restarts, its ladder counted from the first school day after release.
@@ -242,20 +278,16 @@ public class SchoolEscalation {
                 long studentId = absent.getKey();
                 LocalDate start = null;
                 LocalDate previous = null;
-                int length = 0;
                 for (LocalDate day : days) {
-                    if (previous != null && calendar.plusSchoolDays(previous, 1).equals(day)) {
-                        length++;
-                    } else {
+                    if (previous == null || !calendar.plusSchoolDays(previous, 1).equals(day)) {
                         if (previous != null && !previous.isBefore(recent)) {
-                            streaks.add(new Streak(studentId, start, previous, length));
+                            streaks.add(new Streak(studentId, start, previous));
                         }
                         start = day;
-                        length = 1;
                     }
                     previous = day;
                 }
-                streaks.add(new Streak(studentId, start, previous, length));
+                streaks.add(new Streak(studentId, start, previous));
             }
             // One read for the episodes these streaks already have: a streak seen by an earlier
             // run costs no statement of its own.
@@ -264,12 +296,11 @@ public class SchoolEscalation {
             store.episodes(schoolId, categoryId, starts)
                     .forEach(e -> recentEpisodes.put(e.studentId() + "@" + e.startedOn(), e));
             for (Streak s : streaks) {
-                streak(policy, s.studentId(), categoryId, s.start(), s.end(), s.length());
+                streak(policy, s.studentId(), categoryId, s.start(), s.end());
             }
         }
 
-        private void streak(CountyPolicy policy, long studentId, String categoryId, LocalDate start, LocalDate end,
-                            int length) {
+        private void streak(CountyPolicy policy, long studentId, String categoryId, LocalDate start, LocalDate end) {
             Episode episode = activeEpisode(studentId, categoryId);
             if (episode != null && episode.startedOn().equals(start)) {
                 if (end.isAfter(episode.lastAbsentOn())) {
@@ -287,7 +318,10 @@ public class SchoolEscalation {
                     found = found.withLastAbsentOn(end);
                     store.updateEpisode(schoolId, found);
                 } else if (found == null) {
-                    OpenCase open = openCases.get(studentId + "/" + categoryId);
+                    // A streak after a case opened continues that case; an earlier streak, seen only
+                    // now (a catch-up run), is not part of a case opened after it.
+                    OpenCase open = Optional.ofNullable(openCases.get(studentId + "/" + categoryId))
+                            .filter(c -> !c.openedOn().isAfter(start)).orElse(null);
                     String policyId = open != null ? open.policyId() : policy.identity().id();
                     String version = open != null ? open.policyVersion() : policy.identity().version().toString();
                     found = store.insertEpisode(schoolId, new Episode(null, studentId, categoryId, policyId, version,
@@ -297,9 +331,7 @@ public class SchoolEscalation {
                     return;
                 }
                 track(found);
-                episode = found;
             }
-            streakLength.put(episode.id(), length);
         }
 
         /** A streak episode whose student was seen at a taken roll since their last absence has returned. */
@@ -325,18 +357,22 @@ public class SchoolEscalation {
         private void returned(Episode e, LocalDate day) {
             Episode back = e.withReturnedOn(day);
             put(back);
-            returnedNow.add(back.id());
             if (back.caseId() != null) {
-                store.setCaseReturned(schoolId, back.caseId(), day);
-                findCase(back.caseId()).ifPresent(c -> {
-                    OpenCase updated = new OpenCase(c.id(), c.studentId(), c.categoryId(), c.policyId(), c.policyVersion(),
-                            c.openedOn(), c.causeKnown(), c.emergency(), day);
-                    openCases.put(c.studentId() + "/" + c.categoryId(), updated);
-                    store.recordCaseEvent(schoolId, c.id(), CaseEvent.RETURNED.name(),
-                            TaskLayout.startOfSchoolDay(day).toInstant(), null, "出缺席紀錄顯示學生已到校 (attendance shows the student back)");
-                    caseEvent(updated, CaseEvent.RETURNED, TaskLayout.startOfSchoolDay(day));
-                });
+                caseReturned(back.caseId(), day);
             }
+        }
+
+        /** The case records the return, dated on the day the student came back, and its duties arise. */
+        private void caseReturned(long caseId, LocalDate day) {
+            store.setCaseReturned(schoolId, caseId, day);
+            findCase(caseId).ifPresent(c -> {
+                OpenCase updated = new OpenCase(c.id(), c.studentId(), c.categoryId(), c.policyId(), c.policyVersion(),
+                        c.openedOn(), c.causeKnown(), c.emergency(), day);
+                openCases.put(c.studentId() + "/" + c.categoryId(), updated);
+                store.recordCaseEvent(schoolId, c.id(), CaseEvent.RETURNED.name(),
+                        TaskLayout.startOfSchoolDay(day).toInstant(), null, "出缺席紀錄顯示學生已到校 (attendance shows the student back)");
+                caseEvent(updated, CaseEvent.RETURNED, TaskLayout.startOfSchoolDay(day));
+            });
         }
 
         /** NT-CAT2 (not registered since the semester started) and NT-CAT3 (transferred out, not arrived). */
@@ -418,91 +454,117 @@ public class SchoolEscalation {
             }
         }
 
-        /** Opens the case at the threshold and lays out every ladder day reached since the last run. */
-        private void advance(Episode e, boolean manyAtOnce) {
+        /**
+         * Opens the case at the threshold and lays out every ladder day recorded since the last run.
+         * Day N arises when day N is recorded: a streak's ladder reaches the days recorded absent,
+         * never a school day whose roll has not come (registration and transfer no-shows have no
+         * roll: their days are the calendar's). A return lays out the branch of the day the student
+         * came back, dated that day, and ends the episode: what arose before stays owed.
+         */
+        private void advance(Episode e) {
             Optional<CountyPolicy> policy = policy(e.policyId(), e.policyVersion());
             Optional<CaseCategory> category = policy.flatMap(p -> category(p, e.categoryId()));
             if (category.isEmpty()) {
                 return;
             }
             CountyPolicy p = policy.get();
-            int reached = calendar.schoolDaysBetween(e.startedOn(), today);
+            int absentDays = absentDays(e);
             int lastDay = lastLadderDay(p);
             Episode episode = e;
-            if (episode.caseId() == null && !episode.returned() && thresholdReached(category.get(), episode, reached)) {
-                OpenCase opened = openCase(p, category.get(), episode.studentId(), "連續未到校自 " + episode.startedOn()
-                        + " 起達 " + category.get().name().zhTw() + " 認定標準，系統開案 (opened by the escalation engine)");
+            Optional<LocalDate> metOn = thresholdMet(category.get(), episode, absentDays);
+            if (episode.caseId() == null && metOn.isPresent()) {
+                OpenCase opened = openCase(p, category.get(), episode.studentId(), metOn.get(), "連續未到校自 "
+                        + episode.startedOn() + " 起達 " + category.get().name().zhTw()
+                        + " 認定標準，系統開案 (opened by the escalation engine)");
                 episode = episode.withCase(opened.id());
                 store.linkEpisodeTasks(schoolId, episode.id(), opened.id());
+                if (episode.returned()) {
+                    // Found late (an import after the return): the case still records the return.
+                    caseReturned(opened.id(), episode.returnedOn());
+                }
             }
             TaskLayout layout = new TaskLayout(p, calendar);
-            for (int n = episode.ladderDay() + 1; n <= Math.min(reached, lastDay); n++) {
+            for (int n = episode.ladderDay() + 1; n <= Math.min(absentDays, lastDay); n++) {
                 LocalDate dayN = calendar.streakDay(episode.startedOn(), n);
-                boolean returnedByThen = episode.returned() && !episode.returnedOn().isAfter(dayN);
-                layDay(layout, episode, n, dayN, facts(episode, returnedByThen, manyAtOnce));
+                layDay(layout, episode, n, dayN, TaskLayout.startOfSchoolDay(dayN), facts(episode, false, manyAtOnce(dayN)),
+                        null);
             }
-            if (reached > episode.ladderDay()) {
-                episode = episode.withLadderDay(Math.min(reached, lastDay));
+            if (absentDays > episode.ladderDay()) {
+                episode = episode.withLadderDay(Math.min(absentDays, lastDay));
             }
-            boolean factsChanged = recheckAll || returnedNow.contains(episode.id()) || e.caseId() == null;
-            // A county without a day-by-day ladder (Tainan, Yunlin) has no ladder day to re-lay, but
-            // the duties its case events laid out may still hang on the student's absence (TN-NEEDS:
-            // the committee letter only while the student is away): a return re-checks them too.
-            boolean returnedToACase = returnedNow.contains(episode.id()) && episode.caseId() != null;
-            if ((episode.ladderDay() >= 1 || returnedToACase) && factsChanged
-                    && (episode.caseId() != null || returnedNow.contains(episode.id()))) {
-                // Facts may have changed (back at school, cause found): the current day's other
-                // branch arises, and duties that no longer apply are set aside with the reason.
-                if (episode.ladderDay() >= 1) {
-                    layDay(layout, episode, episode.ladderDay(), calendar.streakDay(episode.startedOn(),
-                            episode.ladderDay()), facts(episode, episode.returned(), manyAtOnce));
+            if (episode.returned()) {
+                // The branch of the day the student came back (capped at the ladder's last day):
+                // the steps that hold only because the student is back.
+                int returnDay = Math.min(Math.max(1, calendar.schoolDaysBetween(episode.startedOn(),
+                        episode.returnedOn())), lastDay);
+                if (returnDay >= 1) {
+                    LocalDate back = episode.returnedOn();
+                    layDay(layout, episode, returnDay, calendar.streakDay(episode.startedOn(), returnDay),
+                            TaskLayout.startOfSchoolDay(back), facts(episode, true, manyAtOnce(back)),
+                            facts(episode, false, manyAtOnce(back)));
                 }
-                List<Long> moot = new ArrayList<>();
-                CaseSituation nowFacts = facts(episode, episode.returned(), true);
-                for (EscalationStore.OpenTask t : store.openTasks(schoolId, episode.id(),
-                        returnedNow.contains(episode.id()) ? episode.caseId() : null)) {
-                    if (!layout.applies(t.stepIndex(), nowFacts)) {
-                        moot.add(t.id());
-                    }
-                }
-                store.markNotApplicable(schoolId, moot, episode.returned()
-                        ? "學生已於 " + episode.returnedOn() + " 返校，此項不再適用 (the student returned on "
-                                + episode.returnedOn() + "; this duty no longer applies)"
-                        : "個案事實已更新，此項不再適用 (the case's facts changed; this duty no longer applies)", now);
-            }
-            if (episode.returned() && (episode.caseId() == null || episode.ladderDay() >= lastDay)) {
                 episode = episode.finish();
+            } else if (recheckAll && episode.caseId() != null && episode.ladderDay() >= 1) {
+                // The case's facts may have changed (cause found, emergency): the current day's
+                // other branch arises. Nothing that arose is re-tested.
+                LocalDate current = calendar.streakDay(episode.startedOn(), episode.ladderDay());
+                layDay(layout, episode, episode.ladderDay(), current, TaskLayout.startOfSchoolDay(current),
+                        facts(episode, false, manyAtOnce(current)), null);
             }
             put(episode);
         }
 
-        private void layDay(TaskLayout layout, Episode e, int n, LocalDate dayN, CaseSituation facts) {
+        /**
+         * The school days an episode's student is known to have been away: a streak's days recorded
+         * absent; a no-show's school days up to the run date or the day before they turned up.
+         */
+        private int absentDays(Episode e) {
+            if (isStreakEpisode(e)) {
+                return calendar.schoolDaysBetween(e.startedOn(), e.lastAbsentOn());
+            }
+            LocalDate until = e.returned() && !e.returnedOn().isAfter(today) ? e.returnedOn().minusDays(1) : today;
+            return calendar.schoolDaysBetween(e.startedOn(), until);
+        }
+
+        /**
+         * Lays out ladder day {@code n} (on {@code dayN}) arising at {@code arose}; with {@code unless},
+         * only the steps that hold for the facts but not for {@code unless} (a return's branch).
+         */
+        private void layDay(TaskLayout layout, Episode e, int n, LocalDate dayN, ZonedDateTime arose, CaseSituation facts,
+                            CaseSituation unless) {
             TaskLayout.Origin origin = new TaskLayout.Origin(e.caseId(), e.id(), e.studentId(), "ep" + e.id() + "/d" + n,
                     "day " + n, "未到校第 " + n + " 天（" + dayN + "；自 " + e.startedOn() + " 起）",
                     "day " + n + " of absence since " + e.startedOn());
-            store(layout.drafts(Trigger.streakDay(n), origin, TaskLayout.startOfSchoolDay(dayN), facts,
-                    student(e.studentId()), today));
+            store(layout.drafts(Trigger.streakDay(n), origin, arose, facts, unless, student(e.studentId()), today));
         }
 
-        private boolean thresholdReached(CaseCategory category, Episode e, int schoolDaysSinceStart) {
-            for (DetectionRule rule : category.detection()) {
-                if (rule instanceof DetectionRule.ConsecutiveUnexcusedDays c
-                        && streakLength.getOrDefault(e.id(), 0) >= c.days()) {
-                    return true;
+        /** The day the category's threshold was met by the episode's days away, if it was. */
+        private Optional<LocalDate> thresholdMet(CaseCategory category, Episode e, int absentDays) {
+            OptionalInt days = category.detection().stream().mapToInt(rule -> {
+                if (rule instanceof DetectionRule.ConsecutiveUnexcusedDays c) {
+                    return c.days();
                 }
-                if (rule instanceof DetectionRule.RegistrationNoShow r && schoolDaysSinceStart >= r.schoolDays()) {
-                    return true;
+                if (rule instanceof DetectionRule.RegistrationNoShow r) {
+                    return r.schoolDays();
                 }
-                if (rule instanceof DetectionRule.TransferNoShow t && schoolDaysSinceStart >= t.days()) {
-                    return true;
+                if (rule instanceof DetectionRule.TransferNoShow t) {
+                    return t.days();
                 }
-            }
-            return false;
+                return Integer.MAX_VALUE;
+            }).filter(d -> d <= absentDays).min();
+            return days.isPresent() ? Optional.of(calendar.streakDay(e.startedOn(), Math.max(1, days.getAsInt())))
+                    : Optional.empty();
         }
 
-        /** TW-LONG-ABSENCE (7 unexcused days in the semester) and Taoyuan's monthly leave rules (TY-AT-RISK). */
+        /**
+         * TW-LONG-ABSENCE (7 unexcused days in the semester) and Taoyuan's monthly leave rules
+         * (TY-AT-RISK). A count is met on the day of its N-th absence (leave: the run date). Where
+         * the student's open case of another category is detected by the same rule (New Taipei's
+         * NT-CAT1 also counts 7 days), that case records the criterion instead of a second case.
+         */
         private void cumulativeAndLeave(CountyPolicy policy, Map<Long, NavigableSet<LocalDate>> unexcused) {
             Map<String, LocalDate> latest = null;
+            Map<Long, Set<String>> criteria = null;
             LocalDate monthStart = today.withDayOfMonth(1);
             Map<Long, EscalationStore.LeaveMonth> leave = null;
             LocalDate termStart = calendar.termOf(today).map(SchoolCalendar.Term::firstDay)
@@ -512,13 +574,15 @@ public class SchoolEscalation {
             for (CaseCategory category : policy.categories()) {
                 for (DetectionRule rule : category.detection()) {
                     Map<Long, Integer> counts = new HashMap<>();
+                    Map<Long, LocalDate> metOn = new HashMap<>();
                     LocalDate periodStart;
                     if (rule instanceof DetectionRule.CumulativeUnexcusedDaysInSemester c) {
                         periodStart = termStart;
                         unexcused.forEach((student, days) -> {
-                            int n = days.subSet(termStart, true, today, true).size();
-                            if (n >= c.days()) {
-                                counts.put(student, n);
+                            NavigableSet<LocalDate> inTerm = days.subSet(termStart, true, today, true);
+                            if (inTerm.size() >= c.days()) {
+                                counts.put(student, c.days()); // as on the day it was met
+                                metOn.put(student, inTerm.stream().skip(c.days() - 1L).findFirst().orElseThrow());
                             }
                         });
                     } else if (rule instanceof DetectionRule.LeaveRequestsInMonth r) {
@@ -545,38 +609,77 @@ public class SchoolEscalation {
                         if (openCases.containsKey(studentId + "/" + category.id())) {
                             continue;
                         }
+                        LocalDate met = metOn.getOrDefault(studentId, today);
+                        String note = describe(rule) + "：" + hit.getValue();
+                        Optional<OpenCase> covering = coveringCase(policy, category, rule, studentId);
+                        if (covering.isPresent()) {
+                            criteria = criteria != null ? criteria : store.criteriaMet(schoolId);
+                            if (criteria.computeIfAbsent(covering.get().id(), k -> new HashSet<>()).add(category.id())) {
+                                store.addCriterionMet(schoolId, covering.get().id(), category.id(),
+                                        TaskLayout.startOfSchoolDay(met).toInstant(), "另達 " + category.name().zhTw()
+                                                + " 認定標準（" + note + "），併入本案 (also meets "
+                                                + category.name().en() + "; recorded on this case)");
+                            }
+                            continue;
+                        }
                         latest = latest != null ? latest : store.latestOpenings(schoolId);
                         LocalDate lastOpened = latest.get(studentId + "/" + category.id());
                         if (lastOpened != null && !lastOpened.isBefore(periodStart)) {
                             continue; // closed earlier in the same period: staff decided, do not reopen daily
                         }
-                        openCase(policy, category, studentId, describe(rule) + "：" + hit.getValue()
-                                + "，系統開案 (opened by the escalation engine)");
+                        openCase(policy, category, studentId, met, note + "，系統開案 (opened by the escalation engine)");
                     }
                 }
             }
         }
 
+        /** The student's open case of another category of the module that the same detection rule opens. */
+        private Optional<OpenCase> coveringCase(CountyPolicy policy, CaseCategory category, DetectionRule rule,
+                                                long studentId) {
+            return policy.categories().stream()
+                    .filter(other -> !other.id().equals(category.id()) && other.detection().contains(rule))
+                    .map(other -> openCases.get(studentId + "/" + other.id())).filter(java.util.Objects::nonNull)
+                    .findFirst();
+        }
+
+        /**
+         * Each occurrence of a recurring duty arises at the start of its period, if the step's
+         * condition holds then (a return ends a series that requires the student absent);
+         * occurrences that arose stay owed.
+         */
         private void recurrences() {
+            Map<Long, OpenCase> byId = new HashMap<>();
+            openCases.values().forEach(c -> byId.put(c.id(), c));
             for (EscalationStore.Series s : store.recurringSeries(schoolId)) {
                 policy(s.policyId(), s.policyVersion()).ifPresent(p -> {
+                    TaskLayout layout = new TaskLayout(p, calendar);
+                    OpenCase c = s.caseId() == null ? null : byId.get(s.caseId());
+                    if (c != null && !layout.applies(s.stepIndex(), caseFacts(c, p))) {
+                        return;
+                    }
                     TaskLayout.Origin origin = new TaskLayout.Origin(s.caseId(), s.episodeId(), s.studentId(),
                             s.seriesKey().substring(0, s.seriesKey().lastIndexOf("/s")), s.triggerText(),
                             s.why().split("｜", 2)[0], s.why().contains("｜") ? s.why().split("｜", 2)[1] : "");
-                    store(new TaskLayout(p, calendar).occurrences(s.stepIndex(), origin,
+                    store(layout.occurrences(s.stepIndex(), origin,
                             s.aroseAt().atZone(TaskLayout.startOfSchoolDay(today).getZone()), student(s.studentId()),
                             today));
                 });
             }
         }
 
-        private OpenCase openCase(CountyPolicy policy, CaseCategory category, long studentId, String note) {
+        /**
+         * Opens a case on the day its trigger was met: its opening, OPENED event and the duties
+         * that event starts are dated that day, whenever the run or import that finds it happens.
+         */
+        private OpenCase openCase(CountyPolicy policy, CaseCategory category, long studentId, LocalDate metOn,
+                                  String note) {
+            ZonedDateTime at = TaskLayout.startOfSchoolDay(metOn);
             OpenCase opened = store.openCase(schoolId, studentId, category.id(), policy.identity().id(),
-                    policy.identity().version().toString(), today, now, note);
+                    policy.identity().version().toString(), metOn, at.toInstant(), note);
             if (openCases.put(studentId + "/" + category.id(), opened) == null) {
                 casesOpened++;
-                store.recordCaseEvent(schoolId, opened.id(), CaseEvent.OPENED.name(), now, null, note);
-                caseEvent(opened, CaseEvent.OPENED, now.atZone(TaskLayout.startOfSchoolDay(today).getZone()));
+                store.recordCaseEvent(schoolId, opened.id(), CaseEvent.OPENED.name(), at.toInstant(), null, note);
+                caseEvent(opened, CaseEvent.OPENED, at);
             }
             return opened;
         }
@@ -599,7 +702,9 @@ public class SchoolEscalation {
             int before = tasksCreated;
             LocalDate horizon = today.isBefore(at.toLocalDate()) ? at.toLocalDate() : today;
             TaskLayout layout = new TaskLayout(policy.get(), calendar);
-            store(layout.drafts(Trigger.on(event), origin, at, caseFacts(c, policy.get()), student(c.studentId()), horizon));
+            // Each named occurrence (each protective concern…) has duties of its own, even identical ones.
+            store(layout.drafts(Trigger.on(event), origin, at, caseFacts(c, policy.get()), student(c.studentId()), horizon),
+                    occurrence == null);
             Optional<CaseCategory> category = category(policy.get(), c.categoryId());
             if (event == CaseEvent.OPENED && category.isPresent() && isAtRiskKind(category.get().kind())) {
                 // Day 0: the duties of a student at risk (中輟之虞) continue while the case is open.
@@ -616,6 +721,27 @@ public class SchoolEscalation {
             StudentFacts student = student(c.studentId());
             return new CaseSituation(c.categoryId(), student != null && student.indigenous(), c.emergency(),
                     c.causeKnown(), c.returnedOn() != null && !c.returnedOn().isAfter(today), false);
+        }
+
+        /**
+         * Whether several students were away at once on a day (TY-D2-STAFFING, NT-D2-NEW): those
+         * recorded absent that day and the no-shows of the day, so a late run sees the day as a live
+         * one did.
+         */
+        private boolean manyAtOnce(LocalDate day) {
+            return manyAtOnce.computeIfAbsent(day, this::countAwayOn);
+        }
+
+        private boolean countAwayOn(LocalDate day) {
+            Set<Long> away = new HashSet<>();
+            unexcused.forEach((student, days) -> {
+                if (days.contains(day)) {
+                    away.add(student);
+                }
+            });
+            episodes.values().stream().filter(e -> !e.startedOn().isAfter(day) && !e.lastAbsentOn().isBefore(day))
+                    .forEach(e -> away.add(e.studentId()));
+            return away.size() >= MANY_CASES;
         }
 
         private CaseSituation facts(Episode e, boolean returned, boolean manyAtOnce) {
@@ -666,7 +792,11 @@ public class SchoolEscalation {
         }
 
         private void store(List<TaskDraft> drafts) {
-            tasksCreated += store.insertTasks(schoolId, drafts);
+            store(drafts, true);
+        }
+
+        private void store(List<TaskDraft> drafts, boolean onePerDuty) {
+            tasksCreated += store.insertTasks(schoolId, drafts, onePerDuty);
         }
 
         private Optional<CountyPolicy> policy(String id, String version) {

@@ -52,11 +52,21 @@ final class TaskLayout {
 
     List<TaskDraft> drafts(Trigger trigger, Origin origin, ZonedDateTime arose, CaseFacts facts, StudentFacts student,
                            LocalDate businessDate) {
+        return drafts(trigger, origin, arose, facts, null, student, businessDate);
+    }
+
+    /**
+     * The drafts of the steps whose condition holds for {@code facts} and, if {@code unless} is
+     * given, not for it: a return's branch is what holds only because the student is back.
+     */
+    List<TaskDraft> drafts(Trigger trigger, Origin origin, ZonedDateTime arose, CaseFacts facts, CaseFacts unless,
+                           StudentFacts student, LocalDate businessDate) {
         List<TaskDraft> drafts = new ArrayList<>();
         List<Step> steps = policy.timeline().steps();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
-            if (step.trigger().equals(trigger) && step.condition().test(facts)) {
+            if (step.trigger().equals(trigger) && step.condition().test(facts)
+                    && (unless == null || !step.condition().test(unless))) {
                 drafts.addAll(occurrences(step, i, origin, arose, student, businessDate));
             }
         }
@@ -73,7 +83,7 @@ final class TaskLayout {
         return occurrences(steps.get(stepIndex), stepIndex, origin, arose, student, businessDate);
     }
 
-    /** Whether a stored task's step still applies to the facts (its condition holds). */
+    /** Whether a step's condition holds for the facts (a recurring duty's next occurrence arises). */
     boolean applies(int stepIndex, CaseFacts facts) {
         List<Step> steps = policy.timeline().steps();
         return stepIndex >= 0 && stepIndex < steps.size() && steps.get(stepIndex).condition().test(facts);

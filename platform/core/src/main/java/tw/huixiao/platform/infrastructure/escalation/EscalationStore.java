@@ -47,13 +47,12 @@ public class EscalationStore {
     public record EnrolmentEvent(long studentId, String kind, LocalDate occurredOn) {
     }
 
-    public record OpenTask(long id, String taskKey, Long episodeId, Long caseId, int stepIndex, String seriesKey,
-                           String triggerText) {
-    }
-
     public record Series(String seriesKey, Long caseId, Long episodeId, long studentId, int stepIndex, Instant aroseAt,
                          String triggerText, String why, String policyId, String policyVersion, String categoryId) {
     }
+
+    /** The case event recording that a case also met another category's criterion. */
+    public static final String CRITERION_MET = "CRITERION_MET";
 
     @Inject
     Jdbc jdbc;
@@ -130,6 +129,42 @@ public class EscalationStore {
         query("SELECT class_id, day FROM attendance_roll WHERE tenant_id = ? AND day BETWEEN ? AND ?",
                 rows -> found.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getDate(2).toLocalDate()),
                 schoolId, Date.valueOf(from), Date.valueOf(to));
+        return found;
+    }
+
+    /** Flags school days whose roll (per class, 0 = the school's file) never came; flagging twice adds nothing. */
+    public void flagMissingRolls(long schoolId, LocalDate day, Collection<Long> classIds, LocalDate flaggedOn) {
+        if (classIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c().prepareStatement("INSERT INTO missing_roll (tenant_id, day, class_id, "
+                + "flagged_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (long classId : classIds) {
+                insert.setLong(1, schoolId);
+                insert.setDate(2, Date.valueOf(day));
+                insert.setLong(3, classId);
+                insert.setDate(4, Date.valueOf(flaggedOn));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** A school day whose roll has not come: the class's name, or none for the school's file. */
+    public record MissingRoll(LocalDate day, long classId, String className, LocalDate flaggedOn) {
+    }
+
+    /** The flagged rolls still missing, newest first. */
+    public List<MissingRoll> missingRolls(long schoolId) {
+        List<MissingRoll> found = new ArrayList<>();
+        query("SELECT m.day, m.class_id, c.name, m.flagged_on FROM missing_roll m LEFT JOIN school_class c "
+                        + "ON c.tenant_id = m.tenant_id AND c.id = m.class_id WHERE m.tenant_id = ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM attendance_roll r WHERE r.tenant_id = m.tenant_id AND r.day = m.day "
+                        + "AND (r.class_id = m.class_id OR r.class_id = 0)) ORDER BY m.day DESC, c.name",
+                rows -> found.add(new MissingRoll(rows.getDate(1).toLocalDate(), rows.getLong(2), rows.getString(3),
+                        rows.getDate(4).toLocalDate())), schoolId);
         return found;
     }
 
@@ -299,21 +334,49 @@ public class EscalationStore {
                 schoolId, caseId, event, Timestamp.from(at), by, note);
     }
 
+    /** The categories whose criteria open cases also met (besides their own), by case. */
+    public Map<Long, Set<String>> criteriaMet(long schoolId) {
+        Map<Long, Set<String>> found = new HashMap<>();
+        query("SELECT id, unnest(criteria_met) FROM student_case WHERE tenant_id = ? AND status = 'OPEN' "
+                        + "AND cardinality(criteria_met) > 0",
+                rows -> found.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getString(2)), schoolId);
+        return found;
+    }
+
+    /** Records on a case that the student also met another category's criterion, on the day it was met. */
+    public void addCriterionMet(long schoolId, long caseId, String categoryId, Instant metAt, String note) {
+        update("UPDATE student_case SET criteria_met = array_append(criteria_met, ?), version = version + 1 "
+                + "WHERE tenant_id = ? AND id = ? AND NOT (? = ANY (criteria_met))", categoryId, schoolId, caseId, categoryId);
+        recordCaseEvent(schoolId, caseId, CRITERION_MET, metAt, null, note);
+    }
+
     /** Tasks laid out for an episode before its case existed now belong to the case too. */
     public void linkEpisodeTasks(long schoolId, long episodeId, long caseId) {
         update("UPDATE case_task SET case_id = ? WHERE tenant_id = ? AND episode_id = ? AND case_id IS NULL",
                 caseId, schoolId, episodeId);
     }
 
-    /** Stores the drafts not stored yet; returns how many were new. */
+    /** Stores the drafts not stored yet (a meeting's decisions, a screening's follow-ups); returns how many were new. */
     public int insertTasks(long schoolId, List<TaskDraft> drafts) {
+        return insertTasks(schoolId, drafts, false);
+    }
+
+    /**
+     * Stores the drafts not stored yet; returns how many were new. With {@code onePerDuty}, a
+     * one-off draft whose case already has the same duty (rule, duty, role, due) is not laid out
+     * again: one duty per step, however many triggers lead to it.
+     */
+    public int insertTasks(long schoolId, List<TaskDraft> drafts, boolean onePerDuty) {
         if (drafts.isEmpty()) {
             return 0;
         }
         try (PreparedStatement insert = c().prepareStatement("INSERT INTO case_task (tenant_id, task_key, series_key, "
                 + "recurring, case_id, episode_id, student_id, rule_id, step_index, occurrence, trigger_text, why, "
                 + "responsible_role, other_roles, assignee_id, duty_zh, duty_en, source_text, produces, arose_at, due_kind, "
-                + "earliest_on, due_on, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "earliest_on, due_on, due_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                + "WHERE NOT (? AND EXISTS (SELECT 1 FROM case_task o WHERE o.tenant_id = ? AND o.case_id = ? "
+                + "AND NOT o.recurring AND o.rule_id = ? AND o.duty_zh = ? AND o.responsible_role = ? AND o.due_kind = ? "
+                + "AND o.due_on IS NOT DISTINCT FROM ? AND o.due_at IS NOT DISTINCT FROM ?)) "
                 + "ON CONFLICT (tenant_id, task_key) DO NOTHING")) {
             for (TaskDraft t : drafts) {
                 int i = 1;
@@ -340,6 +403,15 @@ public class EscalationStore {
                 insert.setString(i++, t.dueKind());
                 insert.setDate(i++, t.earliestOn() == null ? null : Date.valueOf(t.earliestOn()));
                 insert.setDate(i++, t.dueOn() == null ? null : Date.valueOf(t.dueOn()));
+                insert.setTimestamp(i++, t.dueAt() == null ? null : Timestamp.from(t.dueAt()));
+                insert.setBoolean(i++, onePerDuty && !t.recurring() && t.caseId() != null);
+                insert.setLong(i++, schoolId);
+                insert.setObject(i++, t.caseId(), Types.BIGINT);
+                insert.setString(i++, t.ruleId());
+                insert.setString(i++, t.dutyZh());
+                insert.setString(i++, t.responsibleRole());
+                insert.setString(i++, t.dueKind());
+                insert.setDate(i++, t.dueOn() == null ? null : Date.valueOf(t.dueOn()));
                 insert.setTimestamp(i, t.dueAt() == null ? null : Timestamp.from(t.dueAt()));
                 insert.addBatch();
             }
@@ -348,37 +420,6 @@ public class EscalationStore {
                 added += n > 0 ? 1 : 0;
             }
             return added;
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-    }
-
-    /**
-     * Open ladder tasks of an episode or a case, to re-check their conditions when facts change;
-     * tasks that come from no module step (a meeting's decisions: step index -1) are not re-checked.
-     */
-    public List<OpenTask> openTasks(long schoolId, Long episodeId, Long caseId) {
-        List<OpenTask> found = new ArrayList<>();
-        query("SELECT id, task_key, episode_id, case_id, step_index, series_key, trigger_text FROM case_task "
-                        + "WHERE tenant_id = ? AND status = 'OPEN' AND step_index >= 0 AND (episode_id = ? OR case_id = ?)",
-                rows -> found.add(new OpenTask(rows.getLong(1), rows.getString(2), (Long) rows.getObject(3),
-                        (Long) rows.getObject(4), rows.getInt(5), rows.getString(6), rows.getString(7))),
-                schoolId, episodeId == null ? -1L : episodeId, caseId == null ? -1L : caseId);
-        return found;
-    }
-
-    public void markNotApplicable(long schoolId, Collection<Long> taskIds, String reason, Instant at) {
-        if (taskIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = c().prepareStatement("UPDATE case_task SET status = 'NOT_APPLICABLE', "
-                + "completed_at = ?, completion_note = ?, version = version + 1 WHERE tenant_id = ? AND id = ANY (?) "
-                + "AND status = 'OPEN'")) {
-            update.setTimestamp(1, Timestamp.from(at));
-            update.setString(2, reason);
-            update.setLong(3, schoolId);
-            update.setArray(4, c().createArrayOf("bigint", taskIds.toArray()));
-            update.executeUpdate();
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }

@@ -7,6 +7,11 @@ import java.util.Set;
 /**
  * When a step applies, as data the platform can evaluate and explain ("why is this task
  * here?"). Built from small predicates and {@code and}/{@code or}/{@code not}.
+ *
+ * <p>A condition is tested when the step's duty arises (each occurrence of a recurring duty
+ * arises at the start of its period). Once arisen, a duty is owed: later facts never set it
+ * aside, only a person closes it (SPI 1.4). So a condition decides only what has not arisen
+ * yet — {@link #stillAbsent()} says which duties a student's return ends before they arise.
  */
 public sealed interface Condition {
 
@@ -35,6 +40,16 @@ public sealed interface Condition {
 
     static Condition returned() {
         return new Returned();
+    }
+
+    /**
+     * The student has not come back by the time the duty arises: a return before then ends the
+     * step (its duty never arises); a return afterwards leaves the arisen duty owed.
+     *
+     * @since SPI 1.4
+     */
+    static Condition stillAbsent() {
+        return new StillAbsent();
     }
 
     static Condition manyCasesAtOnce() {
@@ -127,6 +142,20 @@ public sealed interface Condition {
         @Override
         public String describe() {
             return "student returned";
+        }
+    }
+
+    /** @since SPI 1.4 */
+    record StillAbsent() implements Condition {
+        @Override
+        public boolean test(CaseFacts facts) {
+            return !facts.returned();
+        }
+
+        @Override
+        public String describe() {
+            // The words of not(returned()), which this names: the tasks' "why" texts stay as they were.
+            return "not (student returned)";
         }
     }
 
