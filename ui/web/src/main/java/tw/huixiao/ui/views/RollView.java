@@ -143,6 +143,7 @@ public class RollView extends VerticalLayout {
         rows.getElement().executeJs(KEY_ENTRY);
         errors.setId("roll-errors");
         errors.addClassName("error-list");
+        errors.setVisible(false);
         savedLine.setId("roll-saved-line");
         savedLine.addClassName("roll-saved-line");
         unsaved.setId("roll-unsaved");
@@ -249,6 +250,7 @@ public class RollView extends VerticalLayout {
         shown.clear();
         rows.removeAll();
         errors.removeAll();
+        errors.setVisible(false);
         if (classPicker.getValue() == null || date.getValue() == null) {
             showSaved();
             return;
@@ -272,6 +274,7 @@ public class RollView extends VerticalLayout {
 
     private void save() {
         errors.removeAll();
+        errors.setVisible(false);
         if (classPicker.getValue() == null || date.getValue() == null) {
             return;
         }
@@ -292,6 +295,7 @@ public class RollView extends VerticalLayout {
             load();
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> errors.add(new ListItem(error.message())));
+            errors.setVisible(true);
             Notification.show(getTranslation("roll.rejected")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
