@@ -37,6 +37,17 @@ class PhoneJourneyIT {
     private static final String TEACHER = "ty-homeroom-702";
     private static final String TEACHER_NAME = "楊○文 導師";
 
+    /** Finds {@code s}, the element that scrolls the roll (the app layout's content or the document). */
+    private static final String SCROLLER = """
+            let s = document.getElementById('roll-grid');
+            while (s && !(s.nodeType === 1 && s.scrollHeight > s.clientHeight + 1
+                    && /(auto|scroll)/.test(getComputedStyle(s).overflowY))) {
+              s = s.assignedSlot || s.parentNode || s.host;
+              if (s instanceof ShadowRoot) s = s.host;
+              if (s === document) { s = document.scrollingElement; break; }
+            }
+            """;
+
     @AfterAll
     static void systemClock() {
         ADMIN.delete("/api/v1/admin/clock");
@@ -75,13 +86,13 @@ class PhoneJourneyIT {
             browser.waitForText(By.id("roll-unsaved"), "尚有 1 位學生的變更未儲存");
 
             // The class is taller than the phone, yet saving is always one tap away.
-            assertTrue(js(browser, "return document.documentElement.scrollHeight > window.innerHeight * 1.5"),
-                    "the roll is more than a screen high");
+            Boolean tall = js(browser, SCROLLER + "return s.scrollHeight > window.innerHeight * 1.5;");
+            assertTrue(tall, "the roll is more than a screen high");
             assertSaveOnScreen(browser);
-            js(browser, "window.scrollTo(0, document.documentElement.scrollHeight / 2); return true;");
+            js(browser, SCROLLER + "s.scrollTop = s.scrollHeight / 2; return true;");
             assertSaveOnScreen(browser);
             assertNoSidewaysScroll(browser, "roll");
-            js(browser, "window.scrollTo(0, 0); return true;");
+            js(browser, SCROLLER + "s.scrollTop = 0; return true;");
             browser.screenshot("roll-phone");
 
             browser.driver.findElement(By.id("roll-save")).click();
@@ -189,7 +200,7 @@ class PhoneJourneyIT {
                 // The roll journey left this teacher the day-1 duty (TY-D1-CONTACT), now overdue.
                 new Screen(TEACHER, "today", "/today", "today-list"),
                 new Screen("ty-homeroom-701", "roll", "/attendance", "roll-footer"),
-                new Screen("ty-homeroom-701", "students", "/students", "students-grid"),
+                new Screen("ty-homeroom-701", "students", "/students", "student-filter"),
                 new Screen("ty-homeroom-701", "student", "/student/" + student, "student-title"),
                 new Screen("ty-counseling", "today-counselling", "/today", "today-list"),
                 new Screen("ty-counseling", "cases", "/cases", "cases-count"),

@@ -78,10 +78,11 @@ public class MainLayout extends AppLayout implements RouterLayout {
         logout.setId("logout");
         logout.getElement().setAttribute("aria-label", getTranslation("header.logout"));
 
-        // On a phone the header keeps the drawer toggle, the title, the user and logout (as an
-        // icon); school, policy and the language switch move into the drawer (hx-* in AppShell's CSS).
-        where.addClassName("hx-wide-only");
-        policy.addClassName("hx-wide-only");
+        // Up to a tablet's width school and policy move into the drawer; on a phone the header keeps
+        // the drawer toggle, the title, the user and logout (as an icon), the language switch moves
+        // into the drawer too (hx-* in AppShell's CSS).
+        where.addClassName("hx-desktop-only");
+        policy.addClassName("hx-desktop-only");
         language.addClassName("hx-wide-only");
         logout.addClassName("hx-icon-only-narrow");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, where, policy);
@@ -133,7 +134,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         addToDrawer(nav);
     }
 
-    /** What the phone's header leaves out, at the top of the drawer: school, policy, language. */
+    /** What a narrow header leaves out, at the top of the drawer: school, policy, on a phone the language. */
     private Div drawerInfo(String where, String policy) {
         Span school = new Span(where);
         school.setId("drawer-school");
@@ -144,7 +145,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.setId("drawer-language-toggle");
         Div info = new Div(school, policyLine, language);
-        info.addClassNames("hx-drawer-info", "hx-narrow-only");
+        info.addClassNames("hx-drawer-info", "hx-tablet-down");
         return info;
     }
 
