@@ -84,6 +84,8 @@ public class RollView extends VerticalLayout {
               if (/^[1-6]$/.test(e.key)) {
                 e.preventDefault();
                 field.value = e.key;
+                // An eager field syncs on 'input', which setting the value does not fire.
+                field.inputElement.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
                 field.inputElement.select();
               } else if (e.key === 'Backspace' || e.key === 'Delete') {
                 e.preventDefault();
@@ -158,10 +160,13 @@ public class RollView extends VerticalLayout {
         Div footer = new Div(save, unsaved, savedLine);
         footer.setId("roll-footer");
         footer.addClassName("roll-footer");
-        add(new H2(getTranslation("roll.title")), new Paragraph(getTranslation("roll.keys")), toolbar, errors, rows,
-                footer);
+        Paragraph keysHint = new Paragraph(getTranslation("roll.keys"));
+        keysHint.addClassName("hx-wide-only");
+        Paragraph tapsHint = new Paragraph(getTranslation("roll.taps"));
+        tapsHint.addClassName("hx-narrow-only");
+        add(new H2(getTranslation("roll.title")), keysHint, tapsHint, toolbar, errors, rows, footer);
         if (classes.isEmpty()) {
-            addComponentAtIndex(2, new Paragraph(getTranslation("roll.noClass")));
+            addComponentAtIndex(3, new Paragraph(getTranslation("roll.noClass")));
             footer.setVisible(false);
         } else {
             classPicker.setValue(classes.get(0));
@@ -289,14 +294,17 @@ public class RollView extends VerticalLayout {
             AttendanceService.ImportResult result = attendance.recordRoll(classPicker.getValue().id(), date.getValue(),
                     entries);
             SchoolEscalation.Outcome detected = escalation.runSchool(callers.get().requireSchool());
-            Notification done = Notification.show(getTranslation("roll.saved", result.changed(), detected.tasksCreated()));
+            // At the top: the footer with the saved line holds the bottom of the screen.
+            Notification done = Notification.show(getTranslation("roll.saved", result.changed(), detected.tasksCreated()),
+                    5000, Notification.Position.TOP_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             done.setId("roll-saved");
             load();
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> errors.add(new ListItem(error.message())));
             errors.setVisible(true);
-            Notification.show(getTranslation("roll.rejected")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation("roll.rejected"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
