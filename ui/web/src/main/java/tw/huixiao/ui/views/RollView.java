@@ -161,9 +161,9 @@ public class RollView extends VerticalLayout {
         footer.setId("roll-footer");
         footer.addClassName("roll-footer");
         Paragraph keysHint = new Paragraph(getTranslation("roll.keys"));
-        keysHint.addClassName("hx-wide-only");
+        keysHint.addClassName("roll-keys-hint");
         Paragraph tapsHint = new Paragraph(getTranslation("roll.taps"));
-        tapsHint.addClassName("hx-narrow-only");
+        tapsHint.addClassName("roll-taps-hint");
         add(new H2(getTranslation("roll.title")), keysHint, tapsHint, toolbar, errors, rows, footer);
         if (classes.isEmpty()) {
             addComponentAtIndex(3, new Paragraph(getTranslation("roll.noClass")));
