@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -68,23 +69,34 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
         Span user = new Span(me.displayName());
         user.setId("header-user");
+        user.addClassName("hx-header-user");
         Button language = new Button(getTranslation("header.language"), e -> UiLocale.toggle(UI.getCurrent()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-toggle");
         Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        logout.getElement().setAttribute("aria-label", getTranslation("header.logout"));
 
+        // Up to a tablet's width school and policy move into the drawer; on a phone the header keeps
+        // the drawer toggle, the title, the user and logout (as an icon), the language switch moves
+        // into the drawer too (hx-* in AppShell's CSS).
+        where.addClassName("hx-desktop-only");
+        policy.addClassName("hx-desktop-only");
+        language.addClassName("hx-wide-only");
+        logout.addClassName("hx-icon-only-narrow");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, where, policy);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Gap.MEDIUM);
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Gap.MEDIUM, "hx-header");
         HorizontalLayout right = new HorizontalLayout(user, language, logout);
         right.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        right.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Right.MEDIUM);
+        right.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Right.SMALL, "hx-header");
         HorizontalLayout bar = new HorizontalLayout(header, right);
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.addClassName("hx-header");
         addToNavbar(bar);
+        addToDrawer(drawerInfo(where.getText(), policy.getText()));
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
@@ -120,6 +132,21 @@ public class MainLayout extends AppLayout implements RouterLayout {
             }
         }
         addToDrawer(nav);
+    }
+
+    /** What a narrow header leaves out, at the top of the drawer: school, policy, on a phone the language. */
+    private Div drawerInfo(String where, String policy) {
+        Span school = new Span(where);
+        school.setId("drawer-school");
+        school.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+        Span policyLine = new Span(policy);
+        policyLine.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        Button language = new Button(getTranslation("header.language"), e -> UiLocale.toggle(UI.getCurrent()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        language.setId("drawer-language-toggle");
+        Div info = new Div(school, policyLine, language);
+        info.addClassNames("hx-drawer-info", "hx-tablet-down");
+        return info;
     }
 
     private String countyName(Profile me) {

@@ -1,21 +1,28 @@
 package tw.huixiao.ui.views;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +42,7 @@ import tw.huixiao.platform.application.casework.CaseListService.SchoolClassOptio
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.NarrowScreen;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.documents.PrintLinks;
@@ -68,6 +76,7 @@ public class CasesView extends VerticalLayout {
     PrintLinks printLinks;
 
     private final Grid<Row> grid = new Grid<>();
+    private final VirtualList<Row> cards = new VirtualList<>();
     private final Span count = new Span();
     private final ComboBox<KindChoice> kind = new ComboBox<>();
     private final ComboBox<String> state = new ComboBox<>();
@@ -101,17 +110,60 @@ public class CasesView extends VerticalLayout {
         };
         refilter.run();
         grid.setItems(filtered);
+        cards.setDataProvider(filtered);
         List.<HasValue<?, ?>>of(kind, state, tier, ladderDay, overdue, schoolClass)
                 .forEach(field -> field.addValueChangeListener(e -> refilter.run()));
 
-        FlexLayout toolbar = new FlexLayout(kind, state, tier, ladderDay, schoolClass, overdue, export);
+        FlexLayout filterFields = new FlexLayout(kind, state, tier, ladderDay, schoolClass, overdue);
+        filterFields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filterFields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filterFields.addClassNames(LumoUtility.Gap.MEDIUM, "hx-foldable");
+        filterFields.setId("cases-filters");
+        // On a phone the filters fold behind 篩選 (huixiao-layout.css), so the cases come first.
+        Button filterToggle = new Button(getTranslation("cases.filters"), VaadinIcon.FILTER.create(),
+                e -> filterFields.setClassName("hx-open", !filterFields.hasClassName("hx-open")));
+        filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filterToggle.addClassName("hx-narrow-only");
+        filterToggle.setId("cases-filter-toggle");
+        FlexLayout toolbar = new FlexLayout(filterToggle, filterFields, export);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName(LumoUtility.Gap.MEDIUM);
         count.setId("cases-count");
         count.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-        add(new H2(getTranslation("cases.title")), toolbar, count, grid);
-        setFlexGrow(1, grid);
+        cards.setRenderer(new ComponentRenderer<>(this::card));
+        cards.setId("cases-cards");
+        cards.setVisible(false);
+        add(new H2(getTranslation("cases.title")), toolbar, count, grid, cards);
+        setFlexGrow(1, grid, cards);
+        NarrowScreen.follow(this, narrow -> {
+            grid.setVisible(!narrow);
+            cards.setVisible(narrow);
+        });
+    }
+
+    /** A case as a card, for screens too narrow for the grid's columns. */
+    private RouterLink card(Row r) {
+        boolean english = UiLocale.isEnglish(getLocale());
+        Div title = new Div(r.studentName() + (r.className() == null ? "" : " · " + r.className()));
+        title.addClassName("hx-card-title");
+        Div category = new Div(english ? r.categoryEn() : r.categoryZhTw());
+        Div state = new Div(getTranslation("case.state." + r.state())
+                + " · " + getTranslation("casework.tier." + r.tier())
+                + (r.ladderDay() == null ? "" : " · " + getTranslation("cases.ladderDay.value", r.ladderDay()))
+                + " · " + getTranslation("cases.openedOn") + " " + RocDates.compact(r.openedOn()));
+        state.addClassName("hx-card-line");
+        RouterLink card = new RouterLink(CaseWorkspaceView.class, r.id());
+        card.add(title, category, state);
+        if (r.overdueTasks() > 0) {
+            Span overdueTasks = new Span(getTranslation("cases.overdueTasks") + " "
+                    + getTranslation("cases.overdueTasks.value", r.overdueTasks()));
+            overdueTasks.getElement().getThemeList().add("badge error");
+            card.add(new Div(overdueTasks));
+        }
+        card.addClassName("hx-card");
+        card.getElement().setAttribute("data-case", String.valueOf(r.id()));
+        return card;
     }
 
     private void filters(boolean english) {

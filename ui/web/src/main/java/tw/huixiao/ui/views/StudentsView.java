@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,11 +12,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -27,6 +31,7 @@ import tw.huixiao.platform.application.student.StudentProfileService;
 import tw.huixiao.platform.application.student.StudentProfileService.ClassOption;
 import tw.huixiao.platform.domain.student.BackgroundFlag;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.NarrowScreen;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -49,6 +54,7 @@ public class StudentsView extends VerticalLayout {
     StudentProfileService profiles;
 
     private final Grid<StudentView> grid = new Grid<>();
+    private final VirtualList<StudentView> cards = new VirtualList<>();
     private final Span count = new Span();
 
     @PostConstruct
@@ -111,6 +117,10 @@ public class StudentsView extends VerticalLayout {
         ConfigurableFilterDataProvider<StudentView, Void, StudentService.Filter> filtered =
                 provider.withConfigurableFilter();
         grid.setItems(filtered);
+        cards.setDataProvider(filtered);
+        cards.setRenderer(new ComponentRenderer<>(this::card));
+        cards.setId("students-cards");
+        cards.setVisible(false);
         Runnable refilter = () -> filtered.setFilter(new StudentService.Filter(text.getValue(), nationalId.getValue(),
                 schoolClass.getValue() == null ? null : schoolClass.getValue().id(), Set.copyOf(background.getValue())));
         text.addValueChangeListener(e -> refilter.run());
@@ -121,7 +131,33 @@ public class StudentsView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(text, nationalId, schoolClass, count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(new H2(getTranslation("students.title")), toolbar, background, grid);
-        setFlexGrow(1, grid);
+        add(new H2(getTranslation("students.title")), toolbar, background, grid, cards);
+        setFlexGrow(1, grid, cards);
+        NarrowScreen.follow(this, narrow -> {
+            grid.setVisible(!narrow);
+            cards.setVisible(narrow);
+        });
+    }
+
+    /** A student as a card, for screens too narrow for the grid's columns. */
+    private RouterLink card(StudentView s) {
+        Div title = new Div(s.name() + " · " + (s.className() == null ? "" : s.className() + " ")
+                + (s.seatNumber() == null ? "" : getTranslation("students.seat") + " " + s.seatNumber()));
+        title.addClassName("hx-card-title");
+        String background = StudentBackground.describe(s, key -> getTranslation(key));
+        Div details = new Div(getTranslation("gender." + s.gender()) + " · " + RocDates.compact(s.birthDate())
+                + (s.nationalId() == null ? "" : " · " + s.nationalId())
+                + " · " + getTranslation("status." + s.enrolmentStatus()));
+        details.addClassName("hx-card-line");
+        RouterLink card = new RouterLink(StudentDetailView.class, s.id());
+        card.add(title, details);
+        if (background != null && !background.isBlank()) {
+            Div flags = new Div(background);
+            flags.addClassName("hx-card-line");
+            card.add(flags);
+        }
+        card.addClassName("hx-card");
+        card.getElement().setAttribute("data-student", String.valueOf(s.id()));
+        return card;
     }
 }

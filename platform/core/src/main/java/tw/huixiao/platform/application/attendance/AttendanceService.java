@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -259,14 +261,8 @@ public class AttendanceService {
 
     /** The class roll as recorded for a day (present unless a row says otherwise). */
     public List<RollLine> roll(long classId, LocalDate day) {
-        Caller caller = callers.get();
-        School school = bind(caller);
-        List<StudentRef> classStudents = directory(school.getId()).stream()
-                .filter(s -> Objects.equals(s.classId(), classId)).toList();
-        boolean own = classStudents.stream().anyMatch(s -> Objects.equals(s.homeroomId(), caller.userId()));
-        if (classStudents.isEmpty() || !(own || access.seesWholeSchool(caller)) || day == null) {
-            throw new RecordNotFoundException("class", classId);
-        }
+        School school = bind(callers.get());
+        List<StudentRef> classStudents = readableClass(school, classId, day);
         Map<Long, Recorded> recorded = recorded(school.getId(), classStudents.stream().map(StudentRef::id).toList(),
                 Set.of(day)).getOrDefault(day, Map.of());
         return classStudents.stream().map(s -> {
@@ -274,6 +270,45 @@ public class AttendanceService {
             return new RollLine(s.id(), s.name(), s.seat(), r == null ? AttendanceStatus.PRESENT : r.status(),
                     r == null ? 0 : r.leaveRequests());
         }).toList();
+    }
+
+    /** When and by whom a class's roll for a day was last saved. */
+    public record RollSaved(Instant savedAt, long savedBy, String savedByName) {
+    }
+
+    /**
+     * The last save of a class's roll for a day (empty if not yet taken): the roll's batch
+     * says when it was received and from whom. Readable by whoever may read the roll.
+     */
+    public Optional<RollSaved> rollSaved(long classId, LocalDate day) {
+        School school = bind(callers.get());
+        readableClass(school, classId, day);
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT b.received_at, b.received_by, u.display_name "
+                + "FROM attendance_roll r JOIN attendance_batch b ON b.tenant_id = r.tenant_id AND b.id = r.batch_id "
+                + "JOIN app_user u ON u.id = b.received_by WHERE r.tenant_id = ? AND r.class_id = ? AND r.day = ?")) {
+            q.setLong(1, school.getId());
+            q.setLong(2, classId);
+            q.setDate(3, Date.valueOf(day));
+            try (ResultSet row = q.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new RollSaved(row.getTimestamp(1).toInstant(), row.getLong(2), row.getString(3)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** The class's students, if the caller may read its roll (their own class, or the whole school's). */
+    private List<StudentRef> readableClass(School school, long classId, LocalDate day) {
+        Caller caller = callers.get();
+        List<StudentRef> classStudents = directory(school.getId()).stream()
+                .filter(s -> Objects.equals(s.classId(), classId)).toList();
+        boolean own = classStudents.stream().anyMatch(s -> Objects.equals(s.homeroomId(), caller.userId()));
+        if (classStudents.isEmpty() || !(own || access.seesWholeSchool(caller)) || day == null) {
+            throw new RecordNotFoundException("class", classId);
+        }
+        return classStudents;
     }
 
     /** Registration and transfer events for New Taipei categories 2 and 3 (NT-CAT2, NT-CAT3). */

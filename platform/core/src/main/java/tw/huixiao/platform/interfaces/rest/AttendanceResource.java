@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +123,24 @@ public class AttendanceResource {
             throw new InvalidInputException(errors);
         }
         return attendance.roll(classId, day);
+    }
+
+    /** Whether the class's roll for the day was saved, and when and by whom (the last save). */
+    public record RollSavedAnswer(boolean saved, Instant savedAt, Long savedBy, String savedByName) {
+    }
+
+    @GET
+    @Path("classes/{classId}/saved")
+    @Operation(summary = "Whether the class roll for a day was saved: the last save's time and who saved it")
+    public RollSavedAnswer rollSaved(@PathParam("classId") long classId, @QueryParam("date") String date) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        LocalDate day = CalendarResource.date("date", date, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return attendance.rollSaved(classId, day)
+                .map(s -> new RollSavedAnswer(true, s.savedAt(), s.savedBy(), s.savedByName()))
+                .orElse(new RollSavedAnswer(false, null, null, null));
     }
 
     @POST

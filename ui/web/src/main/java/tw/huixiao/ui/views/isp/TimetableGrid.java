@@ -46,7 +46,9 @@ final class TimetableGrid extends Div {
         this.changed = changed;
         setId("isp-timetable");
         getStyle().set("display", "grid").set("grid-template-columns", "6.5em repeat(5, minmax(7.5em, 1fr))")
-                .set("gap", "2px").set("width", "46em").set("overflow-wrap", "anywhere");
+                .set("gap", "2px").set("width", "46em").set("overflow-wrap", "anywhere")
+                // Narrower screens (a phone) scroll the week inside, never the page.
+                .set("max-width", "100%").set("overflow-x", "auto");
         add(header(""));
         DAYS.forEach(day -> add(header(getTranslation("isp.day." + day))));
         for (IspPeriod period : IspPeriod.values()) {
@@ -189,7 +191,7 @@ final class TimetableGrid extends Div {
     static Component studentTable(IspView.StudentTimetable timetable, boolean english, Function<String, String> dayLabel) {
         Div grid = new Div();
         grid.getStyle().set("display", "grid").set("grid-template-columns", "6.5em repeat(5, minmax(5em, 1fr))")
-                .set("gap", "1px");
+                .set("gap", "1px").set("max-width", "100%").set("overflow-x", "auto");
         grid.addClassNames(LumoUtility.FontSize.SMALL);
         grid.add(new Span(""));
         DAYS.forEach(d -> grid.add(strong(dayLabel.apply(d))));
