@@ -96,6 +96,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Takes the open confirm dialog's confirming button (signing a stage, leaving unsaved edits). */
+    void confirm() {
+        WebElement button = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("vaadin-confirm-dialog[opened] vaadin-button[slot='confirm-button']")).stream()
+                .findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", button);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+    }
+
+    /** The window's size, e.g. 390×844 for a phone. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** How far the page scrolls sideways (0: it fits the window). */
+    long sidewaysScroll() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
     @Override
     public void close() {
         driver.quit();

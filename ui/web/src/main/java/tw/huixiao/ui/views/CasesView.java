@@ -17,6 +17,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.button.Button;
+import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.StudentService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -67,6 +70,12 @@ public class CasesView extends VerticalLayout {
     @Inject
     PrintLinks printLinks;
 
+    @Inject
+    CaseService cases;
+
+    @Inject
+    StudentService students;
+
     private final Grid<Row> grid = new Grid<>();
     private final Span count = new Span();
     private final ComboBox<KindChoice> kind = new ComboBox<>();
@@ -112,6 +121,12 @@ public class CasesView extends VerticalLayout {
         count.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         add(new H2(getTranslation("cases.title")), toolbar, count, grid);
         setFlexGrow(1, grid);
+        if (cases.mayOpenByHand()) {
+            Button openByHand = new Button(getTranslation("cases.openByHand"),
+                    e -> new OpenCaseDialog(cases, students, null).open());
+            openByHand.setId("cases-open-case");
+            addComponentAtIndex(1, openByHand);
+        }
     }
 
     private void filters(boolean english) {
