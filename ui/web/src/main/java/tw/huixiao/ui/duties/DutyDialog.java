@@ -223,6 +223,11 @@ class DutyDialog extends Dialog {
         note.setWidthFull();
         note.setMaxLength(2000);
         note.setId("task-note");
+        VerticalLayout section = section();
+        if (task.caseId() == null && task.produces() != null) {
+            // A ladder's first days come before the case (中輟 is 3 days): no case keeps a form record yet.
+            section.add(new Paragraph(getTranslation("duty.note.noCaseYet")));
+        }
         Button save = new Button(getTranslation("today.save"), e -> {
             // The note is the duty's record: a duty done without saying what was done leaves none.
             if (note.getValue().isBlank()) {
@@ -235,7 +240,8 @@ class DutyDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-save");
-        return section(note, save);
+        section.add(note, save);
+        return section;
     }
 
     // ---- not applicable ------------------------------------------------------------------------
