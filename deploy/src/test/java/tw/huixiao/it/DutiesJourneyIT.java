@@ -65,7 +65,7 @@ class DutiesJourneyIT {
                 reportSidewaysScroll(browser, size, "today");
                 browser.screenshot("duties-today-teacher-day1-" + size.name());
                 clickIn(browser, card, By.cssSelector(".duty-do"));
-                browser.waitFor(By.id("duty-dialog"));
+                browser.waitFor(By.id("task-note"));
                 // The note is the duty's record: an empty one is refused on its field.
                 click(browser, By.id("task-save"));
                 browser.waitFor(By.cssSelector("#task-note[invalid]"));
@@ -154,7 +154,7 @@ class DutiesJourneyIT {
             try (Browser browser = browser(size, "yl-counseling")) {
                 browser.open("/student/" + studentId);
                 click(browser, By.id("student-open-case"));
-                browser.waitFor(By.id("open-case-dialog"));
+                browser.waitFor(By.id("open-case-category"));
                 // Without a category and reason: refused on the fields.
                 click(browser, By.id("open-case-save"));
                 browser.waitFor(By.cssSelector("#open-case-reason[invalid]"));

@@ -136,6 +136,7 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
             done.setPadding(false);
             recorded.forEach(t -> {
                 HorizontalLayout card = card(t);
+                card.removeClassName("today-task");
                 card.addClassName("today-recorded");
                 done.add(card);
             });
