@@ -69,7 +69,7 @@ class DutiesJourneyIT {
                 // The note is the duty's record: an empty one is refused on its field.
                 click(browser, By.id("task-save"));
                 browser.waitFor(By.cssSelector("#task-note[invalid]"));
-                browser.waitFor(By.cssSelector("#task-note textarea")).sendKeys("已電話聯繫母親，學生發燒在家休養");
+                browser.waitFor(By.cssSelector("#task-note textarea")).sendKeys("已電話聯繫母親，學生發燒在家休養", Keys.TAB);
                 assertDialogFits(browser, size, "the duty's note");
                 browser.screenshot("duties-note-dialog-" + size.name());
                 click(browser, By.id("task-save"));
@@ -122,7 +122,7 @@ class DutiesJourneyIT {
                 click(browser, By.id("duty-issue"));
                 browser.waitForText(By.id("duty-issued-pdf"), "回校字第");
                 WebElement number = browser.waitFor(By.cssSelector("#duty-mail-number input"));
-                number.sendKeys("RR" + (size.width() > 1000 ? "1234567" : "7654321") + "TW");
+                number.sendKeys("RR" + (size.width() > 1000 ? "1234567" : "7654321") + "TW", Keys.TAB);
                 assertDialogFits(browser, size, "the letter's dialog");
                 browser.screenshot("duties-letter-dialog-" + size.name());
                 click(browser, By.id("duty-record-sent"));
@@ -159,7 +159,7 @@ class DutiesJourneyIT {
                 click(browser, By.id("open-case-save"));
                 browser.waitFor(By.cssSelector("#open-case-reason[invalid]"));
                 browser.pick("open-case-category", "嚴重行為問題（偷竊、霸凌、蹺家、暴力傾向、加入幫派、涉入不當廟會活動等）（YL-C2）");
-                browser.waitFor(By.cssSelector("#open-case-reason textarea")).sendKeys("導師轉介：校內多次霸凌同學，需輔導室介入");
+                browser.waitFor(By.cssSelector("#open-case-reason textarea")).sendKeys("導師轉介：校內多次霸凌同學，需輔導室介入", Keys.TAB);
                 assertDialogFits(browser, size, "opening a case");
                 browser.screenshot("duties-open-case-" + size.name());
                 click(browser, By.id("open-case-save"));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -34,7 +33,6 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
-import tw.huixiao.ui.views.FormEditorView;
 
 /**
  * Doing a duty where it is shown — 今日待辦, the case's ladder, the student page: the "辦理…" button
@@ -122,8 +120,7 @@ public class DutyActions {
         }
         Matcher record = FORM_RECORD.matcher(task.recordRef() == null ? "" : task.recordRef());
         if (record.matches()) {
-            Anchor open = new Anchor(RouteConfiguration.forSessionScope().getUrl(FormEditorView.class) + "?record="
-                    + record.group(1), text("duty.openRecord"));
+            Anchor open = new Anchor("form?record=" + record.group(1), text("duty.openRecord"));
             open.addClassName("duty-record-link");
             line.add(open);
         }

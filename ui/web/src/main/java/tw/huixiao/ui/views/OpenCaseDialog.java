@@ -71,6 +71,18 @@ class OpenCaseDialog extends Dialog {
         FieldErrors fields = new FieldErrors().on("studentId", who).on("categoryId", category).on("note", reason);
         Button open = new Button(getTranslation("cases.openByHand.save"), e -> {
             fields.clear();
+            // Said here in the user's words; the service checks again.
+            if (category.getValue() == null || reason.getValue().isBlank()) {
+                if (category.getValue() == null) {
+                    category.setErrorMessage(getTranslation("cases.openByHand.categoryRequired"));
+                    category.setInvalid(true);
+                }
+                if (reason.getValue().isBlank()) {
+                    reason.setErrorMessage(getTranslation("cases.openByHand.reasonRequired"));
+                    reason.setInvalid(true);
+                }
+                return;
+            }
             try {
                 CaseView opened = cases.openByHand(new CaseInput(who.getValue() == null ? null : who.getValue().id(),
                         category.getValue() == null ? null : category.getValue().id(), reason.getValue()));
