@@ -1,6 +1,7 @@
 package tw.huixiao.ui.duties;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -95,8 +96,9 @@ class DutyDialog extends Dialog {
         String title = actions.english() ? path.form().title().en() : path.form().title().zhTw();
         VerticalLayout section = section(new Paragraph(getTranslation("duty.form.explain", title)));
         Button fill = new Button(getTranslation("duty.form.fill", title), e -> {
+            // Navigate before closing: a closed dialog is no longer attached to the UI.
+            UI.getCurrent().navigate("form", DutyActions.formEditorFor(task, path.form().id(), returnTo));
             close();
-            getUI().ifPresent(ui -> ui.navigate("form", DutyActions.formEditorFor(task, path.form().id(), returnTo)));
         });
         fill.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fill.setId("duty-fill-form");

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -86,10 +87,11 @@ class OpenCaseDialog extends Dialog {
             try {
                 CaseView opened = cases.openByHand(new CaseInput(who.getValue() == null ? null : who.getValue().id(),
                         category.getValue() == null ? null : category.getValue().id(), reason.getValue()));
-                close();
                 Notification.show(getTranslation("cases.openByHand.opened"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(CaseWorkspaceView.class, opened.id()));
+                // Navigate before closing: a closed dialog is no longer attached to the UI.
+                UI.getCurrent().navigate(CaseWorkspaceView.class, opened.id());
+                close();
             } catch (InvalidInputException ex) {
                 fields.show(ex);
             } catch (StateConflictException | AccessDeniedException ex) {
