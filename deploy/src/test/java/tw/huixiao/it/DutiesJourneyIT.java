@@ -110,7 +110,8 @@ class DutiesJourneyIT {
                     // The homeroom teacher signs the record's first stage — after a confirmation.
                     clickIn(browser, done, By.cssSelector(".duty-record-link"));
                     click(browser, By.id("form-sign-homeroom"));
-                    browser.waitFor(By.id("form-sign-confirm"));
+                    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+                            By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
                     browser.screenshot("duties-sign-confirm");
                     browser.confirm();
                     browser.waitFor(By.cssSelector(".form-stage[data-stage='homeroom'][data-signed='true']"));
@@ -163,7 +164,7 @@ class DutiesJourneyIT {
                 assertDialogFits(browser, size, "opening a case");
                 browser.screenshot("duties-open-case-" + size.name());
                 click(browser, By.id("open-case-save"));
-                browser.waitForText(By.id("case-title"), "嚴重行為問題");
+                contains(browser, By.id("case-title"), "嚴重行為問題");
                 WebElement ladder = browser.waitFor(By.id("case-ladder"));
                 for (String rule : List.of("YL-SCREEN", "YL-ROSTER", "YL-TIERS")) {
                     assertTrue(!ladder.findElements(By.cssSelector(".ladder-step[data-rule='" + rule + "']")).isEmpty(),
@@ -226,6 +227,12 @@ class DutiesJourneyIT {
         browser.login(username, Api.DEMO_PASSWORD);
         browser.waitFor(By.id("header-school"));
         return browser;
+    }
+
+    /** The element's text as the page holds it (drawn or not yet laid out). */
+    private static void contains(Browser browser, By by, String text) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).stream()
+                .anyMatch(e -> String.valueOf(e.getAttribute("textContent")).contains(text)));
     }
 
     private static void submitLogin(Browser browser, String username) {
