@@ -96,14 +96,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether a confirm dialog is open (asked by its {@code opened} property). */
+    boolean confirmOpen() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('vaadin-confirm-dialog')].some(c => c.opened);"));
+    }
+
     /** Takes the open confirm dialog's confirming button (signing a stage, leaving unsaved edits). */
     void confirm() {
-        WebElement button = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector("vaadin-confirm-dialog[opened] vaadin-button[slot='confirm-button']")).stream()
-                .findFirst().orElse(null));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement button = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const c = [...document.querySelectorAll('vaadin-confirm-dialog')].find(c => c.opened);
+                if (!c) return null;
+                const o = document.querySelector('vaadin-confirm-dialog-overlay');
+                return c.querySelector("[slot='confirm-button']")
+                    || (o && (o.querySelector("[slot='confirm-button']")
+                        || (o.shadowRoot && o.shadowRoot.querySelector("[part='confirm-button'], [slot='confirm-button']"))));"""));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", button);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        wait.until(d -> !confirmOpen());
     }
 
     /** The window's size, e.g. 390×844 for a phone. */

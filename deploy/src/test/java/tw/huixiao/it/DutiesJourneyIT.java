@@ -110,8 +110,7 @@ class DutiesJourneyIT {
                     // The homeroom teacher signs the record's first stage — after a confirmation.
                     clickIn(browser, done, By.cssSelector(".duty-record-link"));
                     click(browser, By.id("form-sign-homeroom"));
-                    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
-                            By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+                    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.confirmOpen());
                     browser.screenshot("duties-sign-confirm");
                     browser.confirm();
                     browser.waitFor(By.cssSelector(".form-stage[data-stage='homeroom'][data-signed='true']"));
