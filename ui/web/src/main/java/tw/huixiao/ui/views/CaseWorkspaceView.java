@@ -273,6 +273,9 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout row = new HorizontalLayout(state, rule, text);
         row.setWidthFull();
         row.expand(text);
+        // On a phone the duty takes the line and the button drops under it instead of squeezing it.
+        row.getStyle().set("flex-wrap", "wrap");
+        text.getStyle().set("min-width", "min(100%, 16em)");
         duties.button(t, "case/" + t.caseId(), () -> reload(t.caseId())).ifPresent(row::add);
         row.addClassName("ladder-step");
         row.getElement().setAttribute("data-rule", t.ruleId());
