@@ -96,6 +96,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether a confirm dialog is open (asked by its {@code opened} property). */
+    boolean confirmOpen() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('vaadin-confirm-dialog')].some(c => c.opened);"));
+    }
+
+    /** Takes the open confirm dialog's confirming button (signing a stage, leaving unsaved edits). */
+    void confirm() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement button = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const c = [...document.querySelectorAll('vaadin-confirm-dialog')].find(c => c.opened);
+                if (!c) return null;
+                const o = document.querySelector('vaadin-confirm-dialog-overlay');
+                return c.querySelector("[slot='confirm-button']")
+                    || (o && (o.querySelector("[slot='confirm-button']")
+                        || (o.shadowRoot && o.shadowRoot.querySelector("[part='confirm-button'], [slot='confirm-button']"))));"""));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", button);
+        wait.until(d -> !confirmOpen());
+    }
+
+    /** The window's size, e.g. 390×844 for a phone. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** How far the page scrolls sideways (0: it fits the window). */
+    long sidewaysScroll() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -60,6 +60,7 @@ class FormJourneyIT {
             click(browser, By.id("form-save"));
             browser.waitForText(By.tagName("vaadin-notification-card"), "已儲存");
             click(browser, By.id("form-sign-homeroom"));
+            browser.confirm();
             browser.waitFor(By.cssSelector(".form-stage[data-stage='homeroom'][data-signed='true']"));
             assertTrue(browser.driver.findElements(By.id("form-sign-studentAffairs")).isEmpty(),
                     "the next stage belongs to student affairs");

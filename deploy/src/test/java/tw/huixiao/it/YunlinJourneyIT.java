@@ -109,6 +109,7 @@ class YunlinJourneyIT {
                 choose(teacher, field("crisisByHomeroom"), "中輟之虞");
                 saveAndSign(teacher, "stage1");
                 click(teacher, By.id("form-sign-stage2"));
+                teacher.confirm();
                 teacher.waitFor(signed("stage2"));
                 assertTrue(teacher.driver.findElements(By.id("form-sign-stage3")).isEmpty(), "stage 3 is the counsellor's");
                 click(teacher, By.id("form-back"));
@@ -159,6 +160,7 @@ class YunlinJourneyIT {
             }
             assertNoName(browser.driver.getPageSource(), "the roster page");
             click(browser, By.id("form-sign-officer"));
+            browser.confirm();
             browser.waitFor(signed("officer"));
             browser.waitForText(By.cssSelector(".form-stage[data-stage='officer']"), "吳○志 輔導組長");
             assertTrue(browser.driver.findElements(By.id("form-sign-principal")).isEmpty(), "the 校長 stamps last");
@@ -303,6 +305,7 @@ class YunlinJourneyIT {
         click(browser, By.id("form-save"));
         browser.waitForText(By.tagName("vaadin-notification-card"), "已儲存");
         click(browser, By.id("form-sign-" + stage));
+        browser.confirm();
         browser.waitFor(signed(stage));
     }
 

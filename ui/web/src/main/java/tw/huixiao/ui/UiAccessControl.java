@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +54,10 @@ public class UiAccessControl {
             return;
         }
         if (!loggedIn) {
-            event.forwardTo(LoginView.class);
+            // Back to this page after logging in (e.g. after the idle timeout ended the session).
+            String here = event.getLocation().getPathWithQueryParameters();
+            event.forwardTo("login", here.isEmpty() ? QueryParameters.empty()
+                    : QueryParameters.of(LoginView.CONTINUE, "/" + here));
             return;
         }
         RolesAllowed allowed = target.getAnnotation(RolesAllowed.class);

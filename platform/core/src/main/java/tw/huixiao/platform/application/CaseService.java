@@ -34,6 +34,7 @@ import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
 import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 
 /**
@@ -124,6 +125,55 @@ public class CaseService {
         recordEvent(opened, CaseEvent.OPENED, clock.instant(), caller.userId(), note);
         accessLog.wrote(opened.getId(), RecordType.CASE, opened.getId(), "CREATE");
         return view(opened, student);
+    }
+
+    /**
+     * Who opens a case by hand (a category detected by staff judgement, never by attendance): the
+     * offices that judge it — 輔導室 (high care, adjustment, counselling referrals), 學務處 (deviant
+     * behaviour, protective concerns, missing students) — and the principal. Teachers raise a
+     * concern with them; registration offices only see attendance, which the detection handles.
+     */
+    public static final Set<Role> OPEN_BY_HAND = EnumSet.of(Role.COUNSELING, Role.STUDENT_AFFAIRS, Role.PRINCIPAL);
+
+    /** Whether the caller may open a case by hand (the UI offers it only then; {@link #openByHand} checks again). */
+    public boolean mayOpenByHand() {
+        return callers.get().hasAny(OPEN_BY_HAND.toArray(Role[]::new));
+    }
+
+    /**
+     * The categories of the school's county module that staff open by judgement
+     * ({@link DetectionRule.ByStaff}): attendance-detected ones open themselves. Empty when the
+     * module has none (e.g. a county whose every category comes from attendance).
+     */
+    public List<CaseCategory> categoriesOpenedByHand() {
+        Caller caller = bindCaller();
+        School school = schools.find(caller.requireSchool()).orElseThrow();
+        return policies.forCounty(school.getCounty()).map(p -> p.categories().stream()
+                .filter(c -> c.detection().stream().anyMatch(DetectionRule.ByStaff.class::isInstance)).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Opens a case by hand, with its reason, through the same path as the API's {@link #open}: the
+     * case is pinned to the module and its OPENED duties are laid out like any other case's.
+     */
+    public CaseView openByHand(CaseInput input) {
+        bindCaller();
+        if (!mayOpenByHand()) {
+            throw new AccessDeniedException("個案由輔導室、學務處或校長開立 (cases are opened by counselling, student affairs "
+                    + "or the principal)");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (input.categoryId() == null || categoriesOpenedByHand().stream().noneMatch(c -> c.id().equals(input.categoryId()))) {
+            errors.add(new FieldError("categoryId", "請選擇由學校人員判斷開案的類別 (choose a category staff open by judgement)"));
+        }
+        if (input.note() == null || input.note().isBlank()) {
+            errors.add(new FieldError("note", "請說明開案理由 (give the reason for opening the case)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return open(input);
     }
 
     public CaseView get(long id) {

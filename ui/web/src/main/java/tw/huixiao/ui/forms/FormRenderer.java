@@ -87,6 +87,15 @@ public class FormRenderer extends VerticalLayout {
         return FormJson.toJson(form.fields().toList(), bean);
     }
 
+    /** Runs on every edit of a field (the editor warns before its unsaved edits are left behind). */
+    public void addChangeListener(Runnable listener) {
+        binder.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                listener.run();
+            }
+        });
+    }
+
     /** Fields of signed stages cannot change. */
     public void lock(Set<String> fieldKeys) {
         fieldKeys.forEach(k -> {

@@ -2,6 +2,7 @@ package tw.huixiao.ui.forms;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -57,13 +58,28 @@ public class SignOffChain extends VerticalLayout {
             row.getElement().setAttribute("data-signed", String.valueOf(stage.signed()));
             if (current && next.isPresent() && next.get().key().equals(stage.key())
                     && stage.roles().stream().anyMatch(myRoles::contains)) {
-                Button sign = new Button(getTranslation("form.sign"), e -> sign(records, record, stage, signed));
+                String stageTitle = english ? stage.titleEn() : stage.titleZhTw();
+                Button sign = new Button(getTranslation("form.sign"), e -> confirm(stageTitle,
+                        () -> sign(records, record, stage, signed)));
                 sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 sign.setId("form-sign-" + stage.key());
                 row.add(sign);
             }
             add(row);
         }
+    }
+
+    /** A signature locks the stage's fields: asked once more before it is given. */
+    private void confirm(String stageTitle, Runnable sign) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("form.sign.confirm.title"));
+        confirm.setText(getTranslation("form.sign.confirm.text", stageTitle));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("today.cancel"));
+        confirm.setConfirmText(getTranslation("form.sign.confirm.ok"));
+        confirm.setId("form-sign-confirm");
+        confirm.addConfirmListener(e -> sign.run());
+        confirm.open();
     }
 
     private void sign(FormRecordService records, FormRecordView record, FormRecordView.Stage stage, Runnable signed) {

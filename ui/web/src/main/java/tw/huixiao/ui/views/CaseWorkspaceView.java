@@ -54,6 +54,7 @@ import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.isp.IspCaseSection;
 import tw.huixiao.ui.views.casework.CaseworkTabs;
 import tw.huixiao.ui.documents.PrintLinks;
+import tw.huixiao.ui.duties.DutyActions;
 
 /**
  * One case: who, which category and module version, and the escalation ladder as laid out
@@ -96,6 +97,9 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
     @Inject
     CaseworkTabs casework;
+
+    @Inject
+    DutyActions duties;
 
     private Long caseId;
 
@@ -259,14 +263,20 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
         Span rule = new Span(t.ruleId());
         rule.addClassNames(LumoUtility.FontSize.SMALL);
         Span duty = new Span((english ? t.dutyEn() : t.dutyZh()) + "（" + roleName(t.responsibleRole(), english) + "）");
-        Span when = new Span(due(t) + (t.completedAt() == null ? "" : " · " + getTranslation("case.task.recorded") + " "
-                + RocDates.compact(t.completedAt().atZone(TAIPEI).toLocalDate())
-                + (t.completionNote() == null ? "" : "：" + t.completionNote())));
+        Span when = new Span(due(t));
         when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         VerticalLayout text = new VerticalLayout(duty, when);
         text.setPadding(false);
         text.setSpacing(false);
+        // Who did it (name and role), when, and the record it was done with; or the way to do it.
+        duties.recorded(t).ifPresent(text::add);
         HorizontalLayout row = new HorizontalLayout(state, rule, text);
+        row.setWidthFull();
+        row.expand(text);
+        // On a phone the duty takes the line and the button drops under it instead of squeezing it.
+        row.getStyle().set("flex-wrap", "wrap");
+        text.getStyle().set("min-width", "min(100%, 16em)");
+        duties.button(t, "case/" + t.caseId(), () -> reload(t.caseId())).ifPresent(row::add);
         row.addClassName("ladder-step");
         row.getElement().setAttribute("data-rule", t.ruleId());
         row.getElement().setAttribute("data-state", stateOf(t));

@@ -24,6 +24,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.button.Button;
+import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.StudentService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -74,6 +77,12 @@ public class CasesView extends VerticalLayout {
 
     @Inject
     PrintLinks printLinks;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    StudentService students;
 
     private final Grid<Row> grid = new Grid<>();
     private final VirtualList<Row> cards = new VirtualList<>();
@@ -136,6 +145,12 @@ public class CasesView extends VerticalLayout {
         cards.setVisible(false);
         add(new H2(getTranslation("cases.title")), toolbar, count, grid, cards);
         setFlexGrow(1, grid, cards);
+        if (cases.mayOpenByHand()) {
+            Button openByHand = new Button(getTranslation("cases.openByHand"),
+                    e -> new OpenCaseDialog(cases, students, null).open());
+            openByHand.setId("cases-open-case");
+            addComponentAtIndex(1, openByHand);
+        }
         NarrowScreen.follow(this, narrow -> {
             grid.setVisible(!narrow);
             cards.setVisible(narrow);

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -36,7 +38,12 @@ import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.platform.application.escalation.DutyService;
+import tw.huixiao.platform.application.escalation.TaskService;
+import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.UnsavedChanges;
+import tw.huixiao.ui.duties.DutyActions;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.documents.PrintLinks;
 import tw.huixiao.ui.forms.FormRenderer;
@@ -57,7 +64,7 @@ import tw.huixiao.ui.views.screening.ScreeningCampaignView;
 @RolesAllowed({"PRINCIPAL", "STUDENT_AFFAIRS", "ACADEMIC_AFFAIRS", "REGISTRAR", "COUNSELING", "HOMEROOM_TEACHER",
         "MENTOR_TEACHER"})
 @Dependent
-public class FormEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class FormEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     @Inject
     FormRecordService records;
@@ -77,9 +84,23 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
     @Inject
     PrintLinks printLinks;
 
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    DutyService duties;
+
+    private final UnsavedChanges unsaved = new UnsavedChanges(this);
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        unsaved.saved();
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         try {
             if (query.containsKey("record")) {
@@ -87,7 +108,12 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
             } else {
                 long caseId = Long.parseLong(query.getOrDefault("case", List.of("")).get(0));
                 String formId = query.getOrDefault("form", List.of("")).get(0);
-                showNew(caseId, latest(caseId, formId).orElseThrow(() -> new RecordNotFoundException("form", formId)));
+                Optional<TaskView> duty = query.containsKey("task")
+                        ? Optional.of(tasks.get(Long.parseLong(query.get("task").get(0)))) : Optional.empty();
+                showNew(caseId, latest(caseId, formId).orElseThrow(() -> new RecordNotFoundException("form", formId)),
+                        duty.filter(t -> "OPEN".equals(t.status()) && Long.valueOf(caseId).equals(t.caseId())
+                                && formId.equals(t.produces())),
+                        query.getOrDefault("return", List.of("")).get(0), duty.isPresent());
             }
         } catch (RecordNotFoundException | AccessDeniedException | NumberFormatException e) {
             Paragraph notFound = new Paragraph(getTranslation("case.notFound"));
@@ -101,25 +127,55 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
                 .max(Comparator.comparingInt(FormDefinition::version));
     }
 
-    private void showNew(long caseId, FormDefinition form) {
+    /**
+     * A new record of the case's form, prefilled from the case. Opened from a duty ({@code &task=}),
+     * saving it also completes the duty (one transaction: {@link DutyService}) and returns to where
+     * the user came from ({@code &return=today}, {@code case/12}) — saving is the duty's act (the
+     * contact recorded); the sign-off stages that follow are the office's review of the record.
+     */
+    private void showNew(long caseId, FormDefinition form, Optional<TaskView> duty, String returnTo, boolean fromDuty) {
         boolean english = UiLocale.isEnglish(getLocale());
         FormRenderer renderer = new FormRenderer(form, english);
         renderer.read(prefills.prefill(caseId, form.id()).data());
+        renderer.addChangeListener(unsaved::changed);
         Button save = new Button(getTranslation("form.save"), e -> {
             try {
-                FormRecordView created = records.create(caseId, form.id(),
-                        new FormRecordService.RecordInput(renderer.value(), form.version(), null));
+                FormRecordService.RecordInput input = new FormRecordService.RecordInput(renderer.value(), form.version(), null);
+                if (duty.isPresent()) {
+                    duties.completeWithNewRecord(duty.get().id(), duty.get().version(), input);
+                    unsaved.saved();
+                    Notification.show(getTranslation("duty.form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.navigate(DutyActions.safeReturn(returnTo, duty.get())));
+                    return;
+                }
+                FormRecordView created = records.create(caseId, form.id(), input);
+                unsaved.saved();
                 Notification.show(getTranslation("form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(FormEditorView.class,
                         QueryParameters.of("record", String.valueOf(created.id()))));
             } catch (InvalidInputException ex) {
                 refused(renderer, ex);
+            } catch (EditConflictException | StateConflictException | AccessDeniedException ex) {
+                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("form-save");
-        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), backToCase(caseId)),
-                printLinks.forBlankForm(caseId, form, getLocale()), renderer, save);
+        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), backToCase(caseId)));
+        duty.ifPresentOrElse(t -> {
+            Span tied = new Span(getTranslation("duty.form.task", english ? t.dutyEn() : t.dutyZh(), t.ruleId()));
+            tied.getElement().getThemeList().add("badge");
+            tied.getStyle().set("white-space", "normal").set("height", "auto");
+            tied.setId("form-duty");
+            add(tied);
+        }, () -> {
+            if (fromDuty) {
+                Span done = new Span(getTranslation("duty.form.taskDone"));
+                done.setId("form-duty-done");
+                add(done);
+            }
+        });
+        add(printLinks.forBlankForm(caseId, form, getLocale()), renderer, save);
     }
 
     private void showRecord(FormRecordView record) {
@@ -141,9 +197,11 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         add(title(english ? record.titleEn() : record.titleZhTw(), record.ruleId(), back(record)), status,
                 printLinks.forRecord(record.id(), getLocale()), renderer);
         if (editable) {
+            renderer.addChangeListener(unsaved::changed);
             Button save = new Button(getTranslation("form.save"), e -> {
                 try {
                     records.update(record.id(), new FormRecordService.RecordInput(renderer.value(), null, record.version()));
+                    unsaved.saved();
                     Notification.show(getTranslation("form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     reload(record.id());
                 } catch (InvalidInputException ex) {
@@ -161,6 +219,7 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private void reload(long recordId) {
         removeAll();
+        unsaved.saved();
         showRecord(records.get(recordId));
     }
 

@@ -14,6 +14,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import tw.huixiao.platform.infrastructure.security.HuixiaoAuthenticationMechanism;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -23,6 +28,9 @@ import tw.huixiao.ui.UiLocale;
 @Route("login")
 @PageTitle("登入 · 回校 Huixiao")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Where to return after logging in (a path of this application). */
+    public static final String CONTINUE = HuixiaoAuthenticationMechanism.CONTINUE;
 
     private final LoginForm form = new LoginForm();
 
@@ -57,6 +65,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        form.setError(query.containsKey("error"));
+        // The mechanism returns to the page the user came from, if it is one of ours.
+        form.setAction("login" + query.getOrDefault(CONTINUE, List.of()).stream().findFirst()
+                .flatMap(HuixiaoAuthenticationMechanism::continueTo)
+                .map(back -> "?" + CONTINUE + "=" + URLEncoder.encode(back, StandardCharsets.UTF_8)).orElse(""));
     }
 }

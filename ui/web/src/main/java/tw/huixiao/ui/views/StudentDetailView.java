@@ -16,6 +16,10 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.StudentService;
+import tw.huixiao.ui.duties.DutyActions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -51,6 +55,15 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
 
     @Inject
     StudentProfileService profiles;
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    DutyActions duties;
 
     private Long studentId;
 
@@ -89,7 +102,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
             add(background(s));
         }
         add(attendance(p.attendance()));
-        add(cases(p.cases()));
+        add(cases(s, p.cases()));
         if (p.accessLogShown()) {
             AccessLogGrid log = new AccessLogGrid(profiles.accessLog(s.id()));
             log.setId("student-access-log");
@@ -164,7 +177,8 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         return section("student-attendance", getTranslation("student.attendance"), lines.toArray(Component[]::new));
     }
 
-    private VerticalLayout cases(List<CaseView> cases) {
+    /** The student's cases, each with its open duties (done from here), and opening one by hand for the offices. */
+    private VerticalLayout cases(StudentView s, List<CaseView> cases) {
         boolean english = UiLocale.isEnglish(getLocale());
         List<Component> lines = new ArrayList<>();
         for (CaseView k : cases) {
@@ -175,9 +189,29 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             open.addClassName("student-case");
             lines.add(open);
+            caseService.tasks(k.id()).stream().filter(t -> "OPEN".equals(t.status())).forEach(t -> {
+                Span duty = new Span(t.ruleId() + " · " + (english ? t.dutyEn() : t.dutyZh()));
+                duty.addClassNames(LumoUtility.FontSize.SMALL);
+                FlexLayout row = new FlexLayout(duty);
+                row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+                row.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER, LumoUtility.Padding.Left.MEDIUM,
+                        "student-duty");
+                row.getElement().setAttribute("data-rule", t.ruleId());
+                duties.button(t, "student/" + s.id(), () -> {
+                    removeAll();
+                    show(profiles.profile(studentId));
+                }).ifPresent(row::add);
+                lines.add(row);
+            });
         }
         if (cases.isEmpty()) {
             lines.add(new Span(getTranslation("student.noCases")));
+        }
+        if (caseService.mayOpenByHand()) {
+            Button openByHand = new Button(getTranslation("cases.openByHand"),
+                    e -> new OpenCaseDialog(caseService, students, s).open());
+            openByHand.setId("student-open-case");
+            lines.add(openByHand);
         }
         return section("student-cases", getTranslation("cases.title"), lines.toArray(Component[]::new));
     }

@@ -1,9 +1,5 @@
 package tw.huixiao.ui.views;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,7 +10,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -29,16 +26,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.application.EditConflictException;
-import tw.huixiao.platform.application.InvalidInputException;
-import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.duties.DutyActions;
 
 /**
  * What is due today for the user, and what is overdue, grouped by child: each duty with its
@@ -51,7 +48,7 @@ import tw.huixiao.ui.UiLocale;
 @RolesAllowed({"PRINCIPAL", "STUDENT_AFFAIRS", "ACADEMIC_AFFAIRS", "REGISTRAR", "COUNSELING", "HOMEROOM_TEACHER",
         "MENTOR_TEACHER", "GENERAL_AFFAIRS"})
 @Dependent
-public class TodayView extends VerticalLayout {
+public class TodayView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
@@ -60,6 +57,9 @@ public class TodayView extends VerticalLayout {
 
     @Inject
     CallerProvider callers;
+
+    @Inject
+    DutyActions duties;
 
     private final Div list = new Div();
 
@@ -92,8 +92,26 @@ public class TodayView extends VerticalLayout {
         return overview;
     }
 
+    /** {@code today?task=ID} (links from landing pages and notices): that duty's completion, opened at once. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("task").ifPresent(id -> {
+            try {
+                TaskView task = tasks.get(Long.parseLong(id));
+                if (tasks.mayComplete(task) && "OPEN".equals(task.status())) {
+                    duties.open(task, "today", this::refresh);
+                } else {
+                    Notification.show(getTranslation("duty.alreadyRecorded")).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                }
+            } catch (NumberFormatException | RecordNotFoundException | AccessDeniedException e) {
+                Notification.show(getTranslation("duty.notFound")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+
     private void refresh() {
         list.removeAll();
+        List<TaskView> recorded = tasks.recordedToday();
         Map<Long, TaskView> byId = new LinkedHashMap<>();
         Stream.concat(tasks.due("overdue").stream(), tasks.due("today").stream())
                 .forEach(t -> byId.putIfAbsent(t.id(), t));
@@ -101,25 +119,38 @@ public class TodayView extends VerticalLayout {
             Paragraph none = new Paragraph(getTranslation("today.none"));
             none.setId("today-none");
             list.add(none);
-            return;
         }
         Map<String, List<TaskView>> byChild = new LinkedHashMap<>();
         byId.values().forEach(t -> byChild.computeIfAbsent(t.studentName(), k -> new ArrayList<>()).add(t));
-        byChild.forEach((child, duties) -> {
-            VerticalLayout group = new VerticalLayout(new H3(child + "（" + duties.size() + "）"));
+        byChild.forEach((child, childDuties) -> {
+            VerticalLayout group = new VerticalLayout(new H3(child + "（" + childDuties.size() + "）"));
             group.addClassNames(LumoUtility.Border.BOTTOM, LumoUtility.Padding.Vertical.SMALL);
             group.setPadding(false);
-            duties.forEach(t -> group.add(card(t)));
+            childDuties.forEach(t -> group.add(card(t)));
             list.add(group);
         });
+        if (!recorded.isEmpty()) {
+            // What the user recorded today, with who and when: proof the duty is done, not just gone.
+            VerticalLayout done = new VerticalLayout(new H3(getTranslation("today.recorded")));
+            done.setId("today-recorded");
+            done.setPadding(false);
+            recorded.forEach(t -> {
+                HorizontalLayout card = card(t);
+                card.removeClassName("today-task");
+                card.addClassName("today-recorded");
+                done.add(card);
+            });
+            list.add(done);
+        }
     }
 
     private HorizontalLayout card(TaskView t) {
         boolean english = UiLocale.isEnglish(getLocale());
         Span rule = new Span(t.ruleId());
         rule.getElement().getThemeList().add("badge contrast");
-        Span due = new Span(deadline(t));
-        due.getElement().getThemeList().add(t.overdue() ? "badge error" : "badge");
+        boolean open = "OPEN".equals(t.status());
+        Span due = new Span(open ? deadline(t) : getTranslation("case.task." + t.status()));
+        due.getElement().getThemeList().add(!open ? "badge success" : t.overdue() ? "badge error" : "badge");
         Span duty = new Span(english ? t.dutyEn() : t.dutyZh());
         duty.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span why = new Span(t.why());
@@ -132,10 +163,9 @@ public class TodayView extends VerticalLayout {
         }
         text.setPadding(false);
         text.setSpacing(false);
-        Button done = new Button(getTranslation("today.done"), e -> complete(t));
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        done.setId("task-done-" + t.id());
-        HorizontalLayout card = new HorizontalLayout(text, done);
+        HorizontalLayout card = new HorizontalLayout(text);
+        duties.button(t, "today", this::refresh).ifPresent(card::add);
+        duties.recorded(t).ifPresent(text::add);
         card.setWidthFull();
         card.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         card.expand(text);
@@ -153,40 +183,5 @@ public class TodayView extends VerticalLayout {
             case "ONGOING" -> getTranslation("today.ongoing");
             default -> prefix + " " + (t.dueOn() == null ? "" : RocDates.compact(t.dueOn()));
         };
-    }
-
-    /** One click: a short dialog for the note, or the reason when the duty does not apply. */
-    private void complete(TaskView t) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(t.ruleId() + " · " + t.studentName());
-        TextArea note = new TextArea(getTranslation("today.note"));
-        note.setWidthFull();
-        note.setMaxLength(2000);
-        note.setId("task-note");
-        Checkbox notApplicable = new Checkbox(getTranslation("today.notApplicable"));
-        notApplicable.setId("task-not-applicable");
-        Span error = new Span();
-        error.addClassName(LumoUtility.TextColor.ERROR);
-        error.setId("task-error");
-        Button save = new Button(getTranslation("today.save"), e -> {
-            try {
-                tasks.complete(t.id(), new TaskService.Completion(note.getValue(), null, notApplicable.getValue(),
-                        t.version()));
-                dialog.close();
-                Notification.show(getTranslation("today.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refresh();
-            } catch (InvalidInputException ex) {
-                error.setText(String.join("；", ex.errors().stream().map(f -> f.message()).toList()));
-            } catch (EditConflictException | StateConflictException ex) {
-                error.setText(getTranslation("today.conflict"));
-                refresh();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("task-save");
-        Button cancel = new Button(getTranslation("today.cancel"), e -> dialog.close());
-        dialog.add(new VerticalLayout(note, notApplicable, error));
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
     }
 }

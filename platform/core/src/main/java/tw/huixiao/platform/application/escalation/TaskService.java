@@ -86,10 +86,44 @@ public class TaskService {
                 caller.roles().stream().map(Enum::name).toList(), wholeSchool, today(), clock.instant(), MAX_LIST);
     }
 
+    /** What the caller recorded today (Taipei), newest first: "done, by me, today" under 今日待辦. */
+    public List<TaskView> recordedToday() {
+        Caller caller = bind();
+        return tasks.recordedBy(caller.requireSchool(), caller.userId(),
+                today().atStartOfDay(ClockProducer.TAIPEI).toInstant(), today(), clock.instant(), MAX_LIST);
+    }
+
     /** The tasks of a case; the caller must be allowed to see the case's student (checked by the caller). */
     public List<TaskView> ofCase(long caseId) {
         Caller caller = bind();
         return tasks.ofCase(caller.requireSchool(), caseId, today(), clock.instant());
+    }
+
+    /** One task the caller may see (its student's visibility decides), for opening its completion from a link. */
+    public TaskView get(long id) {
+        Caller caller = bind();
+        TaskView task = tasks.find(caller.requireSchool(), id, today(), clock.instant())
+                .orElseThrow(() -> new RecordNotFoundException("task", id));
+        try {
+            access.visible(task.studentId(), caller);
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException("task", id);
+        }
+        accessLog.read(task.caseId(), RecordType.TASK, id);
+        return task;
+    }
+
+    /** Whether the caller may record this task (the UI offers completion only then; {@link #complete} checks again). */
+    public boolean mayComplete(TaskView task) {
+        return mayComplete(task, callers.get());
+    }
+
+    private static boolean mayComplete(TaskView task, Caller caller) {
+        return Objects.equals(task.assigneeId(), caller.userId())
+                || task.assigneeId() == null && caller.roles().stream().anyMatch(r -> r.name().equals(task.responsibleRole()))
+                || task.otherRoles() != null && caller.roles().stream().anyMatch(r -> List.of(task.otherRoles().split(","))
+                        .contains(r.name()))
+                || caller.has(Role.PRINCIPAL);
     }
 
     public TaskView complete(long id, Completion completion) {
@@ -102,12 +136,7 @@ public class TaskService {
         } catch (RecordNotFoundException e) {
             throw new RecordNotFoundException("task", id);
         }
-        boolean mine = Objects.equals(task.assigneeId(), caller.userId())
-                || task.assigneeId() == null && caller.roles().stream().anyMatch(r -> r.name().equals(task.responsibleRole()))
-                || task.otherRoles() != null && caller.roles().stream().anyMatch(r -> List.of(task.otherRoles().split(","))
-                        .contains(r.name()))
-                || caller.has(Role.PRINCIPAL);
-        if (!mine) {
+        if (!mayComplete(task, caller)) {
             String refusal = "這項工作由" + roleName(task.responsibleRole()) + "辦理 (this task is for "
                     + task.responsibleRole() + ")";
             accessLog.refused(task.caseId(), RecordType.TASK, id, "COMPLETE", refusal);

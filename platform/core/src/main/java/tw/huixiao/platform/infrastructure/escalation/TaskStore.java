@@ -83,6 +83,14 @@ public class TaskStore {
                 parameters.toArray());
     }
 
+    /** The tasks this user recorded (done or not applicable) since the given instant, newest first. */
+    public List<TaskView> recordedBy(long schoolId, long userId, Instant since, LocalDate today, Instant now, int limit) {
+        return list("SELECT " + COLUMNS + ", " + OVERDUE + " FROM case_task t JOIN student s ON s.tenant_id = t.tenant_id "
+                + "AND s.id = t.student_id WHERE t.tenant_id = ? AND t.status <> 'OPEN' AND t.completed_by = ? "
+                + "AND t.completed_at >= ? ORDER BY t.completed_at DESC, t.id LIMIT ?", Date.valueOf(today),
+                Timestamp.from(now), schoolId, userId, Timestamp.from(since), limit);
+    }
+
     public Optional<TaskView> find(long schoolId, long taskId, LocalDate today, Instant now) {
         return list("SELECT " + COLUMNS + ", " + OVERDUE + " FROM case_task t JOIN student s ON s.tenant_id = t.tenant_id "
                 + "AND s.id = t.student_id WHERE t.tenant_id = ? AND t.id = ?", Date.valueOf(today), Timestamp.from(now),

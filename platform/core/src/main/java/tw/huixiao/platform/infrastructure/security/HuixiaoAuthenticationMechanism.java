@@ -14,8 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +33,8 @@ import java.util.Set;
 public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PATH = "/login";
+    /** The query parameter naming where the login page returns to. */
+    public static final String CONTINUE = "continue";
     private static final String SESSION_IDENTITY = HuixiaoAuthenticationMechanism.class.getName() + ".identity";
 
     @Inject
@@ -79,16 +83,19 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
                                            HttpMessageContext context) throws IOException {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
+        Optional<String> back = continueTo(request.getParameter(CONTINUE));
+        String failed = request.getContextPath() + LOGIN_PATH + "?error"
+                + back.map(b -> "&" + CONTINUE + "=" + URLEncoder.encode(b, StandardCharsets.UTF_8)).orElse("");
         if (username == null || password == null) {
-            response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?error");
+            response.sendRedirect(failed);
             return AuthenticationStatus.SEND_CONTINUE;
         }
         AuthenticationStatus status = programmatic(
                 new UsernamePasswordCredential(username.trim(), password), request, context);
         if (status == AuthenticationStatus.SUCCESS) {
-            response.sendRedirect(request.getContextPath() + "/");
+            response.sendRedirect(request.getContextPath() + back.orElse("/"));
         } else {
-            response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?error");
+            response.sendRedirect(failed);
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }
@@ -108,11 +115,33 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus challenge(String path, HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) throws IOException {
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") && !browserNavigation(request)) {
             return unauthorized(response, context);
         }
-        response.sendRedirect(request.getContextPath() + LOGIN_PATH);
+        // A page, print link or export opened in the browser after the session ended: the login
+        // page, and back to it afterwards (not the browser's HTTP Basic prompt).
+        String target = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?" + CONTINUE + "="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** A link followed in the browser (it asks for a page), not an API client (which asks for JSON or a file). */
+    private static boolean browserNavigation(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
+    }
+
+    /**
+     * Where to go after logging in: a path of this application only ("/today?task=3"), never another
+     * site ("//evil", "https:…", "/\\evil") — an open redirect would lend the login page to phishing.
+     */
+    public static Optional<String> continueTo(String requested) {
+        if (requested == null || !requested.startsWith("/") || requested.startsWith("//") || requested.contains("\\")
+                || requested.length() > 2000 || requested.startsWith(LOGIN_PATH) || requested.chars().anyMatch(c -> c < 0x20)) {
+            return Optional.empty();
+        }
+        return Optional.of(requested);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context)

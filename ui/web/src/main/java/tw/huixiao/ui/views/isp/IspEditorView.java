@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -58,6 +60,7 @@ import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.application.isp.IspStep;
 import tw.huixiao.platform.application.isp.IspView;
 import tw.huixiao.platform.domain.isp.IspState;
+import tw.huixiao.ui.UnsavedChanges;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -77,7 +80,7 @@ import tw.huixiao.ui.views.CaseWorkspaceView;
 @RolesAllowed({"PRINCIPAL", "STUDENT_AFFAIRS", "ACADEMIC_AFFAIRS", "REGISTRAR", "COUNSELING", "HOMEROOM_TEACHER",
         "MENTOR_TEACHER"})
 @Dependent
-public class IspEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class IspEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final Pattern CELL = Pattern.compile("^timetable\\[(\\d+)]");
@@ -105,7 +108,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private Set<IspStep> steps;
     private boolean editable;
     private boolean english;
-    private boolean dirty;
+    private final UnsavedChanges unsaved = new UnsavedChanges(this);
     private BudgetView lastBudget;
     private BudgetPanel budget;
     private TimetableGrid timetable;
@@ -114,6 +117,11 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private Div studentTimetables;
     private Button submit;
     private Span submitBlocked;
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
+    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -156,7 +164,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                 : IspDraft.of(plan, kase.studentName());
         steps = isps.stepsFor(plan == null ? IspState.DRAFT : IspState.valueOf(plan.state()));
         editable = steps.contains(IspStep.EDIT);
-        dirty = false;
+        unsaved.saved();
         lastBudget = null;
 
         add(back(), header(), actions());
@@ -197,7 +205,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void changed() {
-        dirty = true;
+        unsaved.changed();
         refresh();
     }
 
@@ -380,7 +388,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
         try {
             IspView saved = stored == null ? isps.create(caseId, draft.input())
                     : isps.update(caseId, stored.id(), draft.input());
-            dirty = false;
+            unsaved.saved();
             return saved;
         } catch (InvalidInputException e) {
             showErrors(e.errors());
@@ -394,7 +402,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
 
     /** Submission to the school's review: unsaved changes are saved first; the service refuses what the budget breaks. */
     private void submit() {
-        IspView plan = stored == null || dirty ? save() : stored;
+        IspView plan = stored == null || unsaved.unsaved() ? save() : stored;
         if (plan == null) {
             return;
         }

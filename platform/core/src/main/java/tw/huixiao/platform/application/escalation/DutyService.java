@@ -1,0 +1,51 @@
+package tw.huixiao.platform.application.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.forms.FormRecordService;
+import tw.huixiao.platform.application.forms.FormRecordView;
+import tw.huixiao.platform.domain.escalation.TaskView;
+
+/**
+ * A duty completed with the form its step produces (e.g. a ladder's family-contact record): the
+ * record is saved and the duty recorded done with it in one transaction — both or neither — through
+ * {@link FormRecordService#create} and {@link TaskService#complete}, so the checks and the access log
+ * are the API's own.
+ */
+@ApplicationScoped
+@Transactional
+public class DutyService {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    FormRecordService records;
+
+    /** The reference a completed task keeps to the form record that did it. */
+    public static String recordRef(long recordId) {
+        return "form-records/" + recordId;
+    }
+
+    /**
+     * Saves a new record of the form the task's step produces, for the task's case, and completes the
+     * task with it. A refusal of either (the form's validation, the task already done, a stale
+     * version, someone else's duty) leaves nothing written.
+     */
+    public FormRecordView completeWithNewRecord(long taskId, long taskVersion, FormRecordService.RecordInput input) {
+        TaskView task = tasks.get(taskId);
+        if (task.caseId() == null || task.produces() == null) {
+            throw InvalidInputException.of("task", "此待辦不需填寫表單 (this duty does not produce a form)");
+        }
+        FormRecordView created = records.create(task.caseId(), task.produces(), input);
+        tasks.complete(taskId, new TaskService.Completion(null, recordRef(created.id()), false, taskVersion));
+        return created;
+    }
+
+    /** Completes the task with a record of its form already kept for the case. */
+    public TaskView completeWithRecord(long taskId, long taskVersion, long recordId) {
+        return tasks.complete(taskId, new TaskService.Completion(null, recordRef(recordId), false, taskVersion));
+    }
+}

@@ -1,0 +1,186 @@
+package tw.huixiao.ui.duties;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.StudentAccess;
+import tw.huixiao.platform.application.casework.StaffDirectory;
+import tw.huixiao.platform.application.documents.DocumentService;
+import tw.huixiao.platform.application.escalation.DutyService;
+import tw.huixiao.platform.application.escalation.TaskService;
+import tw.huixiao.platform.application.forms.FormRecordService;
+import tw.huixiao.platform.domain.escalation.TaskView;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.UiLocale;
+
+/**
+ * Doing a duty where it is shown — 今日待辦, the case's ladder, the student page: the "辦理…" button
+ * that opens {@link DutyDialog} (a form, a document or a note, by what the step produces:
+ * {@link DutyPath}), and the line saying who did it, in which role, when, with a link to the record.
+ * Every write goes through the application services, so the checks and the access log are the API's.
+ */
+@Dependent
+public class DutyActions {
+
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Pattern FORM_RECORD = Pattern.compile("form-records/(\\d+)");
+    /** Where a completion may return to: a view of this application, never another site. */
+    private static final Pattern RETURN_TO = Pattern.compile("(today|case/\\d+|student/\\d+)");
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    DutyService duties;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    FormRecordService records;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    StudentAccess access;
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    Clock clock;
+
+    private Map<Long, StaffDirectory.Member> staffById;
+
+    /**
+     * The "辦理…" button of an open duty the user may record; empty for a duty done, not applicable,
+     * or someone else's.
+     *
+     * @param returnTo the view to come back to after a form is saved ("today", "case/12")
+     * @param done     runs after the duty is recorded here (the view refreshes)
+     */
+    public Optional<Button> button(TaskView task, String returnTo, Runnable done) {
+        if (!"OPEN".equals(task.status()) || !tasks.mayComplete(task)) {
+            return Optional.empty();
+        }
+        Button button = new Button(text("duty.do"), e -> open(task, returnTo, done));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        button.setId("task-done-" + task.id());
+        button.addClassName("duty-do");
+        return Optional.of(button);
+    }
+
+    /** Opens the duty's completion: the dialog for its path. */
+    public void open(TaskView task, String returnTo, Runnable done) {
+        DutyPath path = task.caseId() == null ? new DutyPath.Note() : DutyPath.of(task.produces(), cases.pinnedPolicy(task.caseId()));
+        new DutyDialog(this, task, path, safeReturn(returnTo, task), done).open();
+    }
+
+    /** Who recorded the duty, in which role and when (民國), and a link to the record it was done with. */
+    public Optional<Component> recorded(TaskView task) {
+        if (task.completedAt() == null) {
+            return Optional.empty();
+        }
+        FlexLayout line = new FlexLayout();
+        line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        line.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                "duty-recorded");
+        String when = RocDates.compact(task.completedAt().atZone(TAIPEI).toLocalDate()) + " "
+                + TIME.format(task.completedAt().atZone(TAIPEI));
+        line.add(new Span(text("NOT_APPLICABLE".equals(task.status()) ? "duty.recordedNotApplicable" : "duty.recordedBy",
+                who(task), when)));
+        if (task.completionNote() != null) {
+            line.add(new Span("：" + task.completionNote()));
+        }
+        Matcher record = FORM_RECORD.matcher(task.recordRef() == null ? "" : task.recordRef());
+        if (record.matches()) {
+            Anchor open = new Anchor("form?record=" + record.group(1), text("duty.openRecord"));
+            open.addClassName("duty-record-link");
+            line.add(open);
+        }
+        return Optional.of(line);
+    }
+
+    /** "王○明（導師）": the person and the role they acted in; "—" when no longer on the staff. */
+    String who(TaskView task) {
+        if (staffById == null) {
+            staffById = staff.ofCallersSchool().stream().collect(Collectors.toMap(StaffDirectory.Member::id,
+                    Function.identity()));
+        }
+        StaffDirectory.Member member = task.completedBy() == null ? null : staffById.get(task.completedBy());
+        if (member == null) {
+            return "—";
+        }
+        Optional<Role> acting = roleOf(task.responsibleRole()).filter(member::holds)
+                .or(() -> task.otherRoles() == null ? Optional.empty() : java.util.Arrays.stream(task.otherRoles().split(","))
+                        .map(DutyActions::roleOf).flatMap(Optional::stream).filter(member::holds).findFirst())
+                .or(() -> member.roles().stream().filter(Role::isSchoolRole).sorted().findFirst());
+        boolean english = english();
+        return member.name() + acting.map(r -> "（" + (english ? r.label().en() : r.label().zhTw()) + "）").orElse("");
+    }
+
+    private static Optional<Role> roleOf(String name) {
+        try {
+            return Optional.of(Role.valueOf(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The form editor for a new record of the duty's form, prefilled from the case and tied to the duty. */
+    static QueryParameters formEditorFor(TaskView task, String formId, String returnTo) {
+        return QueryParameters.simple(Map.of("case", String.valueOf(task.caseId()), "form", formId,
+                "task", String.valueOf(task.id()), "return", returnTo));
+    }
+
+    /** A return view of this application; the duty's case otherwise. */
+    public static String safeReturn(String requested, TaskView task) {
+        if (requested != null && RETURN_TO.matcher(requested).matches()) {
+            return requested;
+        }
+        return task.caseId() == null ? "today" : "case/" + task.caseId();
+    }
+
+    boolean issuesDocuments() {
+        return access.seesWholeSchool(callers.get());
+    }
+
+    boolean english() {
+        return UiLocale.isEnglish(locale());
+    }
+
+    static Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.TRADITIONAL_CHINESE : ui.getLocale();
+    }
+
+    static String text(String key, Object... params) {
+        return I18NProvider.translate(locale(), key, params);
+    }
+}
