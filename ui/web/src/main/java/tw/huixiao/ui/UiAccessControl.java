@@ -74,14 +74,16 @@ public class UiAccessControl {
         for (Throwable t = thrown; t != null && message == null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
                 message = ui.getTranslation("error.invalid", invalid.errors().stream()
-                        .map(InvalidInputException.FieldError::message).reduce((a, b) -> a + "；" + b).orElse(""));
-            } else if (t instanceof AccessDeniedException || t instanceof RecordNotFoundException) {
-                message = t.getMessage();
+                        .map(f -> PlatformText.of(f.message())).reduce((a, b) -> a + "；" + b).orElse(""));
+            } else if (t instanceof AccessDeniedException denied) {
+                message = PlatformText.of(denied.getMessage());
+            } else if (t instanceof RecordNotFoundException) {
+                message = ui.getTranslation("error.recordGone");
             }
         }
         if (message == null) {
             LOG.log(Level.SEVERE, "unexpected UI error", thrown);
-            message = "系統發生錯誤，請稍後再試 (unexpected error, please try again)";
+            message = ui.getTranslation("error.unexpected");
         }
         String text = message;
         ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)

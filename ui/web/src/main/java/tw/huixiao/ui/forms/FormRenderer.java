@@ -1,5 +1,7 @@
 package tw.huixiao.ui.forms;
 
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -109,7 +111,7 @@ public class FormRenderer extends VerticalLayout {
             if (m.matches() && components.containsKey(m.group(1))) {
                 String prefix = m.group(2) == null ? "" : (english ? "row " + (Integer.parseInt(m.group(2)) + 1) + ": "
                         : "第 " + (Integer.parseInt(m.group(2)) + 1) + " 列：");
-                byField.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(prefix + error.message());
+                byField.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(prefix + PlatformText.of(error.message()));
             }
         }
         byField.forEach((key, messages) -> {
@@ -155,7 +157,7 @@ public class FormRenderer extends VerticalLayout {
                 t.setWidthFull();
                 yield t;
             }
-            case DATE -> new DatePicker(label);
+            case DATE -> new RocDatePicker(label);
             case NUMBER -> new NumberField(label);
             case YES_NO -> {
                 RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(label);

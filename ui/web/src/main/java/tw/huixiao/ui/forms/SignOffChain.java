@@ -1,5 +1,6 @@
 package tw.huixiao.ui.forms;
 
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -72,10 +73,10 @@ public class SignOffChain extends VerticalLayout {
             Notification.show(getTranslation("form.signed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             signed.run();
         } catch (InvalidInputException ex) {
-            Notification.show(ex.errors().stream().map(InvalidInputException.FieldError::message)
+            Notification.show(ex.errors().stream().map(f -> PlatformText.of(f.message()))
                     .collect(Collectors.joining("；"))).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (EditConflictException | StateConflictException | AccessDeniedException ex) {
-            Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(PlatformText.of(ex.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views;
 
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -121,7 +122,7 @@ public class AttendanceImportView extends VerticalLayout {
             importButton.setEnabled(true);
         } catch (InvalidInputException e) {
             summary.setText(getTranslation("import.refused", e.errors().size()));
-            e.errors().forEach(error -> errors.add(new ListItem(error.message())));
+            e.errors().forEach(error -> errors.add(new ListItem(PlatformText.of(error.message()))));
         }
     }
 
@@ -135,7 +136,7 @@ public class AttendanceImportView extends VerticalLayout {
             importButton.setEnabled(false);
         } catch (InvalidInputException e) {
             summary.setText(getTranslation("import.refused", e.errors().size()));
-            e.errors().forEach(error -> errors.add(new ListItem(error.message())));
+            e.errors().forEach(error -> errors.add(new ListItem(PlatformText.of(error.message()))));
             importButton.setEnabled(false);
         }
     }

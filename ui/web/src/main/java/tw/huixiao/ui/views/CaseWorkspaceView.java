@@ -1,5 +1,7 @@
 package tw.huixiao.ui.views;
 
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,7 +42,8 @@ import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
-import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.application.casework.CounsellingNoteService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
@@ -151,21 +154,17 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
             add(new H3(getTranslation("case.accessLog")));
-            Grid<AccessEntry> log = new Grid<>();
-            log.addColumn(e -> RocDates.compact(e.occurredAt().atZone(TAIPEI).toLocalDate()) + " "
-                    + TIME.format(e.occurredAt().atZone(TAIPEI))).setHeader(getTranslation("case.log.when"))
-                    .setAutoWidth(true);
-            log.addColumn(AccessEntry::username).setHeader(getTranslation("case.log.who")).setAutoWidth(true);
-            log.addColumn(e -> e.action() + " " + e.recordType()).setHeader(getTranslation("case.log.what"))
-                    .setAutoWidth(true);
-            log.addColumn(AccessEntry::outcome).setHeader(getTranslation("case.log.outcome")).setAutoWidth(true);
-            log.addColumn(e -> e.channel() + (e.clientAddress() == null ? "" : " " + e.clientAddress()))
-                    .setHeader(getTranslation("case.log.from")).setAutoWidth(true);
-            log.setItems(cases.accessLog(k.id()));
-            log.addThemeVariants(GridVariant.LUMO_COMPACT);
-            log.setAllRowsVisible(true);
-            log.setId("case-access-log");
-            add(log);
+            add(new AccessLogGrid("case-access-log", new AccessLogGrid.Source() {
+                @Override
+                public List<AccessLogLine> page(AccessLogQuery query, int offset, int limit) {
+                    return cases.accessLogPage(k.id(), query, offset, limit);
+                }
+
+                @Override
+                public int count(AccessLogQuery query) {
+                    return cases.accessLogCount(k.id(), query);
+                }
+            }));
         }
     }
 
@@ -189,7 +188,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             line.addClassName("case-note");
             section.add(line);
         }
-        DatePicker notedOn = new DatePicker(getTranslation("case.notes.date"));
+        DatePicker notedOn = new RocDatePicker(getTranslation("case.notes.date"));
         notedOn.setValue(LocalDate.now(clock.withZone(TAIPEI)));
         ComboBox<CounsellingNoteService.Kind> kind = new ComboBox<>(getTranslation("case.notes.kind"));
         kind.setItems(CounsellingNoteService.Kind.values());
@@ -206,7 +205,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
                 removeAll();
                 show(cases.get(k.id()), cases.tasks(k.id()));
             } catch (InvalidInputException ex) {
-                content.setErrorMessage(ex.errors().stream().map(f -> f.message()).reduce((a, b) -> a + "；" + b)
+                content.setErrorMessage(ex.errors().stream().map(f -> PlatformText.of(f.message())).reduce((a, b) -> a + "；" + b)
                         .orElse(""));
                 content.setInvalid(true);
             }

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views;
 
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -149,7 +150,7 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
                 } catch (InvalidInputException ex) {
                     refused(renderer, ex);
                 } catch (EditConflictException | StateConflictException ex) {
-                    Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notification.show(PlatformText.of(ex.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });
             save.setId("form-save");

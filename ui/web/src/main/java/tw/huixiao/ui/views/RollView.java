@@ -1,5 +1,7 @@
 package tw.huixiao.ui.views;
 
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -74,7 +76,7 @@ public class RollView extends VerticalLayout {
     Clock clock;
 
     private final ComboBox<RollClass> classPicker = new ComboBox<>();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new RocDatePicker();
     private final Grid<RollLine> grid = new Grid<>();
     private final Map<Long, AttendanceStatus> statuses = new HashMap<>();
     private final UnorderedList errors = new UnorderedList();
@@ -174,7 +176,7 @@ public class RollView extends VerticalLayout {
             done.setId("roll-saved");
             load();
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> errors.add(new ListItem(error.message())));
+            e.errors().forEach(error -> errors.add(new ListItem(PlatformText.of(error.message()))));
             Notification.show(getTranslation("roll.rejected")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -1,5 +1,7 @@
 package tw.huixiao.ui.views;
 
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -91,9 +93,18 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         add(attendance(p.attendance()));
         add(cases(p.cases()));
         if (p.accessLogShown()) {
-            AccessLogGrid log = new AccessLogGrid(profiles.accessLog(s.id()));
-            log.setId("student-access-log");
-            add(new H3(getTranslation("case.accessLog")), log);
+            add(new H3(getTranslation("case.accessLog")), new AccessLogGrid("student-access-log",
+                    new AccessLogGrid.Source() {
+                        @Override
+                        public List<AccessLogLine> page(AccessLogQuery query, int offset, int limit) {
+                            return profiles.accessLogPage(s.id(), query, offset, limit);
+                        }
+
+                        @Override
+                        public int count(AccessLogQuery query) {
+                            return profiles.accessLogCount(s.id(), query);
+                        }
+                    }));
         }
     }
 

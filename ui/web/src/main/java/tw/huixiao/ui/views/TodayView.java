@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views;
 
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -176,7 +177,7 @@ public class TodayView extends VerticalLayout {
                 Notification.show(getTranslation("today.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (InvalidInputException ex) {
-                error.setText(String.join("；", ex.errors().stream().map(f -> f.message()).toList()));
+                error.setText(String.join("；", ex.errors().stream().map(f -> PlatformText.of(f.message())).toList()));
             } catch (EditConflictException | StateConflictException ex) {
                 error.setText(getTranslation("today.conflict"));
                 refresh();

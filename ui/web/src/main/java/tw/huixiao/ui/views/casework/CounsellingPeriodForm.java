@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -12,11 +13,11 @@ import tw.huixiao.platform.application.casework.StaffDirectory;
 /** A counselling period (輔導期程): when it ran, whether it had an effect, who judged it and when. */
 class CounsellingPeriodForm extends ServiceForm<CounsellingPeriodService.Input> {
 
-    private final DatePicker startsOn = new DatePicker();
-    private final DatePicker endsOn = new DatePicker();
+    private final DatePicker startsOn = new RocDatePicker();
+    private final DatePicker endsOn = new RocDatePicker();
     private final RadioButtonGroup<Boolean> effective = new RadioButtonGroup<>();
     private final ComboBox<StaffDirectory.Member> evaluator = new ComboBox<>();
-    private final DatePicker evaluatedOn = new DatePicker();
+    private final DatePicker evaluatedOn = new RocDatePicker();
     private final TextArea note = new TextArea();
 
     CounsellingPeriodForm(List<StaffDirectory.Member> staff, long me, LocalDate today) {

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.GridHeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -70,7 +71,7 @@ class CounsellingPeriodsPanel extends VerticalLayout {
         grid.addColumn(p -> p.note() == null ? "" : p.note()).setHeader(getTranslation("casework.period.note"));
         // A case has a handful of periods, all from one call.
         grid.setItems(found.periods());
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, found.periods().size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("period-grid");
         add(count, grid);

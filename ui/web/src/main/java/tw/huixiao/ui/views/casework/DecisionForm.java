@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,7 +23,7 @@ class DecisionForm extends ServiceForm<MeetingInput.Decisions> {
     private final TextArea decision = new TextArea();
     private final ComboBox<Member> owner = new ComboBox<>();
     private final ComboBox<Role> role = new ComboBox<>();
-    private final DatePicker dueOn = new DatePicker();
+    private final DatePicker dueOn = new RocDatePicker();
     private final long version;
 
     DecisionForm(List<Member> staff, LocalDate today, long meetingVersion) {

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,7 +33,7 @@ class MeetingForm extends ServiceForm<MeetingInput> {
 
     private final ComboBox<MeetingKind> kind = new ComboBox<>();
     private final ComboBox<String> rule = new ComboBox<>();
-    private final DatePicker heldOn = new DatePicker();
+    private final DatePicker heldOn = new RocDatePicker();
     private final ComboBox<Member> chair = new ComboBox<>();
     private final TextField chairName = new TextField();
     private final MultiSelectComboBox<Member> attendees = new MultiSelectComboBox<>();

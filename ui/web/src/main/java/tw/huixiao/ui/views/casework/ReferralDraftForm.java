@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +35,7 @@ class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
     private final ComboBox<Agency> agency = new ComboBox<>();
     private final TextArea reason = new TextArea();
     private final TextField consentBy = new TextField();
-    private final DatePicker consentOn = new DatePicker();
+    private final DatePicker consentOn = new RocDatePicker();
     private final RadioButtonGroup<String> carried = new RadioButtonGroup<>();
     private final Div formHolder = new Div();
     private final Function<Agency, List<Prefilled>> formsFor;

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,7 +27,7 @@ class ReferralStepForm extends ServiceForm<Object> {
     private final Action action;
     private final long version;
     private final TextField person = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new RocDatePicker();
     private final RadioButtonGroup<SendMethod> method = new RadioButtonGroup<>();
     private final TextField reference = new TextField();
     private final TextArea text = new TextArea();

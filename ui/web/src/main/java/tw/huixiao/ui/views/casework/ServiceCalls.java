@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
@@ -28,9 +29,9 @@ final class ServiceCalls {
         } catch (InvalidInputException e) {
             form.showErrors(e.errors());
         } catch (RuleRefusedException e) {
-            form.showRefusal(e.ruleId(), e.getMessage(), e.earliestOn());
+            form.showRefusal(e.ruleId(), PlatformText.of(e.getMessage()), e.earliestOn());
         } catch (StateConflictException | AccessDeniedException e) {
-            form.showMessage(e.getMessage());
+            form.showMessage(PlatformText.of(e.getMessage()));
         } catch (EditConflictException e) {
             notice(form.getTranslation("casework.stale"));
             reload.run();

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.casework;
 
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -81,9 +82,9 @@ public abstract class ServiceForm<T> extends VerticalLayout {
         for (FieldError error : errors) {
             HasValidation target = fieldFor(error.field());
             if (target == null) {
-                unplaced.add(error.message());
+                unplaced.add(PlatformText.of(error.message()));
             } else {
-                target.setErrorMessage(error.message());
+                target.setErrorMessage(PlatformText.of(error.message()));
                 target.setInvalid(true);
             }
         }

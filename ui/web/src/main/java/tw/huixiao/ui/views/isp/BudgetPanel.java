@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.isp;
 
+import tw.huixiao.ui.GridHeights;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -64,7 +65,7 @@ final class BudgetPanel extends VerticalLayout {
         grid.setItems(java.util.stream.IntStream.range(0, lines.size()).boxed().toList());
         grid.setClassNameGenerator(i -> broken.contains(i) ? "isp-line-broken" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, lines.size());
         grid.setId("isp-budget-lines");
         add(grid);
 

@@ -1,5 +1,7 @@
 package tw.huixiao.ui.views.isp;
 
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -225,7 +227,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
             showStudentTimetables(preview.studentTimetables());
             showSubmitState(preview.budget(), preview.errors());
         } catch (StateConflictException | AccessDeniedException | RecordNotFoundException e) {
-            error(e.getMessage());
+            error(PlatformText.of(e.getMessage()));
         }
     }
 
@@ -261,7 +263,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private Component term() {
         TextField label = new TextField(getTranslation("isp.term.label"));
         label.setValue(draft.termLabel == null ? "" : draft.termLabel);
-        DatePicker startsOn = new DatePicker(getTranslation("isp.term.startsOn"));
+        DatePicker startsOn = new RocDatePicker(getTranslation("isp.term.startsOn"));
         startsOn.setValue(draft.startsOn);
         startsOn.setHelperText(rocDate(draft.startsOn));
         IntegerField weeks = new IntegerField(getTranslation("isp.term.weeks"));
@@ -350,14 +352,14 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                         new IspInput.Step(version, reason.getValue()))));
             }
             if (steps.contains(IspStep.FILE)) {
-                DatePicker filedOn = new DatePicker(getTranslation("isp.step.filedOn"), LocalDate.now(clock.withZone(TAIPEI)));
+                DatePicker filedOn = new RocDatePicker(getTranslation("isp.step.filedOn"), LocalDate.now(clock.withZone(TAIPEI)));
                 TextField reference = new TextField(getTranslation("isp.step.reference"));
                 reference.setPlaceholder("南市○○字第1150000000號");
                 bar.add(stepButton(IspStep.FILE, List.of(filedOn, reference), () -> isps.file(caseId, id,
                         new IspInput.Filing(version, filedOn.getValue(), reference.getValue()))));
             }
             if (steps.contains(IspStep.COMPLETE)) {
-                DatePicker completedOn = new DatePicker(getTranslation("isp.step.completedOn"),
+                DatePicker completedOn = new RocDatePicker(getTranslation("isp.step.completedOn"),
                         LocalDate.now(clock.withZone(TAIPEI)));
                 TextArea note = new TextArea(getTranslation("isp.step.note"));
                 bar.add(stepButton(IspStep.COMPLETE, List.of(completedOn, note), () -> isps.complete(caseId, id,
@@ -387,7 +389,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
             timetable.showConflicts(byCell(e.errors()));
             error(getTranslation("isp.refused", e.errors().size()));
         } catch (StateConflictException | EditConflictException | AccessDeniedException e) {
-            error(e.getMessage());
+            error(PlatformText.of(e.getMessage()));
         }
         return null;
     }
@@ -406,7 +408,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
             error(getTranslation("isp.refused", e.errors().size()));
         } catch (StateConflictException | EditConflictException | AccessDeniedException e) {
             showSaved(plan);
-            error(e.getMessage()).setDuration(15_000);
+            error(PlatformText.of(e.getMessage())).setDuration(15_000);
         }
     }
 
@@ -449,11 +451,11 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                     dialog.close();
                     saved(moved, "isp.step.done");
                 } catch (InvalidInputException ex) {
-                    refused.setText(ex.errors().stream().map(FieldError::message).reduce((a, b) -> a + "；" + b)
+                    refused.setText(ex.errors().stream().map(f -> PlatformText.of(f.message())).reduce((a, b) -> a + "；" + b)
                             .orElse(""));
                 } catch (StateConflictException | EditConflictException
                          | AccessDeniedException ex) {
-                    refused.setText(ex.getMessage());
+                    refused.setText(PlatformText.of(ex.getMessage()));
                 }
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -492,7 +494,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private void showErrors(List<FieldError> found) {
         errors.removeAll();
         for (FieldError e : found) {
-            Div line = new Div(new Span(where(e.field()) + "：" + e.message()));
+            Div line = new Div(new Span(where(e.field()) + "：" + PlatformText.of(e.message())));
             line.addClassNames("isp-error", LumoUtility.FontSize.SMALL);
             line.getStyle().set("color", "var(--lumo-error-text-color)");
             line.getElement().setAttribute("data-field", e.field());
@@ -519,7 +521,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
         for (FieldError e : found) {
             Matcher m = CELL.matcher(e.field());
             if (m.find()) {
-                byCell.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>()).add(e.message());
+                byCell.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>()).add(PlatformText.of(e.message()));
             }
         }
         return byCell;

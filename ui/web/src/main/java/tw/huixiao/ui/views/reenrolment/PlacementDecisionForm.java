@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.reenrolment;
 
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -148,7 +149,7 @@ class PlacementDecisionForm extends VerticalLayout {
 
     /** Records the meeting that decides: the 暫讀補校安置會議 for 補校, else the 安置會議 under the module's rule. */
     private HorizontalLayout meetingForm(RadioButtonGroup<String> placement) {
-        DatePicker heldOn = new DatePicker(getTranslation("reenrolment.meeting.heldOn"));
+        DatePicker heldOn = new RocDatePicker(getTranslation("reenrolment.meeting.heldOn"));
         heldOn.setValue(LocalDate.now(services.clock.withZone(TAIPEI)));
         heldOn.setId("meeting-held-on-" + application.id());
         ComboBox<StaffDirectory.Member> chair = new ComboBox<>(getTranslation("reenrolment.meeting.chair"));

@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.screening;
 
+import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -30,7 +31,7 @@ class CampaignStartForm extends ServiceForm<CampaignInput> {
     private final RadioButtonGroup<String> scope = new RadioButtonGroup<>();
     private final ComboBox<ClassChoice> schoolClass = new ComboBox<>();
     private final ComboBox<Integer> grade = new ComboBox<>();
-    private final DatePicker assessedOn = new DatePicker();
+    private final DatePicker assessedOn = new RocDatePicker();
     private final TextArea note = new TextArea();
 
     CampaignStartForm(List<ClassChoice> classes, LocalDate today) {

@@ -1,5 +1,7 @@
 package tw.huixiao.ui.views.screening;
 
+import tw.huixiao.ui.GridHeights;
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -147,7 +149,7 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
             Notification.show(getTranslation("roster.generated")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
         } catch (StateConflictException | AccessDeniedException | InvalidInputException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(PlatformText.of(e.getMessage()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -189,8 +191,10 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
             }
         }
         // One record's rows, already in memory: a school's roster holds tens of students.
-        grid.setItems(data.getJsonArray(ScreeningForm.ROSTER_STUDENTS).stream().map(JsonValue::asJsonObject).toList());
-        grid.setAllRowsVisible(true);
+        List<JsonObject> rosterRows = data.getJsonArray(ScreeningForm.ROSTER_STUDENTS).stream()
+                .map(JsonValue::asJsonObject).toList();
+        grid.setItems(rosterRows);
+        GridHeights.fit(grid, rosterRows.size());
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("roster-table");
         return grid;

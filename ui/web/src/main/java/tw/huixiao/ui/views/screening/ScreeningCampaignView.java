@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.screening;
 
+import tw.huixiao.ui.GridHeights;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -181,7 +182,7 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
             rows.add(new ProgressRow(getTranslation("screening.total"), p.students(), p.byStage(), p.byOutcome()));
         }
         grid.setItems(rows);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, rows.size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setId("campaign-progress");
         return grid;

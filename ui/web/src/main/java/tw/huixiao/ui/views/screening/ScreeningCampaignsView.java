@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views.screening;
 
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -106,7 +107,7 @@ public class ScreeningCampaignsView extends VerticalLayout {
             } catch (InvalidInputException ex) {
                 form.showErrors(ex.errors());
             } catch (StateConflictException | AccessDeniedException ex) {
-                form.showMessage(ex.getMessage());
+                form.showMessage(PlatformText.of(ex.getMessage()));
             }
         });
         dialog.open();
