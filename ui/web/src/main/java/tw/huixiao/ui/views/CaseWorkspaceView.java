@@ -34,6 +34,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import tw.huixiao.platform.application.AccessDeniedException;
@@ -53,6 +54,7 @@ import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.TaskText;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.isp.IspCaseSection;
 import tw.huixiao.ui.views.casework.CaseworkTabs;
@@ -127,18 +129,23 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
                 + getTranslation("cases.openedOn") + " " + RocDates.format(k.openedOn())
                 + (k.returnedOn() == null ? "" : " · " + getTranslation("cases.returnedOn") + " "
                 + RocDates.format(k.returnedOn()))
-                + " · " + getTranslation("cases.policy") + " " + k.policy().id() + " v" + k.policy().version());
+                + " · " + getTranslation("header.policy", english ? k.policy().en() : k.policy().zhTw(),
+                k.policy().version()));
         facts.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(title, facts, printLinks.forCase(k, getLocale()), new H3(getTranslation("case.ladder")));
 
-        // The ladder: steps grouped by what started them (ladder day N, a case event), in order.
+        // The ladder: steps grouped by what started them (第 N 天, a case event) in words, in the
+        // order they arose (a ladder day before a later one when both arose together).
         Map<String, List<TaskView>> byTrigger = new LinkedHashMap<>();
-        tasks.forEach(t -> byTrigger.computeIfAbsent(t.trigger(), x -> new ArrayList<>()).add(t));
+        tasks.stream().sorted(Comparator.comparing(TaskView::aroseAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(t -> TaskText.order(t.trigger())))
+                .forEach(t -> byTrigger.computeIfAbsent(TaskText.heading(this, t.trigger()), x -> new ArrayList<>()).add(t));
         VerticalLayout ladder = new VerticalLayout();
         ladder.setId("case-ladder");
         ladder.setPadding(false);
         byTrigger.forEach((trigger, steps) -> {
             Span heading = new Span(trigger);
+            heading.addClassName("ladder-heading");
             heading.addClassNames(LumoUtility.FontWeight.BOLD);
             ladder.add(heading);
             steps.forEach(t -> ladder.add(step(t, english)));
@@ -256,11 +263,11 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             default -> "badge";
         });
         Span rule = new Span(t.ruleId());
-        rule.addClassNames(LumoUtility.FontSize.SMALL);
+        rule.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.NOWRAP);
         Span duty = new Span((english ? t.dutyEn() : t.dutyZh()) + "（" + roleName(t.responsibleRole(), english) + "）");
         Span when = new Span(due(t) + (t.completedAt() == null ? "" : " · " + getTranslation("case.task.recorded") + " "
                 + RocDates.compact(t.completedAt().atZone(TAIPEI).toLocalDate())
-                + (t.completionNote() == null ? "" : "：" + t.completionNote())));
+                + (t.completionNote() == null ? "" : "：" + PlatformText.of(t.completionNote()))));
         when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         VerticalLayout text = new VerticalLayout(duty, when);
         text.setPadding(false);

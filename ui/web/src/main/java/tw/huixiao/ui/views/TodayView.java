@@ -39,6 +39,7 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.TaskText;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -119,11 +120,12 @@ public class TodayView extends VerticalLayout {
         boolean english = UiLocale.isEnglish(getLocale());
         Span rule = new Span(t.ruleId());
         rule.getElement().getThemeList().add("badge contrast");
+        rule.addClassName(LumoUtility.Whitespace.NOWRAP);
         Span due = new Span(deadline(t));
         due.getElement().getThemeList().add(t.overdue() ? "badge error" : "badge");
         Span duty = new Span(english ? t.dutyEn() : t.dutyZh());
         duty.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-        Span why = new Span(t.why());
+        Span why = new Span(TaskText.why(this, t.why()));
         why.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         VerticalLayout text = new VerticalLayout(new HorizontalLayout(rule, due), duty, why);
         if (t.source() != null) {
