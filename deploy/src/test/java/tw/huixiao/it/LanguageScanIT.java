@@ -1,0 +1,144 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 24 §1, §6: one language per screen. Every route of the navigation, the profile, an unknown
+ * address, a case and a student are rendered for every role of the demo schools, in zh-TW and in
+ * English. In zh-TW no Latin word may appear outside the allow-list; in English no Han character
+ * outside names (masked 王○明, with the title the account carries) and the school's own name.
+ *
+ * <p>The zh-TW allow-list, each for a reason: rule and category ids of the county documents
+ * (TY-D1-CONTACT, TW-DROPOUT — the documents' own codes, upper case with hyphens); "English" (the
+ * language switch names the other language in that language); CSV, Excel, PDF (file formats the
+ * offices know by these names); NT$ (how amounts are written in the funding documents); ISP (the
+ * Tainan document's own abbreviation of 個別化支持計畫).
+ */
+class LanguageScanIT {
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9$]*(?:[-_][A-Za-z0-9]+)*");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}(?:-[A-Z0-9]+)+");
+    private static final Set<String> LATIN_ALLOWED = Set.of("English", "CSV", "Excel", "PDF", "NT$", "NT", "ISP");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+    /** A masked name (王○明) and the title an account's display name carries after it (林○宏 校長). */
+    private static final Pattern MASKED_NAME = Pattern.compile("[\\p{IsHan}]*○[\\p{IsHan}]*(?: [\\p{IsHan}]+)?");
+
+    private static final List<String> USERS = List.of("ty-principal", "ty-student-affairs", "ty-academic-affairs",
+            "ty-registrar", "ty-counseling", "ty-general-affairs", "ty-mentor", "ty-homeroom-701", "ty-bureau",
+            "platform-admin", "nt-principal", "nt-counseling", "yl-principal", "yl-counseling", "yl-homeroom-701",
+            "tn-principal", "tn-counseling");
+
+    @Test
+    void everyRouteOfEveryRoleSpeaksOneLanguage() {
+        Map<String, Set<String>> leaks = new TreeMap<>();
+        for (String user : USERS) {
+            List<String> routes = routes(user);
+            try (Browser browser = new Browser()) {
+                browser.login(user, Api.DEMO_PASSWORD);
+                browser.waitFor(By.id("landing"));
+                for (String route : routes) {
+                    scan(browser, route, false).forEach(word ->
+                            leaks.computeIfAbsent("zh-TW " + word, w -> new LinkedHashSet<>()).add(user + " " + route));
+                }
+                browser.open("/");
+                browser.waitFor(By.id("language-toggle")).click();
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .until(d -> "Chinese".equals(language(browser)) || d.findElement(By.id("language-toggle"))
+                                .getText().contains("中文"));
+                for (String route : routes) {
+                    scan(browser, route, true).forEach(word ->
+                            leaks.computeIfAbsent("en " + word, w -> new LinkedHashSet<>()).add(user + " " + route));
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        leaks.forEach((word, where) -> report.append(word).append("  ←  ").append(where.stream().limit(4).toList())
+                .append(where.size() > 4 ? " …" + where.size() : "").append('\n'));
+        System.out.println("LANGUAGE SCAN\n" + report);
+        assertTrue(leaks.isEmpty(), "words of the other language:\n" + report);
+    }
+
+    private static String language(Browser browser) {
+        return String.valueOf(((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.lang"));
+    }
+
+    /** The navigation's routes of the user, the profile, an unknown address, a case and a student they may see. */
+    private static List<String> routes(String user) {
+        List<String> routes = new ArrayList<>(List.of("/", "/profile", "/no-such-page"));
+        try (Browser browser = new Browser()) {
+            browser.login(user, Api.DEMO_PASSWORD);
+            browser.waitFor(By.id("landing"));
+            for (WebElement item : browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
+                String path = item.getAttribute("path");
+                if (path != null && !path.isEmpty() && !routes.contains("/" + path)) {
+                    routes.add("/" + path);
+                }
+            }
+            for (WebElement a : browser.driver.findElements(By.cssSelector("#school-overview a.overview-figure"))) {
+                String href = a.getAttribute("href");
+                routes.add(href.substring(href.indexOf('/', "http://".length())));
+            }
+        }
+        Api api = Api.as(user);
+        Api.Reply cases = api.get("/api/v1/cases?status=OPEN&size=1");
+        if (cases.status() == 200) {
+            JsonArray items = cases.json().getJsonArray("items");
+            if (!items.isEmpty()) {
+                JsonObject k = items.getJsonObject(0);
+                routes.add("/case/" + k.getJsonNumber("id").longValue());
+                routes.add("/student/" + k.getJsonNumber("studentId").longValue());
+            }
+        }
+        return routes;
+    }
+
+    private static Set<String> scan(Browser browser, String route, boolean english) {
+        browser.open(route);
+        browser.waitFor(By.tagName("vaadin-app-layout"));
+        try {
+            Thread.sleep(1200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String text = String.valueOf(((JavascriptExecutor) browser.driver).executeScript("""
+                const school = document.getElementById('header-school');
+                const skip = school ? school.innerText : '';
+                const fields = [...document.querySelectorAll('[placeholder]')].map(e => e.getAttribute('placeholder'));
+                return document.body.innerText.split(skip).join(' ') + '\\n' + fields.join('\\n');"""));
+        Set<String> found = new LinkedHashSet<>();
+        if (english) {
+            Matcher han = HAN.matcher(MASKED_NAME.matcher(text).replaceAll(" "));
+            while (han.find()) {
+                found.add(han.group());
+            }
+        } else {
+            Matcher latin = LATIN_WORD.matcher(RULE_ID.matcher(text).replaceAll(" "));
+            while (latin.find()) {
+                if (!LATIN_ALLOWED.contains(latin.group())) {
+                    found.add(latin.group());
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            browser.screenshot("language-" + (english ? "en" : "zh") + route.replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+        return found;
+    }
+}
