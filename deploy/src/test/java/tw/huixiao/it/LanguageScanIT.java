@@ -29,13 +29,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (TY-D1-CONTACT, TW-DROPOUT — the documents' own codes, upper case with hyphens); "English" (the
  * language switch names the other language in that language); CSV, Excel, PDF (file formats the
  * offices know by these names); NT$ (how amounts are written in the funding documents); ISP (the
- * Tainan document's own abbreviation of 個別化支持計畫).
+ * Tainan document's own abbreviation of 個別化支持計畫); SOP (in the title of Taoyuan's 預防中途輟學學生追蹤輔導處理
+ * SOP 流程). Letters glued to digits (a document number such as 0930097532A) are part of the number.
  */
 class LanguageScanIT {
 
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9$]*(?:[-_][A-Za-z0-9]+)*");
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9$]*(?:[-_][A-Za-z0-9]+)*");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}(?:-[A-Z0-9]+)+");
-    private static final Set<String> LATIN_ALLOWED = Set.of("English", "CSV", "Excel", "PDF", "NT$", "NT", "ISP");
+    private static final Set<String> LATIN_ALLOWED = Set.of("English", "CSV", "Excel", "PDF", "NT$", "NT", "ISP",
+            "SOP");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     /** A masked name (王○明) and the title an account's display name carries after it (林○宏 校長). */
     private static final Pattern MASKED_NAME = Pattern.compile("[\\p{IsHan}]*○[\\p{IsHan}]*(?: [\\p{IsHan}]+)?");

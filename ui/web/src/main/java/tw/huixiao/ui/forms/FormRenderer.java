@@ -1,7 +1,5 @@
 package tw.huixiao.ui.forms;
 
-import tw.huixiao.ui.PlatformText;
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -38,6 +36,8 @@ import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.Option;
 import tw.huixiao.policy.spi.form.Section;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * Any county module's form definition as a Vaadin form: sections, every field type (text,

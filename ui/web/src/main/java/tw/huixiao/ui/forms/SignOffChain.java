@@ -1,6 +1,5 @@
 package tw.huixiao.ui.forms;
 
-import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +19,7 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 
 /**

@@ -194,6 +194,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("cases-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseWorkspaceView.class, e.getItem().id())));
     }
 

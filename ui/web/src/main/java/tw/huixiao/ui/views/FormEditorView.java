@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views;
 
-import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +37,7 @@ import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.documents.PrintLinks;
 import tw.huixiao.ui.forms.FormRenderer;

@@ -55,8 +55,8 @@ public class ProfileView extends VerticalLayout {
         add(facts);
 
         if (me.policy() != null) {
-            add(new H3(getTranslation("home.policy") + "：" + getTranslation("header.policy",
-                    english ? me.policy().en() : me.policy().zhTw(), me.policy().version())));
+            add(new H3(getTranslation("home.policy") + "：" + (english ? me.policy().en() : me.policy().zhTw()) + " "
+                    + getTranslation("cases.policyVersion", me.policy().version())));
             add(new Paragraph(getTranslation("home.documents")));
             UnorderedList documents = new UnorderedList();
             documents.setId("policy-documents");

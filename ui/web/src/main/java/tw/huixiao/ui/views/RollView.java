@@ -1,7 +1,5 @@
 package tw.huixiao.ui.views;
 
-import tw.huixiao.ui.PlatformText;
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -45,6 +43,8 @@ import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -105,6 +105,7 @@ public class RollView extends VerticalLayout {
                 .setHeader(getTranslation("roll.status")).setAutoWidth(true).setKey("status");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("roll-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         errors.setId("roll-errors");
         errors.addClassName("error-list");
 

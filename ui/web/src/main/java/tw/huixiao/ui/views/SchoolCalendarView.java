@@ -1,7 +1,5 @@
 package tw.huixiao.ui.views;
 
-import tw.huixiao.ui.GridHeights;
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -48,7 +46,9 @@ import tw.huixiao.platform.application.calendar.CalendarService.Day;
 import tw.huixiao.platform.domain.calendar.Closure;
 import tw.huixiao.platform.domain.calendar.Semester;
 import tw.huixiao.ui.FieldErrors;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 
 /**

@@ -1,7 +1,5 @@
 package tw.huixiao.ui.views;
 
-import tw.huixiao.platform.application.audit.AccessLogLine;
-import tw.huixiao.platform.application.audit.AccessLogQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +26,8 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StudentView;
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.application.student.AttendanceSummary;
 import tw.huixiao.platform.application.student.StudentProfile;
 import tw.huixiao.platform.application.student.StudentProfileService;

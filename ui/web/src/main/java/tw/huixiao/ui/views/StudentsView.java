@@ -98,6 +98,7 @@ public class StudentsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("students-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StudentDetailView.class, e.getItem().id())));
 
         CallbackDataProvider<StudentView, StudentService.Filter> provider = new CallbackDataProvider<>(

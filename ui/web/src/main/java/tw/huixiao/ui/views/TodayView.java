@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views;
 
-import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,6 +37,7 @@ import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.TaskText;
 import tw.huixiao.ui.UiLocale;

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import tw.huixiao.platform.application.casework.CounsellingPeriodService;
 import tw.huixiao.platform.application.casework.StaffDirectory;
+import tw.huixiao.ui.RocDatePicker;
 
 /** A counselling period (輔導期程): when it ran, whether it had an effect, who judged it and when. */
 class CounsellingPeriodForm extends ServiceForm<CounsellingPeriodService.Input> {

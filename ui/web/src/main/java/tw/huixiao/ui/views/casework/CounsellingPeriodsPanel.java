@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.GridHeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,6 +18,7 @@ import java.util.function.Supplier;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.casework.CounsellingPeriodService;
 import tw.huixiao.platform.application.casework.StaffDirectory;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.RocDates;
 
 /**

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,6 +9,7 @@ import java.util.List;
 import tw.huixiao.platform.application.casework.MeetingInput;
 import tw.huixiao.platform.application.casework.StaffDirectory.Member;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * A decision of a meeting, which becomes a task on the case's list: what, whose (a person, a

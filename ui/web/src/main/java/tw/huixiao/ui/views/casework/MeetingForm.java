@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +20,7 @@ import tw.huixiao.platform.application.casework.MeetingInput;
 import tw.huixiao.platform.application.casework.MeetingKind;
 import tw.huixiao.platform.application.casework.MeetingView;
 import tw.huixiao.platform.application.casework.StaffDirectory.Member;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * A meeting on the case: kind (the documents' meetings), the rule it serves (from the case's

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,7 @@ import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.casework.ReferralInputs;
 import tw.huixiao.platform.application.forms.FormPrefillService.Prefilled;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.forms.FormRenderer;
 
 /**

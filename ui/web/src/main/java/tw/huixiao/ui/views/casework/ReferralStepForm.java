@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,6 +13,7 @@ import tw.huixiao.platform.application.casework.ReferralService.Ruling;
 import tw.huixiao.platform.application.casework.ReferralService.SendMethod;
 import tw.huixiao.platform.application.casework.ReferralView;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * One step of a referral (ReferralFlow): the guardian's consent, sending (how, reference

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
@@ -11,6 +10,7 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.RuleRefusedException;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.ui.PlatformText;
 
 /**
  * The presenter's side of a {@link ServiceForm}: call the service with the form's value, and

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.casework;
 
-import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 
 /**

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.isp;
 
-import tw.huixiao.ui.GridHeights;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.isp.BudgetView;
 import tw.huixiao.policy.spi.LocalizedText;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.Money;
 
 /**

@@ -1,7 +1,5 @@
 package tw.huixiao.ui.views.isp;
 
-import tw.huixiao.ui.PlatformText;
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,6 +59,8 @@ import tw.huixiao.platform.application.isp.IspStep;
 import tw.huixiao.platform.application.isp.IspView;
 import tw.huixiao.platform.domain.isp.IspState;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.CaseWorkspaceView;

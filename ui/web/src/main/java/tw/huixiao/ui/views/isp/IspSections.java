@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.isp;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,6 +34,7 @@ import tw.huixiao.platform.domain.isp.ServiceArea;
 import tw.huixiao.platform.domain.isp.TeacherType;
 import tw.huixiao.platform.domain.isp.TeamRole;
 import tw.huixiao.policy.spi.LocalizedText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 
 /**

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.reenrolment;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -34,6 +33,7 @@ import tw.huixiao.platform.application.casework.ReEnrolmentService;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.ui.FieldErrors;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 

@@ -1,7 +1,5 @@
 package tw.huixiao.ui.views.reenrolment;
 
-import tw.huixiao.ui.PlatformText;
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -47,6 +45,8 @@ import tw.huixiao.platform.infrastructure.casework.EventTasks.EventTask;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.CaseWorkspaceView;

@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.screening;
 
-import tw.huixiao.ui.RocDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.screening.ScreeningService.CampaignInput;
 import tw.huixiao.platform.application.screening.ScreeningService.ClassChoice;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.views.casework.ServiceForm;
 

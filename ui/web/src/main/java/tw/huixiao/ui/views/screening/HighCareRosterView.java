@@ -1,7 +1,5 @@
 package tw.huixiao.ui.views.screening;
 
-import tw.huixiao.ui.GridHeights;
-import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +49,9 @@ import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.documents.PrintLinks;
@@ -197,6 +197,7 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
         GridHeights.fit(grid, rosterRows.size());
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("roster-table");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         return grid;
     }
 

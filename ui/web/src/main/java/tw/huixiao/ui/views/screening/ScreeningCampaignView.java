@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.screening;
 
-import tw.huixiao.ui.GridHeights;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +43,7 @@ import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.SignOffStage;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -227,6 +227,7 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
                 .setHeader(getTranslation("screening.case")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("screening-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setItems(new CallbackDataProvider<>(
                 query -> screenings.assessments(campaignId, query.getOffset(), query.getLimit()).stream(),
                 query -> screenings.assessmentCount(campaignId)));

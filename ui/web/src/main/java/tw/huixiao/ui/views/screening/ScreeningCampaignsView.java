@@ -1,6 +1,5 @@
 package tw.huixiao.ui.views.screening;
 
-import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,6 +24,7 @@ import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.platform.application.screening.ScreeningView;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -78,6 +78,7 @@ public class ScreeningCampaignsView extends VerticalLayout {
         grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("screening.note"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("campaigns-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         // A school has a few campaigns a semester; each comes with its counts from the service.
         grid.setItems(screenings.list(null));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ScreeningCampaignView.class, e.getItem().id())));
