@@ -30,14 +30,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language switch names the other language in that language); CSV, Excel, PDF (file formats the
  * offices know by these names); NT$ (how amounts are written in the funding documents); ISP (the
  * Tainan document's own abbreviation of 個別化支持計畫); SOP (in the title of Taoyuan's 預防中途輟學學生追蹤輔導處理
- * SOP 流程). Letters glued to digits (a document number such as 0930097532A) are part of the number.
+ * SOP 流程); UTF-8 and Big5 (the encodings as the export dialogs name them); Tab and Ctrl+S (keys as
+ * their caps print them). Letters glued to digits (a document number such as 0930097532A) are part
+ * of the number, and national IDs (H123456789, masked H1******89) are data.
  */
 class LanguageScanIT {
 
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9$]*(?:[-_][A-Za-z0-9]+)*");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}(?:-[A-Z0-9]+)+");
     private static final Set<String> LATIN_ALLOWED = Set.of("English", "CSV", "Excel", "PDF", "NT$", "NT", "ISP",
-            "SOP");
+            "SOP", "UTF-8", "Big5", "Tab", "Ctrl", "S");
+    /** A national ID (H123456789) or its masked form (H1******89): the register's data, not words. */
+    private static final Pattern NATIONAL_ID = Pattern.compile("\\b[A-Z][12*][0-9*]{8}\\b");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     /** A masked name (王○明) and the title an account's display name carries after it (林○宏 校長). */
     private static final Pattern MASKED_NAME = Pattern.compile("[\\p{IsHan}]*○[\\p{IsHan}]*(?: [\\p{IsHan}]+)?");
@@ -51,13 +55,12 @@ class LanguageScanIT {
     void everyRouteOfEveryRoleSpeaksOneLanguage() {
         Map<String, Set<String>> leaks = new TreeMap<>();
         for (String user : USERS) {
-            List<String> routes = routes(user);
             try (Browser browser = new Browser()) {
                 browser.login(user, Api.DEMO_PASSWORD);
                 browser.waitFor(By.id("landing"));
+                List<String> routes = routes(browser, user);
                 for (String route : routes) {
-                    scan(browser, route, false).forEach(word ->
-                            leaks.computeIfAbsent("zh-TW " + word, w -> new LinkedHashSet<>()).add(user + " " + route));
+                    scan(browser, route, false).forEach(word -> leak(leaks, "zh-TW " + word, user + " " + route));
                 }
                 browser.open("/");
                 browser.waitFor(By.id("language-toggle")).click();
@@ -65,8 +68,7 @@ class LanguageScanIT {
                         .until(d -> !d.findElements(By.id("language-toggle")).isEmpty()
                                 && !d.findElement(By.id("language-toggle")).getText().contains("English"));
                 for (String route : routes) {
-                    scan(browser, route, true).forEach(word ->
-                            leaks.computeIfAbsent("en " + word, w -> new LinkedHashSet<>()).add(user + " " + route));
+                    scan(browser, route, true).forEach(word -> leak(leaks, "en " + word, user + " " + route));
                 }
             }
         }
@@ -77,22 +79,23 @@ class LanguageScanIT {
         assertTrue(leaks.isEmpty(), "words of the other language:\n" + report);
     }
 
+    private static void leak(Map<String, Set<String>> leaks, String word, String where) {
+        System.out.println("LEAK " + word + "  ←  " + where);
+        leaks.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(where);
+    }
+
     /** The navigation's routes of the user, the profile, an unknown address, a case and a student they may see. */
-    private static List<String> routes(String user) {
+    private static List<String> routes(Browser browser, String user) {
         List<String> routes = new ArrayList<>(List.of("/", "/profile", "/no-such-page"));
-        try (Browser browser = new Browser()) {
-            browser.login(user, Api.DEMO_PASSWORD);
-            browser.waitFor(By.id("landing"));
-            for (WebElement item : browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
-                String path = item.getAttribute("path");
-                if (path != null && !path.isEmpty() && !routes.contains("/" + path)) {
-                    routes.add("/" + path);
-                }
+        for (WebElement item : browser.driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
+            String path = item.getAttribute("path");
+            if (path != null && !path.isEmpty() && !routes.contains("/" + path)) {
+                routes.add("/" + path);
             }
-            for (WebElement a : browser.driver.findElements(By.cssSelector("#school-overview a.overview-figure"))) {
-                String href = a.getAttribute("href");
-                routes.add(href.substring(href.indexOf('/', "http://".length())));
-            }
+        }
+        for (WebElement a : browser.driver.findElements(By.cssSelector("#school-overview a.overview-figure"))) {
+            String href = a.getAttribute("href");
+            routes.add(href.substring(href.indexOf('/', "http://".length())));
         }
         Api api = Api.as(user);
         Api.Reply cases = api.get("/api/v1/cases?status=OPEN&size=1");
@@ -110,17 +113,20 @@ class LanguageScanIT {
     private static Set<String> scan(Browser browser, String route, boolean english) {
         browser.open(route);
         browser.waitFor(By.tagName("vaadin-app-layout"));
-        try {
-            Thread.sleep(1200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Until Vaadin has no request in flight (lazy grids have fetched their first page).
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + " return !!c && Object.values(c).every(x => !x.isActive());")));
         String text = String.valueOf(((JavascriptExecutor) browser.driver).executeScript("""
                 let text = document.body.innerText;
+                const drop = [];
                 for (const id of ['header-school', 'language-toggle']) {
                   const e = document.getElementById(id);
-                  if (e && e.innerText) { text = text.split(e.innerText).join(' '); }
+                  if (e && e.innerText) { drop.push(e.innerText, ...e.innerText.split(' · ')); }
                 }
+                document.querySelectorAll('body [lang^="zh"]').forEach(e => drop.push(e.innerText));
+                drop.filter(d => d && d.trim()).sort((a, b) => b.length - a.length)
+                    .forEach(d => { text = text.split(d).join(' '); });
                 const fields = [...document.querySelectorAll('[placeholder]')].map(e => e.getAttribute('placeholder'));
                 return text + '\\n' + fields.join('\\n');"""));
         Set<String> found = new LinkedHashSet<>();
@@ -130,7 +136,7 @@ class LanguageScanIT {
                 found.add(han.group());
             }
         } else {
-            Matcher latin = LATIN_WORD.matcher(RULE_ID.matcher(text).replaceAll(" "));
+            Matcher latin = LATIN_WORD.matcher(RULE_ID.matcher(NATIONAL_ID.matcher(text).replaceAll(" ")).replaceAll(" "));
             while (latin.find()) {
                 if (!LATIN_ALLOWED.contains(latin.group())) {
                     found.add(latin.group());

@@ -40,6 +40,11 @@ public class UiAccessControl {
             ui.setLocale(UiLocale.current(ui.getSession()));
             ui.addBeforeEnterListener(this::checkAccess);
             ui.getSession().setErrorHandler(error -> showError(error.getThrowable()));
+            // The connection indicator's own words ("Online", "Connection lost") in the user's language.
+            ui.getPage().executeJs("const c = document.querySelector('vaadin-connection-indicator');"
+                    + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                    ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
+                    ui.getTranslation("connection.reconnecting"));
         });
     }
 

@@ -66,10 +66,14 @@ public class ProfileView extends VerticalLayout {
                     line.append("（").append(english ? RocDates.gregorian(d.issuedOn()) : RocDates.format(d.issuedOn()))
                             .append("）");
                 }
+                ListItem item = new ListItem(line.toString());
                 if (d.referenceNumber() != null) {
-                    line.append(" ").append(d.referenceNumber());
+                    // The document's own number (華總一義字第…號) is an identifier: kept as issued, marked as Chinese.
+                    Span number = new Span(d.referenceNumber());
+                    number.getElement().setAttribute("lang", "zh-TW");
+                    item.add(new Span(" "), number);
                 }
-                documents.add(new ListItem(line.toString()));
+                documents.add(item);
             }
             add(documents);
         }

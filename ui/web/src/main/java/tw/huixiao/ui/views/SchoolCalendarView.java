@@ -198,6 +198,10 @@ public class SchoolCalendarView extends VerticalLayout implements BeforeEnterObs
         if (label != null) {
             Span text = new Span(label);
             text.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.Display.BLOCK);
+            if (kind == Kind.HOLIDAY && day.reason() != null) {
+                // The holiday's name as the office calendar publishes it: a proper name, kept in Chinese.
+                text.getElement().setAttribute("lang", "zh-TW");
+            }
             cell.add(text);
         }
         cell.addClassName("calendar-day");

@@ -35,6 +35,7 @@ import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.Tribes;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -143,7 +144,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
     private VerticalLayout background(StudentView s) {
         String flags = StudentBackground.describe(s, key -> getTranslation(key));
         String indigenous = Boolean.TRUE.equals(s.indigenous())
-                ? getTranslation("background.flag.INDIGENOUS") + (s.tribe() == null ? "" : "（" + s.tribe() + "）") : "";
+                ? getTranslation("background.flag.INDIGENOUS") + (s.tribe() == null ? "" : "（" + Tribes.name(this, s.tribe()) + "）") : "";
         String all = String.join("、", Stream.of(indigenous, flags).filter(t -> !t.isEmpty()).toList());
         return section("student-background", getTranslation("students.background"),
                 new Span(all.isEmpty() ? getTranslation("student.noBackground") : all));
