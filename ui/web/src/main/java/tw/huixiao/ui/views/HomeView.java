@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
@@ -96,11 +97,11 @@ public class HomeView extends VerticalLayout {
         if (caller.has(Role.HOMEROOM_TEACHER)) {
             add(rolls());
         }
-        if (caller.hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
-            add(caseload());
-        }
         if (overview.available()) {
             add(new SchoolOverviewPanel(overview.overview()));
+        }
+        if (caller.has(Role.COUNSELING)) {
+            add(caseload());
         }
     }
 
@@ -188,7 +189,9 @@ public class HomeView extends VerticalLayout {
             line.getElement().getThemeList().add(r.taken() ? "badge success" : "badge error");
             line.addClassName("landing-roll-state");
             line.getElement().setAttribute("data-taken", String.valueOf(r.taken()));
-            Anchor take = new Anchor("roll", getTranslation(r.taken() ? "landing.roll.open" : "landing.roll.take"));
+            Anchor take = new Anchor(RouteConfiguration.forSessionScope().getUrl(RollView.class),
+                    getTranslation(r.taken() ? "landing.roll.open" : "landing.roll.take"));
+            take.setId("landing-roll-" + r.classId());
             FlexLayout row = new FlexLayout(line, take);
             row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);

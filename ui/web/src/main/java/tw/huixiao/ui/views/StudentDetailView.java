@@ -34,6 +34,7 @@ import tw.huixiao.platform.application.student.StudentProfileService;
 import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.Tribes;
 import tw.huixiao.ui.UiLocale;
@@ -118,7 +119,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         for (StudentProfile.Enrolment e : p.enrolment()) {
             lines.add(new Span(RocDates.compact(e.on()) + " " + (english ? e.en() : e.zhTw())
                     + (e.otherSchool() == null ? "" : "（" + e.otherSchool() + "）")
-                    + (e.note() == null ? "" : "：" + e.note())));
+                    + (e.note() == null ? "" : "：" + PlatformText.of(e.note()))));
         }
         return section("student-class", getTranslation("student.class"), lines.toArray(Component[]::new));
     }

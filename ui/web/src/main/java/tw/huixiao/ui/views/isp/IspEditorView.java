@@ -546,7 +546,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
         for (IspView.Step step : plan.history()) {
             String when = RocDates.compact(step.at().atZone(TAIPEI).toLocalDate());
             list.add(new Span(when + " · " + step.byName() + " · " + (step.from() == null ? "" : state(step.from())
-                    + " → ") + state(step.to()) + (step.note() == null ? "" : "：" + step.note())));
+                    + " → ") + state(step.to()) + (step.note() == null ? "" : "：" + PlatformText.of(step.note()))));
         }
         return list;
     }
