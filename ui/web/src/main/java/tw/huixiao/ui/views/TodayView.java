@@ -129,7 +129,10 @@ public class TodayView extends VerticalLayout {
         why.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         VerticalLayout text = new VerticalLayout(new HorizontalLayout(rule, due), duty, why);
         if (t.source() != null) {
-            Span source = new Span(getTranslation("today.source") + "：" + t.source());
+            // The county document's own line, quoted as written: marked as Chinese in either language.
+            Span quote = new Span(t.source());
+            quote.getElement().setAttribute("lang", "zh-TW");
+            Span source = new Span(new Span(getTranslation("today.source") + "："), quote);
             source.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
             text.add(source);
         }
