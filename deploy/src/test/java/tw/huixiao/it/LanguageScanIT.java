@@ -23,7 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Issue 24 §1, §6: one language per screen. Every route of the navigation, the profile, an unknown
  * address, a case and a student are rendered for every role of the demo schools, in zh-TW and in
  * English. In zh-TW no Latin word may appear outside the allow-list; in English no Han character
- * outside names (masked 王○明, with the title the account carries) and the school's own name.
+ * outside names (masked 王○明 with the title an account carries, the signed-in account's own display
+ * name), the school's own name, the language switch (which names the other language in that
+ * language) and what a page marks as Chinese on purpose ({@code lang="zh-TW"}: a document's own
+ * number, a quoted line of a county document, a public holiday's name).
  *
  * <p>The zh-TW allow-list, each for a reason: rule and category ids of the county documents
  * (TY-D1-CONTACT, TW-DROPOUT — the documents' own codes, upper case with hyphens); "English" (the
@@ -120,7 +123,7 @@ class LanguageScanIT {
         String text = String.valueOf(((JavascriptExecutor) browser.driver).executeScript("""
                 let text = document.body.innerText;
                 const drop = [];
-                for (const id of ['header-school', 'language-toggle']) {
+                for (const id of ['header-school', 'header-user', 'language-toggle']) {
                   const e = document.getElementById(id);
                   if (e && e.innerText) { drop.push(e.innerText, ...e.innerText.split(' · ')); }
                 }
