@@ -33,9 +33,9 @@ class AccessLogJourneyIT {
             browser.open("/case/" + caseId);
             browser.waitForText(By.id("case-access-log"), "檢視個案");
             String log = browser.waitFor(By.id("case-access-log")).getText();
-            assertTrue(log.contains("API"), "reads through the API say so: " + log);
+            assertTrue(log.contains("系統介接"), "reads through the API say so: " + log);
             assertFalse(log.contains("tn-counseling") || log.contains("0:0:0:0") || log.contains("127.0.0.1")
-                    || log.contains("READ"), "names and words, no usernames, codes or addresses: " + log);
+                    || log.contains("READ") || log.contains("API"), "names and words, no usernames, codes or addresses: " + log);
             long rows = ((Number) ((JavascriptExecutor) browser.driver)
                     .executeScript("return document.getElementById('case-access-log').size")).longValue();
             assertTrue(rows > 300, "every read is in the log, paged: " + rows);

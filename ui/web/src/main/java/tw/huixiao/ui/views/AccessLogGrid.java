@@ -52,7 +52,7 @@ public class AccessLogGrid extends VerticalLayout {
         outcome.setId(id + "-outcome");
         ComboBox<String> channel = new ComboBox<>();
         channel.setPlaceholder(getTranslation("log.filter.channel"));
-        channel.setItems("UI", "API", "EXPORT");
+        channel.setItems("UI", "API", "EXPORT", "SYSTEM");
         channel.setItemLabelGenerator(c -> getTranslation("log.channel." + c));
         channel.setClearButtonVisible(true);
         channel.setId(id + "-channel");

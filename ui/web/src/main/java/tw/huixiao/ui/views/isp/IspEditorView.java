@@ -250,7 +250,8 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                 ? "badge" : "badge success");
         state.setId("isp-state");
         Span who = new Span(kase.studentName() + " · " + (english ? kase.categoryEn() : kase.categoryZhTw()) + " · "
-                + getTranslation("cases.policy") + " " + kase.policy().id() + " v" + kase.policy().version());
+                + getTranslation("header.policy", english ? kase.policy().en() : kase.policy().zhTw(),
+                kase.policy().version()));
         who.addClassNames(LumoUtility.TextColor.SECONDARY);
         HorizontalLayout heading = new HorizontalLayout(title, state);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -197,6 +197,8 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
         GridHeights.fit(grid, rosterRows.size());
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("roster-table");
+        // 附表二 as the form prints it: the record's own content, never translated.
+        grid.getElement().setAttribute("translate", "no");
         grid.setEmptyStateText(getTranslation("grid.empty"));
         return grid;
     }

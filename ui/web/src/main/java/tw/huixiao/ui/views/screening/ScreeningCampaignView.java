@@ -106,8 +106,14 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
                 : getTranslation("screening.gradeOption", c.grade())));
         title.setId("campaign-title");
         Span facts = new Span(getTranslation("screening.assessedOn") + " " + RocDates.format(c.assessedOn()) + " · "
-                + (english ? form.title().en() : form.title().zhTw()) + " · " + c.policyId() + " v" + c.policyVersion()
-                + (c.note() == null ? "" : " · " + c.note()));
+                + (english ? form.title().en() : form.title().zhTw()) + " · "
+                + getTranslation("cases.policyVersion", c.policyVersion()));
+        if (c.note() != null) {
+            // The organiser's own words: shown as written in either language.
+            Span note = new Span(c.note());
+            note.getElement().setAttribute("translate", "no");
+            facts.add(new Span(" · "), note);
+        }
         facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(title, facts, new H3(getTranslation("screening.progress")), outcomeBar(c.progress()), progress(c.progress()),
                 new H3(getTranslation("screening.studentsHeading")), students(form, english));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,7 +76,12 @@ public class ScreeningCampaignsView extends VerticalLayout {
                 .setHeader(getTranslation("screening.doneHeader")).setAutoWidth(true);
         grid.addColumn(c -> c.progress().byOutcome().getOrDefault(ScreeningForm.Outcome.HIGH_CARE.name(), 0))
                 .setHeader(getTranslation("screening.outcome.HIGH_CARE")).setAutoWidth(true);
-        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("screening.note"));
+        grid.addComponentColumn(c -> {
+            // The organiser's own words: shown as written in either language.
+            Span note = new Span(c.note() == null ? "" : c.note());
+            note.getElement().setAttribute("translate", "no");
+            return note;
+        }).setHeader(getTranslation("screening.note"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("campaigns-grid");
         grid.setEmptyStateText(getTranslation("grid.empty"));
