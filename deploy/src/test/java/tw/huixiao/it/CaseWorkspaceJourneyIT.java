@@ -40,7 +40,8 @@ class CaseWorkspaceJourneyIT {
             List<WebElement> tiers = ladder.findElements(By.cssSelector(".ladder-step[data-rule='TW-TIERS']"));
             assertEquals(1, tiers.size(), ladder.getText());
             assertEquals("OPEN", tiers.get(0).getAttribute("data-state"));
-            browser.waitForText(By.id("case-access-log"), "READ CASE");
+            // The log in words: who by name and role, what was done, from the screen or the API.
+            browser.waitForText(By.id("case-access-log"), "檢視個案");
             browser.screenshot("08-case-workspace-counsellor");
             // 輔導紀錄, a section only the counselling office, the principal and mentors have.
             WebElement note = browser.waitFor(By.cssSelector("#case-note-content textarea"));

@@ -103,14 +103,16 @@ class StudentsJourneyIT {
             browser.open("/student/" + flagged);
             browser.waitForText(By.id("student-background"), "原住民（阿美族）");
             browser.waitForText(By.id("student-background"), "低收入戶");
-            browser.waitForText(By.id("student-access-log"), teacher.username());
+            // The log names people (name and role), never their login names or addresses.
+            browser.waitForText(By.id("student-access-log"), "蔡○怡 導師");
             String log = browser.waitFor(By.id("student-access-log")).getText();
-            assertFalse(log.contains("nt-counseling"), "another school's probe stays in its own school's log: " + log);
+            assertFalse(log.contains(teacher.username()), "names, not usernames: " + log);
+            assertFalse(log.contains("黃○淑 輔導主任"), "another school's probe stays in its own school's log: " + log);
 
             browser.open("/student/" + elsewhere);
-            browser.waitForText(By.id("student-access-log"), "DENIED");
+            browser.waitForText(By.id("student-access-log"), "拒絕");
             String refused = browser.waitFor(By.id("student-access-log")).getText();
-            assertTrue(refused.contains(teacher.username()) && refused.contains("READ STUDENT"), refused);
+            assertTrue(refused.contains("蔡○怡 導師") && refused.contains("檢視學生資料"), refused);
         }
 
         // The same rules over the API: the matrix is the service's, not the screen's.

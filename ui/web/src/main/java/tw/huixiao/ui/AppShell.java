@@ -17,5 +17,8 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("回校 Huixiao");
         settings.addInlineFromFile("META-INF/resources/styles/huixiao-layout.css", Inline.Wrapping.STYLESHEET);
+        // Rule ids and other badges never break mid-id ("TY-D1-/CONTACT").
+        settings.addInlineWithContents(Inline.Position.APPEND, "[theme~=\"badge\"]{white-space:nowrap}",
+                Inline.Wrapping.STYLESHEET);
     }
 }

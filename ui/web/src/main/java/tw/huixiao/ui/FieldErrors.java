@@ -33,9 +33,9 @@ public final class FieldErrors {
         List<String> elsewhere = new ArrayList<>();
         for (FieldError error : refused.errors()) {
             if (fields.containsKey(error.field())) {
-                byField.computeIfAbsent(error.field(), k -> new ArrayList<>()).add(error.message());
+                byField.computeIfAbsent(error.field(), k -> new ArrayList<>()).add(PlatformText.of(error.message()));
             } else {
-                elsewhere.add(error.message());
+                elsewhere.add(PlatformText.of(error.message()));
             }
         }
         byField.forEach((key, messages) -> {

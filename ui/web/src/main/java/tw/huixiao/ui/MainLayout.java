@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -67,9 +68,11 @@ public class MainLayout extends AppLayout implements RouterLayout {
         policy.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         policy.setId("header-policy");
 
-        Span user = new Span(me.displayName());
+        // The user's name opens their profile (school, roles, the county's documents).
+        Anchor user = new Anchor("profile", me.displayName());
         user.setId("header-user");
         user.addClassName("hx-header-user");
+        user.setTitle(getTranslation("landing.profile"));
         Button language = new Button(getTranslation("header.language"), e -> UiLocale.toggle(UI.getCurrent()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-toggle");

@@ -2,15 +2,24 @@ package tw.huixiao.ui;
 
 import java.time.LocalDate;
 
-/** Dates as official documents print them: 民國 115 年 3 月 4 日. */
+/**
+ * Dates as people of the UI's language read them: in Chinese as official documents print them
+ * (民國 115 年 3 月 4 日, compact 115/03/04); in English Gregorian (4 Mar 2026, compact 2026/03/04).
+ * The language is the current UI's (Chinese outside one).
+ */
 public final class RocDates {
 
     private static final int ROC_OFFSET = 1911;
+    private static final java.time.format.DateTimeFormatter ENGLISH_LONG =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     private RocDates() {
     }
 
     public static String format(LocalDate date) {
+        if (english()) {
+            return gregorian(date);
+        }
         return "民國 " + (date.getYear() - ROC_OFFSET) + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth()
                 + " 日";
     }
@@ -27,6 +36,19 @@ public final class RocDates {
 
     /** Compact form for tables: 115/03/04. */
     public static String compact(LocalDate date) {
+        if (english()) {
+            return String.format("%d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        }
         return String.format("%d/%02d/%02d", date.getYear() - ROC_OFFSET, date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** The Gregorian date in English words: 4 Mar 2026. */
+    public static String gregorian(LocalDate date) {
+        return ENGLISH_LONG.format(date);
+    }
+
+    private static boolean english() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui != null && UiLocale.isEnglish(ui.getLocale());
     }
 }

@@ -41,6 +41,11 @@ public class UiAccessControl {
             ui.setLocale(UiLocale.current(ui.getSession()));
             ui.addBeforeEnterListener(this::checkAccess);
             ui.getSession().setErrorHandler(error -> showError(error.getThrowable()));
+            // The connection indicator's own words ("Online", "Connection lost") in the user's language.
+            ui.getPage().executeJs("const c = document.querySelector('vaadin-connection-indicator');"
+                    + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                    ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
+                    ui.getTranslation("connection.reconnecting"));
         });
     }
 
@@ -78,14 +83,16 @@ public class UiAccessControl {
         for (Throwable t = thrown; t != null && message == null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
                 message = ui.getTranslation("error.invalid", invalid.errors().stream()
-                        .map(InvalidInputException.FieldError::message).reduce((a, b) -> a + "；" + b).orElse(""));
-            } else if (t instanceof AccessDeniedException || t instanceof RecordNotFoundException) {
-                message = t.getMessage();
+                        .map(f -> PlatformText.of(f.message())).reduce((a, b) -> a + "；" + b).orElse(""));
+            } else if (t instanceof AccessDeniedException denied) {
+                message = PlatformText.of(denied.getMessage());
+            } else if (t instanceof RecordNotFoundException) {
+                message = ui.getTranslation("error.recordGone");
             }
         }
         if (message == null) {
             LOG.log(Level.SEVERE, "unexpected UI error", thrown);
-            message = "系統發生錯誤，請稍後再試 (unexpected error, please try again)";
+            message = ui.getTranslation("error.unexpected");
         }
         String text = message;
         ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)

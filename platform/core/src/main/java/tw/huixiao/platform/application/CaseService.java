@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
@@ -318,6 +320,31 @@ public class CaseService {
         }
         accessLog.read(id, RecordType.ACCESS_LOG, null);
         return accessLog.forCase(caller.requireSchool(), id);
+    }
+
+    /**
+     * A page of the case's access log for the screen (names, no addresses), filtered; the read is
+     * logged once, with the first page, not again for every page the grid scrolls to.
+     */
+    public List<AccessLogLine> accessLogPage(long id, AccessLogQuery query, int offset, int limit) {
+        Caller caller = accessLogReader(id);
+        if (offset == 0) {
+            accessLog.read(id, RecordType.ACCESS_LOG, null);
+        }
+        return accessLog.casePage(caller.requireSchool(), id, query, offset, limit);
+    }
+
+    public int accessLogCount(long id, AccessLogQuery query) {
+        return accessLog.caseCount(accessLogReader(id).requireSchool(), id, query);
+    }
+
+    private Caller accessLogReader(long id) {
+        Caller caller = bindCaller();
+        visible(id, caller, "READ_ACCESS_LOG");
+        if (!caller.hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
+            throw refused(id, "READ_ACCESS_LOG", "個案存取紀錄僅供輔導室與校長查閱 (the access log is for counselling and the principal)");
+        }
+        return caller;
     }
 
     private AccessDeniedException refused(long caseId, String action, String message) {

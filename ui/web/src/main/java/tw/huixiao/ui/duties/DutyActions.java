@@ -31,6 +31,7 @@ import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
@@ -116,7 +117,7 @@ public class DutyActions {
         line.add(new Span(text("NOT_APPLICABLE".equals(task.status()) ? "duty.recordedNotApplicable" : "duty.recordedBy",
                 who(task), when)));
         if (task.completionNote() != null) {
-            line.add(new Span("：" + task.completionNote()));
+            line.add(new Span("：" + PlatformText.of(task.completionNote())));
         }
         Matcher record = FORM_RECORD.matcher(task.recordRef() == null ? "" : task.recordRef());
         if (record.matches()) {

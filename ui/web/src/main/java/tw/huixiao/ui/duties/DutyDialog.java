@@ -37,6 +37,8 @@ import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.policy.spi.document.DispatchMethod;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.RocDates;
 
@@ -168,7 +170,7 @@ class DutyDialog extends Dialog {
                 open.setId("duty-issued-pdf");
                 pdfs.add(open);
             } catch (StateConflictException | DocumentsUnavailableException | AccessDeniedException ex) {
-                error.setText(ex.getMessage());
+                error.setText(PlatformText.of(ex.getMessage()));
             }
         });
         issue.setId("duty-issue");
@@ -184,7 +186,7 @@ class DutyDialog extends Dialog {
         method.addValueChangeListener(e -> mailNumber.setVisible(DispatchMethod.REGISTERED_MAIL.name().equals(e.getValue())));
         method.setValue(available.dispatch().contains(DispatchMethod.REGISTERED_MAIL.name())
                 ? DispatchMethod.REGISTERED_MAIL.name() : available.dispatch().get(0));
-        DatePicker sentOn = new DatePicker(getTranslation("duty.document.sentOn"));
+        DatePicker sentOn = new RocDatePicker(getTranslation("duty.document.sentOn"));
         sentOn.setValue(LocalDate.now(actions.clock.withZone(TAIPEI)));
         sentOn.setMax(sentOn.getValue());
         sentOn.setId("duty-sent-on");
@@ -209,7 +211,7 @@ class DutyDialog extends Dialog {
             } catch (InvalidInputException ex) {
                 fields.show(ex);
             } catch (StateConflictException | EditConflictException | AccessDeniedException | RecordNotFoundException ex) {
-                error.setText(ex.getMessage());
+                error.setText(PlatformText.of(ex.getMessage()));
             }
         });
         sent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -277,12 +279,12 @@ class DutyDialog extends Dialog {
             write.run();
             finished();
         } catch (InvalidInputException ex) {
-            error.setText(ex.errors().stream().map(InvalidInputException.FieldError::message)
+            error.setText(ex.errors().stream().map(f -> PlatformText.of(f.message()))
                     .collect(Collectors.joining("；")));
         } catch (EditConflictException | StateConflictException ex) {
             error.setText(getTranslation("today.conflict"));
         } catch (AccessDeniedException | RecordNotFoundException ex) {
-            error.setText(ex.getMessage());
+            error.setText(PlatformText.of(ex.getMessage()));
         }
     }
 

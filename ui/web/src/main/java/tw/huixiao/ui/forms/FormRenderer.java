@@ -36,6 +36,8 @@ import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.Option;
 import tw.huixiao.policy.spi.form.Section;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * Any county module's form definition as a Vaadin form: sections, every field type (text,
@@ -116,9 +118,8 @@ public class FormRenderer extends VerticalLayout {
         for (FieldError error : errors) {
             Matcher m = ERROR_FIELD.matcher(error.field());
             if (m.matches() && components.containsKey(m.group(1))) {
-                String prefix = m.group(2) == null ? "" : (english ? "row " + (Integer.parseInt(m.group(2)) + 1) + ": "
-                        : "第 " + (Integer.parseInt(m.group(2)) + 1) + " 列：");
-                byField.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(prefix + error.message());
+                String prefix = m.group(2) == null ? "" : getTranslation("form.row", Integer.parseInt(m.group(2)) + 1);
+                byField.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(prefix + PlatformText.of(error.message()));
             }
         }
         byField.forEach((key, messages) -> {
@@ -164,12 +165,12 @@ public class FormRenderer extends VerticalLayout {
                 t.setWidthFull();
                 yield t;
             }
-            case DATE -> new DatePicker(label);
+            case DATE -> new RocDatePicker(label);
             case NUMBER -> new NumberField(label);
             case YES_NO -> {
                 RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(label);
                 yesNo.setItems(Boolean.TRUE, Boolean.FALSE);
-                yesNo.setItemLabelGenerator(b -> b ? (english ? "Yes" : "是") : (english ? "No" : "否"));
+                yesNo.setItemLabelGenerator(b -> getTranslation(b ? "yes" : "no"));
                 yield yesNo;
             }
             case SINGLE_CHOICE -> new ChoiceField(label, field.options());
@@ -187,7 +188,7 @@ public class FormRenderer extends VerticalLayout {
             setLabel(label);
             options.setItems(choices);
             options.setItemLabelGenerator(o -> text(o.label()));
-            other.setPlaceholder(english ? "say what" : "請說明");
+            other.setPlaceholder(getTranslation("form.other.placeholder"));
             other.setVisible(false);
             options.addValueChangeListener(e -> other.setVisible(e.getValue() != null && e.getValue().asksForText()));
             add(compact(options, other));
@@ -216,7 +217,7 @@ public class FormRenderer extends VerticalLayout {
             setLabel(label);
             options.setItems(choices);
             options.setItemLabelGenerator(o -> text(o.label()));
-            other.setPlaceholder(english ? "say what" : "請說明");
+            other.setPlaceholder(getTranslation("form.other.placeholder"));
             other.setVisible(false);
             options.addValueChangeListener(e -> other.setVisible(e.getValue().stream().anyMatch(Option::asksForText)));
             add(compact(options, other));
@@ -254,7 +255,7 @@ public class FormRenderer extends VerticalLayout {
             this.columns = columns;
             setLabel(label);
             rows.setPadding(false);
-            Button add = new Button(english ? "Add a row" : "新增一列", VaadinIcon.PLUS.create(), e -> {
+            Button add = new Button(getTranslation("form.row.add"), VaadinIcon.PLUS.create(), e -> {
                 addRow(Map.of());
                 updateValue();
             });
@@ -284,7 +285,7 @@ public class FormRenderer extends VerticalLayout {
                 updateValue();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.getElement().setAttribute("aria-label", english ? "Remove the row" : "刪除此列");
+            remove.getElement().setAttribute("aria-label", getTranslation("form.row.remove"));
             line.add(remove);
             rowFields.add(fields);
             rows.add(line);

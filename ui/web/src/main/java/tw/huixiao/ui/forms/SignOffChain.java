@@ -20,6 +20,7 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -88,10 +89,10 @@ public class SignOffChain extends VerticalLayout {
             Notification.show(getTranslation("form.signed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             signed.run();
         } catch (InvalidInputException ex) {
-            Notification.show(ex.errors().stream().map(InvalidInputException.FieldError::message)
+            Notification.show(ex.errors().stream().map(f -> PlatformText.of(f.message()))
                     .collect(Collectors.joining("；"))).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (EditConflictException | StateConflictException | AccessDeniedException ex) {
-            Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(PlatformText.of(ex.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -30,6 +30,8 @@ import tw.huixiao.platform.application.attendance.AttendanceService.RawRow;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.UploadTexts;
 
 /**
  * A school system's attendance file (CSV in UTF-8, UTF-8 with BOM or Big5) imported through the
@@ -83,6 +85,7 @@ public class AttendanceImportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setId("attendance-upload");
+        UploadTexts.localise(upload);
 
         preview.addColumn(RawRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
         preview.addColumn(RawRow::date).setHeader(getTranslation("roll.date")).setAutoWidth(true);
@@ -121,7 +124,7 @@ public class AttendanceImportView extends VerticalLayout {
             importButton.setEnabled(true);
         } catch (InvalidInputException e) {
             summary.setText(getTranslation("import.refused", e.errors().size()));
-            e.errors().forEach(error -> errors.add(new ListItem(error.message())));
+            e.errors().forEach(error -> errors.add(new ListItem(PlatformText.of(error.message()))));
         }
     }
 
@@ -135,7 +138,7 @@ public class AttendanceImportView extends VerticalLayout {
             importButton.setEnabled(false);
         } catch (InvalidInputException e) {
             summary.setText(getTranslation("import.refused", e.errors().size()));
-            e.errors().forEach(error -> errors.add(new ListItem(error.message())));
+            e.errors().forEach(error -> errors.add(new ListItem(PlatformText.of(error.message()))));
             importButton.setEnabled(false);
         }
     }

@@ -32,6 +32,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import tw.huixiao.platform.application.AccessDeniedException;
@@ -40,7 +41,8 @@ import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
-import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.application.casework.CounsellingNoteService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
@@ -49,7 +51,10 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.TaskText;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.isp.IspCaseSection;
 import tw.huixiao.ui.views.casework.CaseworkTabs;
@@ -128,18 +133,23 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
                 + getTranslation("cases.openedOn") + " " + RocDates.format(k.openedOn())
                 + (k.returnedOn() == null ? "" : " · " + getTranslation("cases.returnedOn") + " "
                 + RocDates.format(k.returnedOn()))
-                + " · " + getTranslation("cases.policy") + " " + k.policy().id() + " v" + k.policy().version());
+                + " · " + getTranslation("header.policy", english ? k.policy().en() : k.policy().zhTw(),
+                k.policy().version()));
         facts.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(title, facts, printLinks.forCase(k, getLocale()), new H3(getTranslation("case.ladder")));
 
-        // The ladder: steps grouped by what started them (ladder day N, a case event), in order.
+        // The ladder: steps grouped by what started them (第 N 天, a case event) in words, in the
+        // order they arose (a ladder day before a later one when both arose together).
         Map<String, List<TaskView>> byTrigger = new LinkedHashMap<>();
-        tasks.forEach(t -> byTrigger.computeIfAbsent(t.trigger(), x -> new ArrayList<>()).add(t));
+        tasks.stream().sorted(Comparator.comparing(TaskView::aroseAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(t -> TaskText.order(t.trigger())))
+                .forEach(t -> byTrigger.computeIfAbsent(TaskText.heading(this, t.trigger()), x -> new ArrayList<>()).add(t));
         VerticalLayout ladder = new VerticalLayout();
         ladder.setId("case-ladder");
         ladder.setPadding(false);
         byTrigger.forEach((trigger, steps) -> {
             Span heading = new Span(trigger);
+            heading.addClassName("ladder-heading");
             heading.addClassNames(LumoUtility.FontWeight.BOLD);
             ladder.add(heading);
             steps.forEach(t -> ladder.add(step(t, english)));
@@ -155,21 +165,17 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
 
         if (callers.get().hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
             add(new H3(getTranslation("case.accessLog")));
-            Grid<AccessEntry> log = new Grid<>();
-            log.addColumn(e -> RocDates.compact(e.occurredAt().atZone(TAIPEI).toLocalDate()) + " "
-                    + TIME.format(e.occurredAt().atZone(TAIPEI))).setHeader(getTranslation("case.log.when"))
-                    .setAutoWidth(true);
-            log.addColumn(AccessEntry::username).setHeader(getTranslation("case.log.who")).setAutoWidth(true);
-            log.addColumn(e -> e.action() + " " + e.recordType()).setHeader(getTranslation("case.log.what"))
-                    .setAutoWidth(true);
-            log.addColumn(AccessEntry::outcome).setHeader(getTranslation("case.log.outcome")).setAutoWidth(true);
-            log.addColumn(e -> e.channel() + (e.clientAddress() == null ? "" : " " + e.clientAddress()))
-                    .setHeader(getTranslation("case.log.from")).setAutoWidth(true);
-            log.setItems(cases.accessLog(k.id()));
-            log.addThemeVariants(GridVariant.LUMO_COMPACT);
-            log.setAllRowsVisible(true);
-            log.setId("case-access-log");
-            add(log);
+            add(new AccessLogGrid("case-access-log", new AccessLogGrid.Source() {
+                @Override
+                public List<AccessLogLine> page(AccessLogQuery query, int offset, int limit) {
+                    return cases.accessLogPage(k.id(), query, offset, limit);
+                }
+
+                @Override
+                public int count(AccessLogQuery query) {
+                    return cases.accessLogCount(k.id(), query);
+                }
+            }));
         }
     }
 
@@ -193,7 +199,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             line.addClassName("case-note");
             section.add(line);
         }
-        DatePicker notedOn = new DatePicker(getTranslation("case.notes.date"));
+        DatePicker notedOn = new RocDatePicker(getTranslation("case.notes.date"));
         notedOn.setValue(LocalDate.now(clock.withZone(TAIPEI)));
         ComboBox<CounsellingNoteService.Kind> kind = new ComboBox<>(getTranslation("case.notes.kind"));
         kind.setItems(CounsellingNoteService.Kind.values());
@@ -210,7 +216,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
                 removeAll();
                 show(cases.get(k.id()), cases.tasks(k.id()));
             } catch (InvalidInputException ex) {
-                content.setErrorMessage(ex.errors().stream().map(f -> f.message()).reduce((a, b) -> a + "；" + b)
+                content.setErrorMessage(ex.errors().stream().map(f -> PlatformText.of(f.message())).reduce((a, b) -> a + "；" + b)
                         .orElse(""));
                 content.setInvalid(true);
             }
@@ -261,7 +267,7 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
             default -> "badge";
         });
         Span rule = new Span(t.ruleId());
-        rule.addClassNames(LumoUtility.FontSize.SMALL);
+        rule.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.NOWRAP);
         Span duty = new Span((english ? t.dutyEn() : t.dutyZh()) + "（" + roleName(t.responsibleRole(), english) + "）");
         Span when = new Span(due(t));
         when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);

@@ -20,6 +20,8 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -36,7 +38,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.casework.CaseListQuery;
 import tw.huixiao.platform.application.casework.CaseListService;
 import tw.huixiao.platform.application.casework.CaseListService.Category;
 import tw.huixiao.platform.application.casework.CaseListService.Filter;
@@ -62,7 +67,7 @@ import tw.huixiao.ui.documents.PrintLinks;
 @RolesAllowed({"PRINCIPAL", "STUDENT_AFFAIRS", "ACADEMIC_AFFAIRS", "REGISTRAR", "COUNSELING", "HOMEROOM_TEACHER",
         "MENTOR_TEACHER"})
 @Dependent
-public class CasesView extends VerticalLayout {
+public class CasesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The state filter: every case not closed, every case, or one state. */
     private static final String ACTIVE = "ACTIVE";
@@ -192,7 +197,7 @@ public class CasesView extends VerticalLayout {
         kind.setPlaceholder(getTranslation("cases.filter.kindAll"));
         kind.setItems(kindChoices);
         kind.setItemLabelGenerator(c -> c.kind() != null ? getTranslation("cases.kind." + c.kind())
-                : (english ? c.category().en() : c.category().zhTw()) + "（" + c.category().id() + "）");
+                : english ? c.category().en() : c.category().zhTw());
         kind.setClearButtonVisible(true);
         kind.setWidth("18em");
         kind.setId("cases-kind");
@@ -252,11 +257,42 @@ public class CasesView extends VerticalLayout {
         grid.addColumn(r -> RocDates.compact(r.openedOn())).setHeader(getTranslation("cases.openedOn")).setAutoWidth(true);
         grid.addColumn(r -> r.returnedOn() == null ? "" : RocDates.compact(r.returnedOn()))
                 .setHeader(getTranslation("cases.returnedOn")).setAutoWidth(true);
-        grid.addColumn(r -> r.policyId() + " v" + r.policyVersion()).setHeader(getTranslation("cases.policy"))
+        grid.addColumn(r -> getTranslation("cases.policyVersion", r.policyVersion())).setHeader(getTranslation("cases.policy"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("cases-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseWorkspaceView.class, e.getItem().id())));
+    }
+
+    /**
+     * The address's filter (CaseListQuery's names: kind, categoryId, state, tier, ladderDay, overdue,
+     * classId — the school overview's numbers link here) set on the toolbar; a bad address is ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.isEmpty()) {
+            return;
+        }
+        Filter f;
+        try {
+            f = CaseListQuery.parse(parameters, Set.of());
+        } catch (InvalidInputException ignored) {
+            return;
+        }
+        kind.getListDataView().getItems().filter(c -> f.categoryId() != null
+                        ? c.category() != null && c.category().id().equals(f.categoryId())
+                        : f.kind() != null && c.kind() == f.kind())
+                .findFirst().ifPresent(kind::setValue);
+        if (f.states() != null && f.states().size() == 1) {
+            state.setValue(f.states().iterator().next().name());
+        }
+        tier.setValue(f.tier());
+        ladderDay.setValue(f.ladderDay());
+        overdue.setValue(f.overdueOnly());
+        caseList.classes().stream().filter(c -> f.classId() != null && c.id() == f.classId()).findFirst()
+                .ifPresent(schoolClass::setValue);
     }
 
     /** The filter as the toolbar shows it. */

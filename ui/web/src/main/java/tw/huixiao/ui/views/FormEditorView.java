@@ -44,6 +44,7 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.UnsavedChanges;
 import tw.huixiao.ui.duties.DutyActions;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.documents.PrintLinks;
 import tw.huixiao.ui.forms.FormRenderer;
@@ -207,7 +208,7 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
                 } catch (InvalidInputException ex) {
                     refused(renderer, ex);
                 } catch (EditConflictException | StateConflictException ex) {
-                    Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notification.show(PlatformText.of(ex.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });
             save.setId("form-save");

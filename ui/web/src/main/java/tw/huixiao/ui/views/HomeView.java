@@ -1,77 +1,249 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.ProfileService;
-import tw.huixiao.platform.application.ProfileService.DocumentView;
 import tw.huixiao.platform.application.ProfileService.Profile;
+import tw.huixiao.platform.application.casework.MeetingKind;
+import tw.huixiao.platform.application.escalation.TaskService;
+import tw.huixiao.platform.application.overview.LandingService;
+import tw.huixiao.platform.application.overview.SchoolOverviewService;
+import tw.huixiao.platform.domain.escalation.TaskView;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.infrastructure.overview.LandingStore.Meeting;
+import tw.huixiao.platform.infrastructure.overview.LandingStore.RollState;
+import tw.huixiao.platform.infrastructure.overview.LandingStore.TierCount;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.views.landing.SchoolOverviewPanel;
 
-/** Where every user lands: their school, roles and the county policy that governs their work. */
+/**
+ * The first screen after login, by role: the person's own duties due today and overdue, each with
+ * one action (辦理 opens it in 今日待辦); for a homeroom teacher today's roll of their classes; for
+ * the counselling office its caseload by tier and the week's meetings; for the principal the school
+ * overview. County bureau officers and administrators get a short start page (their consoles come
+ * later). The profile moved to the user menu (ProfileView).
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("回校 Huixiao")
 @Dependent
 public class HomeView extends VerticalLayout {
 
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     @Inject
     ProfileService profiles;
 
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    LandingService landing;
+
+    @Inject
+    SchoolOverviewService overview;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void build() {
+        setId("landing");
         Profile me = profiles.current();
+        Caller caller = callers.get();
+        LocalDate today = LocalDate.now(clock.withZone(TAIPEI));
+        H2 hello = new H2(getTranslation("home.welcome", me.displayName()));
+        hello.addClassNames(LumoUtility.Margin.Bottom.NONE);
+        Span date = new Span(getTranslation("landing.today", RocDates.format(today)));
+        date.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(hello, date);
+        if (me.school() == null) {
+            add(new Paragraph(getTranslation(caller.has(Role.BUREAU_OFFICER) ? "landing.bureau" : "landing.admin")));
+            add(profileLink());
+            return;
+        }
+        add(myDuties(caller));
+        if (caller.has(Role.HOMEROOM_TEACHER)) {
+            add(rolls());
+        }
+        if (overview.available()) {
+            add(new SchoolOverviewPanel(overview.overview()));
+        }
+        if (caller.has(Role.COUNSELING)) {
+            add(caseload());
+        }
+    }
+
+    private Anchor profileLink() {
+        Anchor profile = new Anchor("profile", getTranslation("landing.profile"));
+        profile.setId("landing-profile");
+        return profile;
+    }
+
+    /** The caller's own duties (a principal's overdue list is the school's: only their own are kept here). */
+    private Component myDuties(Caller caller) {
+        Div section = section("landing-duties", getTranslation("landing.duties"));
+        Map<Long, TaskView> mine = new LinkedHashMap<>();
+        Stream.concat(tasks.due("overdue").stream(), tasks.due("today").stream())
+                .filter(t -> own(t, caller))
+                .forEach(t -> mine.putIfAbsent(t.id(), t));
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("landing.duties.none"));
+            none.setId("landing-duties-none");
+            section.add(none);
+            return section;
+        }
         boolean english = UiLocale.isEnglish(getLocale());
-        add(new H2(getTranslation("home.welcome", me.displayName())));
+        mine.values().forEach(t -> section.add(duty(t, english)));
+        return section;
+    }
 
-        FormLayout facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        if (me.school() != null) {
-            facts.addFormItem(new Span(me.school().name() + "（" + me.school().moeCode() + "）"),
-                    getTranslation("home.school"));
-            facts.addFormItem(new Span(me.policy() == null ? me.school().county()
-                    : english ? me.policy().en() : me.policy().zhTw()), getTranslation("home.county"));
-            facts.addFormItem(new Span(getTranslation("level." + me.school().level())), getTranslation("home.level"));
-            facts.addFormItem(new Span(getTranslation(me.school().remoteArea() ? "yes" : "no")),
-                    getTranslation("home.remote"));
-        } else if (me.bureauCounty() != null) {
-            facts.addFormItem(new Span(me.bureauCounty()), getTranslation("home.bureau"));
-        } else {
-            add(new Paragraph(getTranslation("home.noSchool")));
+    private static boolean own(TaskView t, Caller caller) {
+        if (t.assigneeId() != null) {
+            return t.assigneeId() == caller.userId();
         }
-        facts.addFormItem(new Span(String.join("、", me.roles().stream()
-                .map(r -> english ? r.en() : r.zhTw()).toList())), getTranslation("home.roles"));
-        add(facts);
+        List<String> roles = new ArrayList<>();
+        roles.add(t.responsibleRole());
+        if (t.otherRoles() != null) {
+            roles.addAll(List.of(t.otherRoles().split(",")));
+        }
+        return caller.roles().stream().anyMatch(r -> roles.contains(r.name()));
+    }
 
-        if (me.policy() != null) {
-            add(new H3(getTranslation("home.policy") + "：" + (english ? me.policy().en() : me.policy().zhTw())
-                    + " v" + me.policy().version()));
-            add(new Paragraph(getTranslation("home.documents")));
-            UnorderedList documents = new UnorderedList();
-            documents.setId("policy-documents");
-            for (DocumentView d : me.policy().documents()) {
-                StringBuilder line = new StringBuilder(english ? d.en() : d.zhTw());
-                if (d.issuedOn() != null) {
-                    line.append("（").append(english ? d.issuedOn().toString() : RocDates.format(d.issuedOn()))
-                            .append("）");
-                }
-                if (d.referenceNumber() != null) {
-                    line.append(" ").append(d.referenceNumber());
-                }
-                documents.add(new ListItem(line.toString()));
+    private Component duty(TaskView t, boolean english) {
+        Span rule = new Span(t.ruleId());
+        rule.getElement().getThemeList().add("badge contrast");
+        Span due = new Span(deadline(t));
+        due.getElement().getThemeList().add(t.overdue() ? "badge error" : "badge");
+        Span what = new Span(t.studentName() + "：" + (english ? t.dutyEn() : t.dutyZh()));
+        what.addClassNames(LumoUtility.Flex.GROW);
+        what.getStyle().set("min-width", "12em");
+        // The duties branch opens the duty's completion path from today?task={id}.
+        Anchor act = new Anchor("today?task=" + t.id(), getTranslation("landing.duty.act"));
+        act.getElement().getThemeList().add("badge primary");
+        act.addClassName("landing-duty-act");
+        FlexLayout row = new FlexLayout(rule, due, what, act);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassNames(LumoUtility.Gap.SMALL, "landing-duty");
+        row.getElement().setAttribute("data-task", String.valueOf(t.id()));
+        row.setWidthFull();
+        return row;
+    }
+
+    private String deadline(TaskView t) {
+        return switch (t.dueKind()) {
+            case "ONGOING" -> getTranslation("today.ongoing");
+            case "TIME" -> getTranslation(t.overdue() ? "today.overdue" : "today.due") + " "
+                    + RocDates.compact(t.dueAt().atZone(TAIPEI).toLocalDate()) + " " + TIME.format(t.dueAt().atZone(TAIPEI));
+            default -> t.dueOn() == null ? "" : getTranslation(t.overdue() ? "today.overdue" : "today.due") + " "
+                    + RocDates.compact(t.dueOn());
+        };
+    }
+
+    /** Today's roll of each of the teacher's classes: saved by whom and when, or not yet taken. */
+    private Component rolls() {
+        Div section = section("landing-roll", getTranslation("landing.roll"));
+        List<RollState> rolls = landing.rollsToday();
+        if (rolls.isEmpty()) {
+            section.add(new Paragraph(getTranslation("landing.roll.noClass")));
+        }
+        for (RollState r : rolls) {
+            String text = !r.taken() ? getTranslation("landing.roll.notTaken", r.className())
+                    : r.byFile() ? getTranslation("landing.roll.byFile", r.className(),
+                    TIME.format(r.savedAt().atZone(TAIPEI)), r.savedBy())
+                    : getTranslation("landing.roll.taken", r.className(), TIME.format(r.savedAt().atZone(TAIPEI)),
+                    r.savedBy());
+            Span line = new Span(text);
+            line.getElement().getThemeList().add(r.taken() ? "badge success" : "badge error");
+            line.addClassName("landing-roll-state");
+            line.getElement().setAttribute("data-taken", String.valueOf(r.taken()));
+            Anchor take = new Anchor(RouteConfiguration.forSessionScope().getUrl(RollView.class),
+                    getTranslation(r.taken() ? "landing.roll.open" : "landing.roll.take"));
+            take.setId("landing-roll-" + r.classId());
+            FlexLayout row = new FlexLayout(line, take);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.addClassNames(LumoUtility.Gap.MEDIUM);
+            section.add(row);
+        }
+        return section;
+    }
+
+    /** The counselling office's caseload by tier (each number opens the case list) and this week's meetings. */
+    private Component caseload() {
+        Div section = section("landing-caseload", getTranslation("landing.caseload"));
+        FlexLayout tiers = new FlexLayout();
+        tiers.addClassNames(LumoUtility.Gap.MEDIUM);
+        tiers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        Map<Integer, Long> byTier = new LinkedHashMap<>();
+        for (int tier = 1; tier <= 3; tier++) {
+            byTier.put(tier, 0L);
+        }
+        for (TierCount t : landing.caseloadByTier()) {
+            byTier.put(t.tier(), t.cases());
+        }
+        byTier.forEach((tier, n) -> tiers.add(SchoolOverviewPanel.figure(this, getTranslation("casework.tier." + tier),
+                n, "cases?tier=" + tier, "landing-tier-" + tier)));
+        section.add(tiers);
+        section.add(new H3(getTranslation("landing.meetings")));
+        List<Meeting> meetings = landing.meetingsThisWeek();
+        if (meetings.isEmpty()) {
+            section.add(new Paragraph(getTranslation("landing.meetings.none")));
+        }
+        boolean english = UiLocale.isEnglish(getLocale());
+        for (Meeting m : meetings) {
+            String kind;
+            try {
+                kind = english ? MeetingKind.valueOf(m.kind()).label().en() : MeetingKind.valueOf(m.kind()).label().zhTw();
+            } catch (IllegalArgumentException unknown) {
+                kind = getTranslation("landing.meeting");
             }
-            add(documents);
+            Anchor line = new Anchor("case/" + m.caseId(), RocDates.compact(m.heldOn()) + " · " + m.studentName() + " · "
+                    + kind);
+            line.addClassName("landing-meeting");
+            section.add(new Div(line));
         }
+        return section;
+    }
+
+    private static Div section(String id, String title) {
+        Div section = new Div(new H3(title));
+        section.setId(id);
+        section.setWidthFull();
+        section.addClassNames(LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.Padding.Bottom.MEDIUM);
+        return section;
     }
 }

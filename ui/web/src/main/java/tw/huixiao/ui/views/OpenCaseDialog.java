@@ -20,6 +20,7 @@ import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.StudentService;
 import tw.huixiao.platform.application.StudentView;
 import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.UiLocale;
 
@@ -95,7 +96,7 @@ class OpenCaseDialog extends Dialog {
             } catch (InvalidInputException ex) {
                 fields.show(ex);
             } catch (StateConflictException | AccessDeniedException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                Notification.show(PlatformText.of(ex.getMessage()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -47,6 +47,8 @@ import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -114,7 +116,7 @@ public class RollView extends VerticalLayout {
     Clock clock;
 
     private final ComboBox<RollClass> classPicker = new ComboBox<>();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new RocDatePicker();
     private final Div rows = new Div();
     private final Span savedLine = new Span();
     private final Span unsaved = new Span();
@@ -301,7 +303,7 @@ public class RollView extends VerticalLayout {
             done.setId("roll-saved");
             load();
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> errors.add(new ListItem(error.message())));
+            e.errors().forEach(error -> errors.add(new ListItem(PlatformText.of(error.message()))));
             errors.setVisible(true);
             Notification.show(getTranslation("roll.rejected"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -46,7 +46,9 @@ import tw.huixiao.platform.application.calendar.CalendarService.Day;
 import tw.huixiao.platform.domain.calendar.Closure;
 import tw.huixiao.platform.domain.calendar.Semester;
 import tw.huixiao.ui.FieldErrors;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -196,6 +198,10 @@ public class SchoolCalendarView extends VerticalLayout implements BeforeEnterObs
         if (label != null) {
             Span text = new Span(label);
             text.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.Display.BLOCK);
+            if (kind == Kind.HOLIDAY && day.reason() != null) {
+                // The holiday's name as the office calendar publishes it: a proper name, kept in Chinese.
+                text.getElement().setAttribute("lang", "zh-TW");
+            }
             cell.add(text);
         }
         cell.addClassName("calendar-day");
@@ -246,7 +252,7 @@ public class SchoolCalendarView extends VerticalLayout implements BeforeEnterObs
         }
         grid.setItems(semesters.stream().sorted(Comparator.comparing(Semester::firstDay)).toList());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, semesters.size());
         section.add(semesters.isEmpty() ? new Span(getTranslation("calendar.noSemesters")) : grid);
         if (keeper) {
             section.add(semesterForm(grid));
@@ -261,9 +267,9 @@ public class SchoolCalendarView extends VerticalLayout implements BeforeEnterObs
         RadioButtonGroup<Integer> term = new RadioButtonGroup<>(getTranslation("calendar.term"), 1, 2);
         term.setItemLabelGenerator(t -> getTranslation("calendar.term." + t));
         term.setId("semester-term");
-        DatePicker firstDay = new DatePicker(getTranslation("calendar.firstDay"));
+        DatePicker firstDay = new RocDatePicker(getTranslation("calendar.firstDay"));
         firstDay.setId("semester-first");
-        DatePicker lastDay = new DatePicker(getTranslation("calendar.lastDay"));
+        DatePicker lastDay = new RocDatePicker(getTranslation("calendar.lastDay"));
         lastDay.setId("semester-last");
         grid.addItemClickListener(e -> {
             schoolYear.setValue(e.getItem().schoolYear());
@@ -317,7 +323,7 @@ public class SchoolCalendarView extends VerticalLayout implements BeforeEnterObs
             section.add(new Span(getTranslation("calendar.noClosures")));
         }
         if (keeper) {
-            DatePicker day = new DatePicker(getTranslation("calendar.closure.day"));
+            DatePicker day = new RocDatePicker(getTranslation("calendar.closure.day"));
             day.setId("closure-day");
             TextField reason = new TextField(getTranslation("calendar.closure.reason"));
             reason.setPlaceholder(getTranslation("calendar.closure.reason.example"));

@@ -30,13 +30,17 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StudentView;
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.application.student.AttendanceSummary;
 import tw.huixiao.platform.application.student.StudentProfile;
 import tw.huixiao.platform.application.student.StudentProfileService;
 import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.Tribes;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -104,9 +108,18 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         add(attendance(p.attendance()));
         add(cases(s, p.cases()));
         if (p.accessLogShown()) {
-            AccessLogGrid log = new AccessLogGrid(profiles.accessLog(s.id()));
-            log.setId("student-access-log");
-            add(new H3(getTranslation("case.accessLog")), log);
+            add(new H3(getTranslation("case.accessLog")), new AccessLogGrid("student-access-log",
+                    new AccessLogGrid.Source() {
+                        @Override
+                        public List<AccessLogLine> page(AccessLogQuery query, int offset, int limit) {
+                            return profiles.accessLogPage(s.id(), query, offset, limit);
+                        }
+
+                        @Override
+                        public int count(AccessLogQuery query) {
+                            return profiles.accessLogCount(s.id(), query);
+                        }
+                    }));
         }
     }
 
@@ -119,7 +132,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
         for (StudentProfile.Enrolment e : p.enrolment()) {
             lines.add(new Span(RocDates.compact(e.on()) + " " + (english ? e.en() : e.zhTw())
                     + (e.otherSchool() == null ? "" : "（" + e.otherSchool() + "）")
-                    + (e.note() == null ? "" : "：" + e.note())));
+                    + (e.note() == null ? "" : "：" + PlatformText.of(e.note()))));
         }
         return section("student-class", getTranslation("student.class"), lines.toArray(Component[]::new));
     }
@@ -145,7 +158,7 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
     private VerticalLayout background(StudentView s) {
         String flags = StudentBackground.describe(s, key -> getTranslation(key));
         String indigenous = Boolean.TRUE.equals(s.indigenous())
-                ? getTranslation("background.flag.INDIGENOUS") + (s.tribe() == null ? "" : "（" + s.tribe() + "）") : "";
+                ? getTranslation("background.flag.INDIGENOUS") + (s.tribe() == null ? "" : "（" + Tribes.name(this, s.tribe()) + "）") : "";
         String all = String.join("、", Stream.of(indigenous, flags).filter(t -> !t.isEmpty()).toList());
         return section("student-background", getTranslation("students.background"),
                 new Span(all.isEmpty() ? getTranslation("student.noBackground") : all));

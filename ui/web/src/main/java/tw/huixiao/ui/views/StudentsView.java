@@ -33,6 +33,7 @@ import tw.huixiao.platform.domain.student.BackgroundFlag;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.NarrowScreen;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.Tribes;
 
 /**
  * The register as the caller may see it (whole school, own class, or mentored students),
@@ -95,7 +96,7 @@ public class StudentsView extends VerticalLayout {
         grid.addColumn(StudentView::nationalId).setHeader(getTranslation("students.nationalId")).setAutoWidth(true);
         if (options.backgroundFilter()) {
             grid.addColumn(s -> Boolean.TRUE.equals(s.indigenous())
-                            ? (s.tribe() == null ? getTranslation("yes") : s.tribe()) : "")
+                            ? (s.tribe() == null ? getTranslation("yes") : Tribes.name(this, s.tribe())) : "")
                     .setHeader(getTranslation("students.indigenous")).setAutoWidth(true);
             grid.addColumn(s -> StudentBackground.describe(s, key -> getTranslation(key)))
                     .setHeader(getTranslation("students.background")).setAutoWidth(true);
@@ -104,6 +105,7 @@ public class StudentsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("students-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StudentDetailView.class, e.getItem().id())));
 
         CallbackDataProvider<StudentView, StudentService.Filter> provider = new CallbackDataProvider<>(

@@ -33,7 +33,9 @@ import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
+import tw.huixiao.ui.TaskText;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.duties.DutyActions;
 
@@ -148,16 +150,20 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
         boolean english = UiLocale.isEnglish(getLocale());
         Span rule = new Span(t.ruleId());
         rule.getElement().getThemeList().add("badge contrast");
+        rule.addClassName(LumoUtility.Whitespace.NOWRAP);
         boolean open = "OPEN".equals(t.status());
         Span due = new Span(open ? deadline(t) : getTranslation("case.task." + t.status()));
         due.getElement().getThemeList().add(!open ? "badge success" : t.overdue() ? "badge error" : "badge");
         Span duty = new Span(english ? t.dutyEn() : t.dutyZh());
         duty.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-        Span why = new Span(t.why());
+        Span why = new Span(TaskText.why(this, t.why()));
         why.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         VerticalLayout text = new VerticalLayout(new HorizontalLayout(rule, due), duty, why);
         if (t.source() != null) {
-            Span source = new Span(getTranslation("today.source") + "：" + t.source());
+            // The county document's own line, quoted as written: marked as Chinese in either language.
+            Span quote = new Span(t.source());
+            quote.getElement().setAttribute("lang", "zh-TW");
+            Span source = new Span(new Span(getTranslation("today.source") + "："), quote);
             source.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
             text.add(source);
         }

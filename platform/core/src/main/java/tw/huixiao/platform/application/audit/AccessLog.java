@@ -84,6 +84,25 @@ public class AccessLog {
         return store.forCase(schoolId, caseId);
     }
 
+    /** A page of the case's log as people read it, newest first, in the caller's transaction. */
+    public List<AccessLogLine> casePage(long schoolId, long caseId, AccessLogQuery query, int offset, int limit) {
+        return store.page(schoolId, caseId, null, 0, query, offset, limit);
+    }
+
+    public int caseCount(long schoolId, long caseId, AccessLogQuery query) {
+        return store.count(schoolId, caseId, null, 0, query);
+    }
+
+    /** A page of one record's log outside any case (a student's register entry), newest first. */
+    public List<AccessLogLine> recordPage(long schoolId, RecordType type, long recordId, AccessLogQuery query,
+                                          int offset, int limit) {
+        return store.page(schoolId, null, type.name(), recordId, query, offset, limit);
+    }
+
+    public int recordCount(long schoolId, RecordType type, long recordId, AccessLogQuery query) {
+        return store.count(schoolId, null, type.name(), recordId, query);
+    }
+
     /** The log of one record kept outside any case (a student's register entry), newest first. */
     public List<AccessEntry> forRecord(long schoolId, RecordType type, long recordId) {
         return store.forRecord(schoolId, type.name(), recordId);

@@ -17,6 +17,8 @@ import tw.huixiao.platform.application.StudentAccess;
 import tw.huixiao.platform.application.StudentService;
 import tw.huixiao.platform.application.StudentView;
 import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.calendar.CalendarService;
@@ -134,6 +136,36 @@ public class StudentProfileService {
         }
         accessLog.wrote(null, RecordType.STUDENT, id, "READ_ACCESS_LOG");
         return accessLog.forRecord(caller.requireSchool(), RecordType.STUDENT, id);
+    }
+
+    /** A page of the student's access log for the screen (names, no addresses); the read is logged with the first page. */
+    public List<AccessLogLine> accessLogPage(long id, AccessLogQuery query, int offset, int limit) {
+        Caller caller = accessLogReader(id);
+        if (offset == 0) {
+            accessLog.wrote(null, RecordType.STUDENT, id, "READ_ACCESS_LOG");
+        }
+        return accessLog.recordPage(caller.requireSchool(), RecordType.STUDENT, id, query, offset, limit);
+    }
+
+    public int accessLogCount(long id, AccessLogQuery query) {
+        return accessLog.recordCount(accessLogReader(id).requireSchool(), RecordType.STUDENT, id, query);
+    }
+
+    private Caller accessLogReader(long id) {
+        Caller caller = bind();
+        try {
+            access.visible(id, caller);
+        } catch (RecordNotFoundException e) {
+            accessLog.refused(null, RecordType.STUDENT, id, "READ_ACCESS_LOG", "查無此學生或無權檢視 (no such student "
+                    + "visible to the caller)");
+            throw e;
+        }
+        if (!caller.hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
+            String message = "學生存取紀錄僅供輔導室與校長查閱 (the access log is for counselling and the principal)";
+            accessLog.refused(null, RecordType.STUDENT, id, "READ_ACCESS_LOG", message);
+            throw new AccessDeniedException(message);
+        }
+        return caller;
     }
 
     private AttendanceSummary attendance(long schoolId, Student student) {

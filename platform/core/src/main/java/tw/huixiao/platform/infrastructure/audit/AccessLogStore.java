@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tw.huixiao.platform.application.audit.AccessEntry;
+import tw.huixiao.platform.application.audit.AccessLogLine;
+import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 
 /** access_log rows through the transaction's tenant-bound connection (row-level security applies). */
@@ -97,5 +99,82 @@ public class AccessLogStore {
             throw Jdbc.failure(e);
         }
         return found;
+    }
+
+    /**
+     * A page of a case's log (caseId) or of a record's log outside cases (recordType + recordId),
+     * newest first, filtered in SQL; the actor's name from the school's users (RLS applies to both).
+     */
+    public List<AccessLogLine> page(long schoolId, Long caseId, String recordType, long recordId, AccessLogQuery query,
+                                    int offset, int limit) {
+        List<AccessLogLine> found = new ArrayList<>();
+        Filter f = filter(schoolId, caseId, recordType, recordId, query);
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT a.id, a.occurred_at, u.display_name, a.roles, "
+                + "a.action, a.outcome, a.record_type, a.channel FROM access_log a LEFT JOIN app_user u ON u.id = a.user_id "
+                + "WHERE " + f.where + " ORDER BY a.occurred_at DESC, a.id DESC OFFSET ? LIMIT ?")) {
+            int i = f.bind(q);
+            q.setInt(i++, Math.max(0, offset));
+            q.setInt(i, Math.max(0, Math.min(limit, 500)));
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new AccessLogLine(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            rows.getString(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
+    public int count(long schoolId, Long caseId, String recordType, long recordId, AccessLogQuery query) {
+        Filter f = filter(schoolId, caseId, recordType, recordId, query);
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT count(*) FROM access_log a "
+                + "LEFT JOIN app_user u ON u.id = a.user_id WHERE " + f.where)) {
+            f.bind(q);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    private record Filter(String where, List<Object> values) {
+        int bind(PreparedStatement q) throws SQLException {
+            int i = 1;
+            for (Object v : values) {
+                q.setObject(i++, v);
+            }
+            return i;
+        }
+    }
+
+    private static Filter filter(long schoolId, Long caseId, String recordType, long recordId, AccessLogQuery query) {
+        StringBuilder where = new StringBuilder("a.tenant_id = ?");
+        List<Object> values = new ArrayList<>(List.of(schoolId));
+        if (caseId != null) {
+            where.append(" AND a.case_id = ?");
+            values.add(caseId);
+        } else {
+            where.append(" AND a.case_id IS NULL AND a.record_id = ? AND a.record_type = ?");
+            values.add(recordId);
+            values.add(recordType);
+        }
+        if (query.person() != null && !query.person().isBlank()) {
+            where.append(" AND strpos(u.display_name, ?) > 0");
+            values.add(query.person().strip());
+        }
+        if (query.outcome() != null) {
+            where.append(" AND a.outcome = ?");
+            values.add(query.outcome());
+        }
+        if (query.channel() != null) {
+            where.append(" AND a.channel = ?");
+            values.add(query.channel());
+        }
+        return new Filter(where.toString(), values);
     }
 }

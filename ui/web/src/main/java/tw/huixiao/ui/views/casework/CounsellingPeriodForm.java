@@ -8,15 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import tw.huixiao.platform.application.casework.CounsellingPeriodService;
 import tw.huixiao.platform.application.casework.StaffDirectory;
+import tw.huixiao.ui.RocDatePicker;
 
 /** A counselling period (輔導期程): when it ran, whether it had an effect, who judged it and when. */
 class CounsellingPeriodForm extends ServiceForm<CounsellingPeriodService.Input> {
 
-    private final DatePicker startsOn = new DatePicker();
-    private final DatePicker endsOn = new DatePicker();
+    private final DatePicker startsOn = new RocDatePicker();
+    private final DatePicker endsOn = new RocDatePicker();
     private final RadioButtonGroup<Boolean> effective = new RadioButtonGroup<>();
     private final ComboBox<StaffDirectory.Member> evaluator = new ComboBox<>();
-    private final DatePicker evaluatedOn = new DatePicker();
+    private final DatePicker evaluatedOn = new RocDatePicker();
     private final TextArea note = new TextArea();
 
     CounsellingPeriodForm(List<StaffDirectory.Member> staff, long me, LocalDate today) {

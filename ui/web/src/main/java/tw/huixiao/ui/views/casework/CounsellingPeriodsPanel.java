@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import tw.huixiao.platform.application.CaseView;
 import tw.huixiao.platform.application.casework.CounsellingPeriodService;
 import tw.huixiao.platform.application.casework.StaffDirectory;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -70,7 +71,7 @@ class CounsellingPeriodsPanel extends VerticalLayout {
         grid.addColumn(p -> p.note() == null ? "" : p.note()).setHeader(getTranslation("casework.period.note"));
         // A case has a handful of periods, all from one call.
         grid.setItems(found.periods());
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, found.periods().size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("period-grid");
         add(count, grid);

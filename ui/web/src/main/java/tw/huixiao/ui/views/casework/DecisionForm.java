@@ -9,6 +9,7 @@ import java.util.List;
 import tw.huixiao.platform.application.casework.MeetingInput;
 import tw.huixiao.platform.application.casework.StaffDirectory.Member;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * A decision of a meeting, which becomes a task on the case's list: what, whose (a person, a
@@ -22,7 +23,7 @@ class DecisionForm extends ServiceForm<MeetingInput.Decisions> {
     private final TextArea decision = new TextArea();
     private final ComboBox<Member> owner = new ComboBox<>();
     private final ComboBox<Role> role = new ComboBox<>();
-    private final DatePicker dueOn = new DatePicker();
+    private final DatePicker dueOn = new RocDatePicker();
     private final long version;
 
     DecisionForm(List<Member> staff, LocalDate today, long meetingVersion) {

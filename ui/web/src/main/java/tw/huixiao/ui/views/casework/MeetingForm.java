@@ -20,6 +20,7 @@ import tw.huixiao.platform.application.casework.MeetingInput;
 import tw.huixiao.platform.application.casework.MeetingKind;
 import tw.huixiao.platform.application.casework.MeetingView;
 import tw.huixiao.platform.application.casework.StaffDirectory.Member;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * A meeting on the case: kind (the documents' meetings), the rule it serves (from the case's
@@ -32,7 +33,7 @@ class MeetingForm extends ServiceForm<MeetingInput> {
 
     private final ComboBox<MeetingKind> kind = new ComboBox<>();
     private final ComboBox<String> rule = new ComboBox<>();
-    private final DatePicker heldOn = new DatePicker();
+    private final DatePicker heldOn = new RocDatePicker();
     private final ComboBox<Member> chair = new ComboBox<>();
     private final TextField chairName = new TextField();
     private final MultiSelectComboBox<Member> attendees = new MultiSelectComboBox<>();

@@ -16,6 +16,7 @@ import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.casework.ReferralInputs;
 import tw.huixiao.platform.application.forms.FormPrefillService.Prefilled;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.forms.FormRenderer;
 
 /**
@@ -34,7 +35,7 @@ class ReferralDraftForm extends ServiceForm<ReferralInputs.Draft> {
     private final ComboBox<Agency> agency = new ComboBox<>();
     private final TextArea reason = new TextArea();
     private final TextField consentBy = new TextField();
-    private final DatePicker consentOn = new DatePicker();
+    private final DatePicker consentOn = new RocDatePicker();
     private final RadioButtonGroup<String> carried = new RadioButtonGroup<>();
     private final Div formHolder = new Div();
     private final Function<Agency, List<Prefilled>> formsFor;

@@ -13,6 +13,7 @@ import tw.huixiao.platform.application.casework.ReferralService.Ruling;
 import tw.huixiao.platform.application.casework.ReferralService.SendMethod;
 import tw.huixiao.platform.application.casework.ReferralView;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.ui.RocDatePicker;
 
 /**
  * One step of a referral (ReferralFlow): the guardian's consent, sending (how, reference
@@ -26,7 +27,7 @@ class ReferralStepForm extends ServiceForm<Object> {
     private final Action action;
     private final long version;
     private final TextField person = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new RocDatePicker();
     private final RadioButtonGroup<SendMethod> method = new RadioButtonGroup<>();
     private final TextField reference = new TextField();
     private final TextArea text = new TextArea();

@@ -22,6 +22,7 @@ import tw.huixiao.platform.application.casework.ReferralView;
 import tw.huixiao.platform.application.forms.FormPrefillService;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.FormEditorView;
@@ -137,7 +138,7 @@ class ReferralsPanel extends VerticalLayout {
         }
         r.history().forEach(h -> {
             Span line = new Span(CaseworkText.moment(h.at()) + " " + actionLabel(h.action())
-                    + (h.note() == null ? "" : "：" + h.note()));
+                    + (h.note() == null ? "" : "：" + PlatformText.of(h.note())));
             line.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
             card.add(new Div(line));
         });

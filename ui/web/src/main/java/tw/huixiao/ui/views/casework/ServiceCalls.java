@@ -10,6 +10,7 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.RuleRefusedException;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.ui.PlatformText;
 
 /**
  * The presenter's side of a {@link ServiceForm}: call the service with the form's value, and
@@ -28,9 +29,9 @@ final class ServiceCalls {
         } catch (InvalidInputException e) {
             form.showErrors(e.errors());
         } catch (RuleRefusedException e) {
-            form.showRefusal(e.ruleId(), e.getMessage(), e.earliestOn());
+            form.showRefusal(e.ruleId(), PlatformText.of(e.getMessage()), e.earliestOn());
         } catch (StateConflictException | AccessDeniedException e) {
-            form.showMessage(e.getMessage());
+            form.showMessage(PlatformText.of(e.getMessage()));
         } catch (EditConflictException e) {
             notice(form.getTranslation("casework.stale"));
             reload.run();

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -81,9 +82,9 @@ public abstract class ServiceForm<T> extends VerticalLayout {
         for (FieldError error : errors) {
             HasValidation target = fieldFor(error.field());
             if (target == null) {
-                unplaced.add(error.message());
+                unplaced.add(PlatformText.of(error.message()));
             } else {
-                target.setErrorMessage(error.message());
+                target.setErrorMessage(PlatformText.of(error.message()));
                 target.setInvalid(true);
             }
         }

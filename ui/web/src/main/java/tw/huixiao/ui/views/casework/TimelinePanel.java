@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import tw.huixiao.platform.application.casework.CaseTimelineService.Entry;
 import tw.huixiao.platform.application.casework.CaseTimelineService.Kind;
+import tw.huixiao.ui.PlatformText;
 
 /**
  * The case's timeline, oldest first: each recorded event (opened, reported, a needs
@@ -37,7 +38,7 @@ class TimelinePanel extends VerticalLayout {
         what.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Div text = new Div(what);
         String by = e.byName() == null ? getTranslation("casework.timeline.engine") : e.byName();
-        Span detail = new Span(by + (e.note() == null ? "" : "：" + e.note()));
+        Span detail = new Span(by + (e.note() == null ? "" : "：" + PlatformText.of(e.note())));
         detail.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         text.add(new Div(detail));
         HorizontalLayout row = new HorizontalLayout(when, kind, text);

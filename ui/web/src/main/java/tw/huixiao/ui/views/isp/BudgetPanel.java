@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.isp.BudgetView;
 import tw.huixiao.policy.spi.LocalizedText;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.Money;
 
 /**
@@ -64,7 +65,7 @@ final class BudgetPanel extends VerticalLayout {
         grid.setItems(java.util.stream.IntStream.range(0, lines.size()).boxed().toList());
         grid.setClassNameGenerator(i -> broken.contains(i) ? "isp-line-broken" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, lines.size());
         grid.setId("isp-budget-lines");
         add(grid);
 

@@ -62,6 +62,8 @@ import tw.huixiao.platform.application.isp.IspView;
 import tw.huixiao.platform.domain.isp.IspState;
 import tw.huixiao.ui.UnsavedChanges;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.CaseWorkspaceView;
@@ -233,7 +235,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
             showStudentTimetables(preview.studentTimetables());
             showSubmitState(preview.budget(), preview.errors());
         } catch (StateConflictException | AccessDeniedException | RecordNotFoundException e) {
-            error(e.getMessage());
+            error(PlatformText.of(e.getMessage()));
         }
     }
 
@@ -256,7 +258,8 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                 ? "badge" : "badge success");
         state.setId("isp-state");
         Span who = new Span(kase.studentName() + " · " + (english ? kase.categoryEn() : kase.categoryZhTw()) + " · "
-                + getTranslation("cases.policy") + " " + kase.policy().id() + " v" + kase.policy().version());
+                + getTranslation("header.policy", english ? kase.policy().en() : kase.policy().zhTw(),
+                kase.policy().version()));
         who.addClassNames(LumoUtility.TextColor.SECONDARY);
         HorizontalLayout heading = new HorizontalLayout(title, state);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -269,7 +272,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private Component term() {
         TextField label = new TextField(getTranslation("isp.term.label"));
         label.setValue(draft.termLabel == null ? "" : draft.termLabel);
-        DatePicker startsOn = new DatePicker(getTranslation("isp.term.startsOn"));
+        DatePicker startsOn = new RocDatePicker(getTranslation("isp.term.startsOn"));
         startsOn.setValue(draft.startsOn);
         startsOn.setHelperText(rocDate(draft.startsOn));
         IntegerField weeks = new IntegerField(getTranslation("isp.term.weeks"));
@@ -358,14 +361,14 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                         new IspInput.Step(version, reason.getValue()))));
             }
             if (steps.contains(IspStep.FILE)) {
-                DatePicker filedOn = new DatePicker(getTranslation("isp.step.filedOn"), LocalDate.now(clock.withZone(TAIPEI)));
+                DatePicker filedOn = new RocDatePicker(getTranslation("isp.step.filedOn"), LocalDate.now(clock.withZone(TAIPEI)));
                 TextField reference = new TextField(getTranslation("isp.step.reference"));
                 reference.setPlaceholder("南市○○字第1150000000號");
                 bar.add(stepButton(IspStep.FILE, List.of(filedOn, reference), () -> isps.file(caseId, id,
                         new IspInput.Filing(version, filedOn.getValue(), reference.getValue()))));
             }
             if (steps.contains(IspStep.COMPLETE)) {
-                DatePicker completedOn = new DatePicker(getTranslation("isp.step.completedOn"),
+                DatePicker completedOn = new RocDatePicker(getTranslation("isp.step.completedOn"),
                         LocalDate.now(clock.withZone(TAIPEI)));
                 TextArea note = new TextArea(getTranslation("isp.step.note"));
                 bar.add(stepButton(IspStep.COMPLETE, List.of(completedOn, note), () -> isps.complete(caseId, id,
@@ -395,7 +398,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
             timetable.showConflicts(byCell(e.errors()));
             error(getTranslation("isp.refused", e.errors().size()));
         } catch (StateConflictException | EditConflictException | AccessDeniedException e) {
-            error(e.getMessage());
+            error(PlatformText.of(e.getMessage()));
         }
         return null;
     }
@@ -414,7 +417,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
             error(getTranslation("isp.refused", e.errors().size()));
         } catch (StateConflictException | EditConflictException | AccessDeniedException e) {
             showSaved(plan);
-            error(e.getMessage()).setDuration(15_000);
+            error(PlatformText.of(e.getMessage())).setDuration(15_000);
         }
     }
 
@@ -457,11 +460,11 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                     dialog.close();
                     saved(moved, "isp.step.done");
                 } catch (InvalidInputException ex) {
-                    refused.setText(ex.errors().stream().map(FieldError::message).reduce((a, b) -> a + "；" + b)
+                    refused.setText(ex.errors().stream().map(f -> PlatformText.of(f.message())).reduce((a, b) -> a + "；" + b)
                             .orElse(""));
                 } catch (StateConflictException | EditConflictException
                          | AccessDeniedException ex) {
-                    refused.setText(ex.getMessage());
+                    refused.setText(PlatformText.of(ex.getMessage()));
                 }
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -500,7 +503,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private void showErrors(List<FieldError> found) {
         errors.removeAll();
         for (FieldError e : found) {
-            Div line = new Div(new Span(where(e.field()) + "：" + e.message()));
+            Div line = new Div(new Span(where(e.field()) + "：" + PlatformText.of(e.message())));
             line.addClassNames("isp-error", LumoUtility.FontSize.SMALL);
             line.getStyle().set("color", "var(--lumo-error-text-color)");
             line.getElement().setAttribute("data-field", e.field());
@@ -527,7 +530,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
         for (FieldError e : found) {
             Matcher m = CELL.matcher(e.field());
             if (m.find()) {
-                byCell.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>()).add(e.message());
+                byCell.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>()).add(PlatformText.of(e.message()));
             }
         }
         return byCell;
@@ -552,7 +555,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
         for (IspView.Step step : plan.history()) {
             String when = RocDates.compact(step.at().atZone(TAIPEI).toLocalDate());
             list.add(new Span(when + " · " + step.byName() + " · " + (step.from() == null ? "" : state(step.from())
-                    + " → ") + state(step.to()) + (step.note() == null ? "" : "：" + step.note())));
+                    + " → ") + state(step.to()) + (step.note() == null ? "" : "：" + PlatformText.of(step.note()))));
         }
         return list;
     }

@@ -34,6 +34,7 @@ import tw.huixiao.platform.domain.isp.ServiceArea;
 import tw.huixiao.platform.domain.isp.TeacherType;
 import tw.huixiao.platform.domain.isp.TeamRole;
 import tw.huixiao.policy.spi.LocalizedText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -131,7 +132,7 @@ final class IspSections {
             TextField reason = field(t("isp.teacher.reason"), teacher.reason, v -> teacher.reason = v, null);
             TextField qualification = field(t("isp.teacher.qualification"), teacher.qualification,
                     v -> teacher.qualification = v, null);
-            DatePicker registry = new DatePicker(t("isp.teacher.registryCheckedOn"));
+            DatePicker registry = new RocDatePicker(t("isp.teacher.registryCheckedOn"));
             registry.setValue(teacher.registryCheckedOn);
             registry.setHelperText(teacher.registryCheckedOn == null ? t("isp.teacher.registryNotChecked")
                     : RocDates.compact(teacher.registryCheckedOn));
@@ -245,7 +246,7 @@ final class IspSections {
                     .findFirst().orElse(null);
             return visit;
         }, (visit, i) -> {
-            DatePicker date = new DatePicker(t("isp.visit.date"));
+            DatePicker date = new RocDatePicker(t("isp.visit.date"));
             date.setValue(visit.date);
             date.setHelperText(visit.date == null ? null : RocDates.compact(visit.date));
             bind(date, v -> {

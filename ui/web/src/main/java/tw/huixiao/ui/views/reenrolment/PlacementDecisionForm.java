@@ -33,6 +33,7 @@ import tw.huixiao.platform.application.casework.ReEnrolmentService;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.ui.FieldErrors;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
@@ -148,7 +149,7 @@ class PlacementDecisionForm extends VerticalLayout {
 
     /** Records the meeting that decides: the 暫讀補校安置會議 for 補校, else the 安置會議 under the module's rule. */
     private HorizontalLayout meetingForm(RadioButtonGroup<String> placement) {
-        DatePicker heldOn = new DatePicker(getTranslation("reenrolment.meeting.heldOn"));
+        DatePicker heldOn = new RocDatePicker(getTranslation("reenrolment.meeting.heldOn"));
         heldOn.setValue(LocalDate.now(services.clock.withZone(TAIPEI)));
         heldOn.setId("meeting-held-on-" + application.id());
         ComboBox<StaffDirectory.Member> chair = new ComboBox<>(getTranslation("reenrolment.meeting.chair"));

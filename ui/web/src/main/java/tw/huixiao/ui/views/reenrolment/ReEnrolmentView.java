@@ -45,6 +45,8 @@ import tw.huixiao.platform.infrastructure.casework.EventTasks.EventTask;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.CaseWorkspaceView;
@@ -140,10 +142,10 @@ public class ReEnrolmentView extends VerticalLayout implements BeforeEnterObserv
 
     /** The module's recommendation for any pair of dates, recorded nowhere. */
     private VerticalLayout advice() {
-        DatePicker leftOn = new DatePicker(getTranslation("reenrolment.leftOn"));
+        DatePicker leftOn = new RocDatePicker(getTranslation("reenrolment.leftOn"));
         leftOn.setId("advice-left-on");
         leftOn.setHelperText(getTranslation("reenrolment.leftOn.default"));
-        DatePicker on = new DatePicker(getTranslation("reenrolment.on"));
+        DatePicker on = new RocDatePicker(getTranslation("reenrolment.on"));
         on.setValue(today());
         on.setId("advice-on");
         Div result = new Div();
@@ -156,7 +158,7 @@ public class ReEnrolmentView extends VerticalLayout implements BeforeEnterObserv
                         p.alternatives(), p.leftOn()));
                 leftOn.setInvalid(false);
             } catch (InvalidInputException refused) {
-                leftOn.setErrorMessage(refused.errors().get(0).message());
+                leftOn.setErrorMessage(PlatformText.of(refused.errors().get(0).message()));
                 leftOn.setInvalid(true);
             }
         };
@@ -192,10 +194,10 @@ public class ReEnrolmentView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private VerticalLayout applicationForm() {
-        DatePicker appliedOn = new DatePicker(getTranslation("reenrolment.appliedOn"));
+        DatePicker appliedOn = new RocDatePicker(getTranslation("reenrolment.appliedOn"));
         appliedOn.setValue(today());
         appliedOn.setId("apply-applied-on");
-        DatePicker leftOn = new DatePicker(getTranslation("reenrolment.leftOn"));
+        DatePicker leftOn = new RocDatePicker(getTranslation("reenrolment.leftOn"));
         leftOn.setHelperText(getTranslation("reenrolment.leftOn.default"));
         leftOn.setId("apply-left-on");
         TextField applicant = new TextField(getTranslation("reenrolment.applicant"));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.screening.ScreeningService.CampaignInput;
 import tw.huixiao.platform.application.screening.ScreeningService.ClassChoice;
+import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.views.casework.ServiceForm;
 
@@ -30,7 +31,7 @@ class CampaignStartForm extends ServiceForm<CampaignInput> {
     private final RadioButtonGroup<String> scope = new RadioButtonGroup<>();
     private final ComboBox<ClassChoice> schoolClass = new ComboBox<>();
     private final ComboBox<Integer> grade = new ComboBox<>();
-    private final DatePicker assessedOn = new DatePicker();
+    private final DatePicker assessedOn = new RocDatePicker();
     private final TextArea note = new TextArea();
 
     CampaignStartForm(List<ClassChoice> classes, LocalDate today) {

@@ -49,7 +49,9 @@ import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.documents.PrintLinks;
@@ -147,7 +149,7 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
             Notification.show(getTranslation("roster.generated")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
         } catch (StateConflictException | AccessDeniedException | InvalidInputException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(PlatformText.of(e.getMessage()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -189,10 +191,15 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
             }
         }
         // One record's rows, already in memory: a school's roster holds tens of students.
-        grid.setItems(data.getJsonArray(ScreeningForm.ROSTER_STUDENTS).stream().map(JsonValue::asJsonObject).toList());
-        grid.setAllRowsVisible(true);
+        List<JsonObject> rosterRows = data.getJsonArray(ScreeningForm.ROSTER_STUDENTS).stream()
+                .map(JsonValue::asJsonObject).toList();
+        grid.setItems(rosterRows);
+        GridHeights.fit(grid, rosterRows.size());
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("roster-table");
+        // 附表二 as the form prints it: the record's own content, never translated.
+        grid.getElement().setAttribute("translate", "no");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         return grid;
     }
 

@@ -43,6 +43,7 @@ import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.SignOffStage;
+import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -105,8 +106,14 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
                 : getTranslation("screening.gradeOption", c.grade())));
         title.setId("campaign-title");
         Span facts = new Span(getTranslation("screening.assessedOn") + " " + RocDates.format(c.assessedOn()) + " · "
-                + (english ? form.title().en() : form.title().zhTw()) + " · " + c.policyId() + " v" + c.policyVersion()
-                + (c.note() == null ? "" : " · " + c.note()));
+                + (english ? form.title().en() : form.title().zhTw()) + " · "
+                + getTranslation("cases.policyVersion", c.policyVersion()));
+        if (c.note() != null) {
+            // The organiser's own words: shown as written in either language.
+            Span note = new Span(c.note());
+            note.getElement().setAttribute("translate", "no");
+            facts.add(new Span(" · "), note);
+        }
         facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(title, facts, new H3(getTranslation("screening.progress")), outcomeBar(c.progress()), progress(c.progress()),
                 new H3(getTranslation("screening.studentsHeading")), students(form, english));
@@ -181,7 +188,7 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
             rows.add(new ProgressRow(getTranslation("screening.total"), p.students(), p.byStage(), p.byOutcome()));
         }
         grid.setItems(rows);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, rows.size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setId("campaign-progress");
         return grid;
@@ -226,6 +233,7 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
                 .setHeader(getTranslation("screening.case")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("screening-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setItems(new CallbackDataProvider<>(
                 query -> screenings.assessments(campaignId, query.getOffset(), query.getLimit()).stream(),
                 query -> screenings.assessmentCount(campaignId)));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +25,7 @@ import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.platform.application.screening.ScreeningView;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.ui.MainLayout;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDates;
 
 /**
@@ -74,9 +76,15 @@ public class ScreeningCampaignsView extends VerticalLayout {
                 .setHeader(getTranslation("screening.doneHeader")).setAutoWidth(true);
         grid.addColumn(c -> c.progress().byOutcome().getOrDefault(ScreeningForm.Outcome.HIGH_CARE.name(), 0))
                 .setHeader(getTranslation("screening.outcome.HIGH_CARE")).setAutoWidth(true);
-        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("screening.note"));
+        grid.addComponentColumn(c -> {
+            // The organiser's own words: shown as written in either language.
+            Span note = new Span(c.note() == null ? "" : c.note());
+            note.getElement().setAttribute("translate", "no");
+            return note;
+        }).setHeader(getTranslation("screening.note"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("campaigns-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         // A school has a few campaigns a semester; each comes with its counts from the service.
         grid.setItems(screenings.list(null));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ScreeningCampaignView.class, e.getItem().id())));
@@ -106,7 +114,7 @@ public class ScreeningCampaignsView extends VerticalLayout {
             } catch (InvalidInputException ex) {
                 form.showErrors(ex.errors());
             } catch (StateConflictException | AccessDeniedException ex) {
-                form.showMessage(ex.getMessage());
+                form.showMessage(PlatformText.of(ex.getMessage()));
             }
         });
         dialog.open();
