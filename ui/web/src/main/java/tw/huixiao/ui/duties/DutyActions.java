@@ -87,7 +87,7 @@ public class DutyActions {
      * @param done     runs after the duty is recorded here (the view refreshes)
      */
     public Optional<Button> button(TaskView task, String returnTo, Runnable done) {
-        if (!"OPEN".equals(task.status()) || !tasks.mayComplete(task)) {
+        if (!"OPEN".equals(task.status()) || !tasks.isOwn(task)) {
             return Optional.empty();
         }
         Button button = new Button(text("duty.do"), e -> open(task, returnTo, done));
@@ -101,6 +101,20 @@ public class DutyActions {
     public void open(TaskView task, String returnTo, Runnable done) {
         DutyPath path = task.caseId() == null ? new DutyPath.Note() : DutyPath.of(task.produces(), cases.pinnedPolicy(task.caseId()));
         new DutyDialog(this, task, path, safeReturn(returnTo, task), done).open();
+    }
+
+    /** For an open duty that is someone else's: who is responsible for it (the person, else the office). */
+    public Optional<Component> responsible(TaskView task) {
+        if (!"OPEN".equals(task.status()) || tasks.isOwn(task)) {
+            return Optional.empty();
+        }
+        boolean english = english();
+        String office = roleOf(task.responsibleRole()).map(r -> english ? r.label().en() : r.label().zhTw())
+                .orElse(task.responsibleRole());
+        StaffDirectory.Member person = task.assigneeId() == null ? null : member(task.assigneeId());
+        Span line = new Span(text("duty.responsible", person == null ? office : person.name() + "（" + office + "）"));
+        line.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "duty-responsible");
+        return Optional.of(line);
     }
 
     /** Who recorded the duty, in which role and when (民國), and a link to the record it was done with. */
@@ -130,11 +144,7 @@ public class DutyActions {
 
     /** "王○明（導師）": the person and the role they acted in; "—" when no longer on the staff. */
     String who(TaskView task) {
-        if (staffById == null) {
-            staffById = staff.ofCallersSchool().stream().collect(Collectors.toMap(StaffDirectory.Member::id,
-                    Function.identity()));
-        }
-        StaffDirectory.Member member = task.completedBy() == null ? null : staffById.get(task.completedBy());
+        StaffDirectory.Member member = task.completedBy() == null ? null : member(task.completedBy());
         if (member == null) {
             return "—";
         }
@@ -144,6 +154,14 @@ public class DutyActions {
                 .or(() -> member.roles().stream().filter(Role::isSchoolRole).sorted().findFirst());
         boolean english = english();
         return member.name() + acting.map(r -> "（" + (english ? r.label().en() : r.label().zhTw()) + "）").orElse("");
+    }
+
+    private StaffDirectory.Member member(long id) {
+        if (staffById == null) {
+            staffById = staff.ofCallersSchool().stream().collect(Collectors.toMap(StaffDirectory.Member::id,
+                    Function.identity()));
+        }
+        return staffById.get(id);
     }
 
     private static Optional<Role> roleOf(String name) {

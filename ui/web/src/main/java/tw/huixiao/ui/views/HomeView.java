@@ -31,7 +31,9 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.Profile;
 import tw.huixiao.platform.application.casework.MeetingKind;
+import tw.huixiao.platform.application.escalation.MissingRollService;
 import tw.huixiao.platform.application.escalation.TaskService;
+import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
 import tw.huixiao.platform.application.overview.LandingService;
 import tw.huixiao.platform.application.overview.SchoolOverviewService;
 import tw.huixiao.platform.domain.escalation.TaskView;
@@ -75,6 +77,9 @@ public class HomeView extends VerticalLayout {
     SchoolOverviewService overview;
 
     @Inject
+    MissingRollService missingRolls;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -97,6 +102,9 @@ public class HomeView extends VerticalLayout {
         if (caller.has(Role.HOMEROOM_TEACHER)) {
             add(rolls());
         }
+        if (missingRolls.mayRead()) {
+            add(missingRolls());
+        }
         if (overview.available()) {
             add(new SchoolOverviewPanel(overview.overview()));
         }
@@ -116,7 +124,7 @@ public class HomeView extends VerticalLayout {
         Div section = section("landing-duties", getTranslation("landing.duties"));
         Map<Long, TaskView> mine = new LinkedHashMap<>();
         Stream.concat(tasks.due("overdue").stream(), tasks.due("today").stream())
-                .filter(t -> own(t, caller))
+                .filter(tasks::isOwn)
                 .forEach(t -> mine.putIfAbsent(t.id(), t));
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landing.duties.none"));
@@ -127,18 +135,6 @@ public class HomeView extends VerticalLayout {
         boolean english = UiLocale.isEnglish(getLocale());
         mine.values().forEach(t -> section.add(duty(t, english)));
         return section;
-    }
-
-    private static boolean own(TaskView t, Caller caller) {
-        if (t.assigneeId() != null) {
-            return t.assigneeId() == caller.userId();
-        }
-        List<String> roles = new ArrayList<>();
-        roles.add(t.responsibleRole());
-        if (t.otherRoles() != null) {
-            roles.addAll(List.of(t.otherRoles().split(",")));
-        }
-        return caller.roles().stream().anyMatch(r -> roles.contains(r.name()));
     }
 
     private Component duty(TaskView t, boolean english) {
@@ -197,6 +193,28 @@ public class HomeView extends VerticalLayout {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassNames(LumoUtility.Gap.MEDIUM);
             section.add(row);
+        }
+        return section;
+    }
+
+    /**
+     * School days whose roll never came, as the daily run flagged them: a missing roll is neither
+     * absence nor presence, so the registrar chases it (the class's roll or the school's file).
+     */
+    private Component missingRolls() {
+        Div section = section("landing-missing-rolls", getTranslation("landing.missingRolls"));
+        List<EscalationStore.MissingRoll> missing = missingRolls.missing();
+        if (missing.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("landing.missingRolls.none"));
+            none.setId("landing-missing-rolls-none");
+            section.add(none);
+        }
+        for (EscalationStore.MissingRoll m : missing) {
+            Span line = new Span(getTranslation(m.classId() == 0 ? "landing.missingRolls.file" : "landing.missingRolls.class",
+                    RocDates.compact(m.day()), m.className() == null ? "" : m.className()));
+            line.getElement().getThemeList().add("badge error");
+            line.addClassName("landing-missing-roll");
+            section.add(new Div(line));
         }
         return section;
     }

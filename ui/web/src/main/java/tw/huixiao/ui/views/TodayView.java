@@ -171,6 +171,7 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
         text.setSpacing(false);
         HorizontalLayout card = new HorizontalLayout(text);
         duties.button(t, "today", this::refresh).ifPresent(card::add);
+        duties.responsible(t).ifPresent(text::add);
         duties.recorded(t).ifPresent(text::add);
         card.setWidthFull();
         card.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

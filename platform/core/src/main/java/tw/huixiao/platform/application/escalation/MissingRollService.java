@@ -31,10 +31,20 @@ public class MissingRollService {
     /** The rolls still missing at the caller's school, newest day first (registrar, student affairs, principal). */
     public List<EscalationStore.MissingRoll> missing() {
         Caller caller = callers.get();
-        if (!caller.has(Role.REGISTRAR) && !caller.has(Role.STUDENT_AFFAIRS) && !caller.has(Role.PRINCIPAL)) {
+        if (!mayRead(caller)) {
             throw new AccessDeniedException("僅限註冊組、學務處與校長 (registrar, student affairs and principal only)");
         }
         tenancy.bind(caller.requireSchool());
         return store.missingRolls(caller.requireSchool());
+    }
+
+    /** Whether the caller keeps track of missing rolls (the registrar, student affairs, the principal). */
+    public boolean mayRead() {
+        return mayRead(callers.get());
+    }
+
+    private static boolean mayRead(Caller caller) {
+        return caller.school().isPresent()
+                && (caller.has(Role.REGISTRAR) || caller.has(Role.STUDENT_AFFAIRS) || caller.has(Role.PRINCIPAL));
     }
 }

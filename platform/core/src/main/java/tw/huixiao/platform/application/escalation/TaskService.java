@@ -118,12 +118,24 @@ public class TaskService {
         return mayComplete(task, callers.get());
     }
 
+    /**
+     * The duty is the caller's own: addressed to them or to one of their roles. A principal may
+     * record anyone's duty (they answer for the school), but screens offer them only their own and
+     * name who is responsible for the rest.
+     */
+    public boolean isOwn(TaskView task) {
+        return isOwn(task, callers.get());
+    }
+
     private static boolean mayComplete(TaskView task, Caller caller) {
+        return isOwn(task, caller) || caller.has(Role.PRINCIPAL);
+    }
+
+    private static boolean isOwn(TaskView task, Caller caller) {
         return Objects.equals(task.assigneeId(), caller.userId())
                 || task.assigneeId() == null && caller.roles().stream().anyMatch(r -> r.name().equals(task.responsibleRole()))
                 || task.otherRoles() != null && caller.roles().stream().anyMatch(r -> List.of(task.otherRoles().split(","))
-                        .contains(r.name()))
-                || caller.has(Role.PRINCIPAL);
+                        .contains(r.name()));
     }
 
     public TaskView complete(long id, Completion completion) {
