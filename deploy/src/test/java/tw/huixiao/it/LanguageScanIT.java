@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -78,7 +79,9 @@ class LanguageScanIT {
                 }
                 browser.open("/");
                 browser.waitFor(By.id("language-toggle")).click();
+                // The switch reloads the page: the old toggle may vanish between finding and reading it.
                 new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .ignoring(StaleElementReferenceException.class)
                         .until(d -> !d.findElements(By.id("language-toggle")).isEmpty()
                                 && !d.findElement(By.id("language-toggle")).getText().contains("English"));
                 for (String route : routes) {
