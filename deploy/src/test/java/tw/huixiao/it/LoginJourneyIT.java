@@ -27,8 +27,11 @@ class LoginJourneyIT {
             browser.login("ty-homeroom-701", Api.DEMO_PASSWORD);
             browser.waitForText(By.id("header-school"), "桃園市立回校示範國民中學");
             browser.waitForText(By.id("header-policy"), "桃園市");
-            browser.waitForText(By.id("policy-documents"), "桃園市國民中小學預防中途輟學學生追蹤輔導處理 SOP 流程");
+            browser.waitFor(By.id("landing"));
             browser.screenshot("02-home-homeroom-teacher");
+            // The profile (the user's name in the header) names the county's documents.
+            browser.open("/profile");
+            browser.waitForText(By.id("policy-documents"), "桃園市國民中小學預防中途輟學學生追蹤輔導處理 SOP 流程");
 
             browser.open("/students");
             browser.waitFor(By.id("students-grid"));
@@ -53,7 +56,9 @@ class LoginJourneyIT {
             String nav = browser.driver.findElement(By.tagName("vaadin-side-nav")).getText();
             assertTrue(!nav.contains("學生名冊"), "general affairs has no register in the menu: " + nav);
             browser.open("/students");
-            browser.waitForText(By.tagName("body"), "Could not navigate");
+            // A view the role may not use answers as a missing one, inside the shell, in the user's language.
+            browser.waitFor(By.id("error-notFound"));
+            browser.waitForText(By.tagName("body"), "查無此頁");
             browser.open("/");
             browser.waitFor(By.id("language-toggle")).click();
             browser.waitForText(By.id("logout"), "Log out");
