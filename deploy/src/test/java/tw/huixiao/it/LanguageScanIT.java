@@ -52,18 +52,25 @@ class LanguageScanIT {
     private static final Pattern MASKED_NAME = Pattern.compile("[\\p{IsHan}]*○[\\p{IsHan}]*(?: [\\p{IsHan}]+)?");
 
     /**
-     * Every role of the Taoyuan demo school, the bureau and the administrator, and New Taipei's and
-     * Yunlin's principal, counselling office (and a Yunlin 導師: screening and roster). Tainan's
-     * roles are not yet listed: their case and student pages still show record content entered in
-     * Chinese (counselling notes, guardians' relation and address, the ISP's term) and the Tainan
-     * module's English texts gloss official names in Chinese — to be marked or translated next.
+     * Every role of every demo school (Taoyuan, New Taipei, Yunlin, both Tainan schools: one 導師 each,
+     * as every homeroom account sees the same routes), each county's bureau and the administrator.
      * {@code -Dhuixiao.scan.users=a,b} scans only those accounts.
      */
+    private static final List<String> ROLES = List.of("principal", "student-affairs", "academic-affairs", "registrar",
+            "counseling", "general-affairs", "mentor");
     private static final List<String> USERS = System.getProperty("huixiao.scan.users") != null
             ? List.of(System.getProperty("huixiao.scan.users").split(","))
-            : List.of("ty-principal", "ty-student-affairs", "ty-academic-affairs", "ty-registrar", "ty-counseling",
-            "ty-general-affairs", "ty-mentor", "ty-homeroom-701", "ty-bureau", "platform-admin", "nt-principal",
-            "nt-counseling", "yl-principal", "yl-counseling", "yl-homeroom-701");
+            : everyRole();
+
+    private static List<String> everyRole() {
+        List<String> users = new ArrayList<>();
+        for (String school : List.of("ty", "nt", "yl", "tn", "tne")) {
+            ROLES.forEach(role -> users.add(school + "-" + role));
+            users.add(school + (school.equals("tne") ? "-homeroom-101" : "-homeroom-701"));
+        }
+        users.addAll(List.of("ty-bureau", "nt-bureau", "yl-bureau", "tn-bureau", "platform-admin"));
+        return users;
+    }
 
     @Test
     void everyRouteOfEveryRoleSpeaksOneLanguage() {
