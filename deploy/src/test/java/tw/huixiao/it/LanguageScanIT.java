@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -85,7 +86,8 @@ class LanguageScanIT {
                 }
                 browser.open("/");
                 browser.waitFor(By.id("language-toggle")).click();
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                // The header is rebuilt in the new language: the switch may be replaced while read.
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                         .until(d -> !d.findElements(By.id("language-toggle")).isEmpty()
                                 && !d.findElement(By.id("language-toggle")).getText().contains("English"));
                 for (String route : routes) {
