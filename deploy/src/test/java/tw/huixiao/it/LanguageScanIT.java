@@ -30,7 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * outside names (masked 王○明 with the title an account carries, the signed-in account's own display
  * name), the school's own name, the language switch (which names the other language in that
  * language) and what a page marks as Chinese on purpose ({@code lang="zh-TW"}: a document's own
- * number, a quoted line of a county document, a public holiday's name).
+ * number, a quoted line of a county document, a public holiday's name, and what people typed into a
+ * record — counselling notes, a guardian's relation and address, a case's reason, an ISP's term —
+ * which is data, shown as written, never translated).
  *
  * <p>The zh-TW allow-list, each for a reason: rule and category ids of the county documents
  * (TY-D1-CONTACT, TW-DROPOUT — the documents' own codes, upper case with hyphens); "English" (the
