@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * outside names (masked 王○明 with the title an account carries, the signed-in account's own display
  * name), the school's own name, the language switch (which names the other language in that
  * language) and what a page marks as Chinese on purpose ({@code lang="zh-TW"}: a document's own
- * number, a quoted line of a county document, a public holiday's name).
+ * number, a quoted line of a county document, a public holiday's name, and what people typed into a
+ * record — counselling notes, a guardian's relation and address, a case's reason, an ISP's term —
+ * which is data, shown as written, never translated).
  *
  * <p>The zh-TW allow-list, each for a reason: rule and category ids of the county documents
  * (TY-D1-CONTACT, TW-DROPOUT — the documents' own codes, upper case with hyphens); "English" (the
@@ -53,52 +58,76 @@ class LanguageScanIT {
     private static final Pattern MASKED_NAME = Pattern.compile("[\\p{IsHan}]*○[\\p{IsHan}]*(?: [\\p{IsHan}]+)?");
 
     /**
-     * Every role of the Taoyuan demo school, the bureau and the administrator, and New Taipei's and
-     * Yunlin's principal, counselling office (and a Yunlin 導師: screening and roster). Tainan's
-     * roles are not yet listed: their case and student pages still show record content entered in
-     * Chinese (counselling notes, guardians' relation and address, the ISP's term) and the Tainan
-     * module's English texts gloss official names in Chinese — to be marked or translated next.
+     * Every role of every demo school (Taoyuan, New Taipei, Yunlin, both Tainan schools: one 導師 each,
+     * as every homeroom account sees the same routes), each county's bureau and the administrator.
      * {@code -Dhuixiao.scan.users=a,b} scans only those accounts.
      */
+    private static final List<String> ROLES = List.of("principal", "student-affairs", "academic-affairs", "registrar",
+            "counseling", "general-affairs", "mentor");
     private static final List<String> USERS = System.getProperty("huixiao.scan.users") != null
             ? List.of(System.getProperty("huixiao.scan.users").split(","))
-            : List.of("ty-principal", "ty-student-affairs", "ty-academic-affairs", "ty-registrar", "ty-counseling",
-            "ty-general-affairs", "ty-mentor", "ty-homeroom-701", "ty-bureau", "platform-admin", "nt-principal",
-            "nt-counseling", "yl-principal", "yl-counseling", "yl-homeroom-701");
+            : everyRole();
+
+    private static List<String> everyRole() {
+        List<String> users = new ArrayList<>();
+        for (String school : List.of("ty", "nt", "yl", "tn", "tne")) {
+            ROLES.forEach(role -> users.add(school + "-" + role));
+            users.add(school + (school.equals("tne") ? "-homeroom-101" : "-homeroom-701"));
+        }
+        users.addAll(List.of("ty-bureau", "nt-bureau", "yl-bureau", "tn-bureau", "platform-admin"));
+        return users;
+    }
+
+    /** Accounts scanned at once, each in its own browser: the whole scan stays within CI's patience. */
+    private static final int BROWSERS = Integer.getInteger("huixiao.scan.browsers", 3);
 
     @Test
-    void everyRouteOfEveryRoleSpeaksOneLanguage() {
+    void everyRouteOfEveryRoleSpeaksOneLanguage() throws Exception {
         Map<String, Set<String>> leaks = new TreeMap<>();
-        for (String user : USERS) {
-            try (Browser browser = new Browser()) {
-                browser.login(user, Api.DEMO_PASSWORD);
-                browser.waitFor(By.id("landing"));
-                List<String> routes = routes(browser, user);
-                for (String route : routes) {
-                    scan(browser, route, false).forEach(word -> leak(leaks, "zh-TW " + word, user + " " + route));
-                }
-                browser.open("/");
-                browser.waitFor(By.id("language-toggle")).click();
-                // The switch reloads the page: the old toggle may vanish between finding and reading it.
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(d -> !d.findElements(By.id("language-toggle")).isEmpty()
-                                && !d.findElement(By.id("language-toggle")).getText().contains("English"));
-                for (String route : routes) {
-                    scan(browser, route, true).forEach(word -> leak(leaks, "en " + word, user + " " + route));
-                }
+        ExecutorService browsers = Executors.newFixedThreadPool(BROWSERS);
+        try {
+            List<Future<?>> scans = new ArrayList<>();
+            for (String user : USERS) {
+                scans.add(browsers.submit(() -> scanAccount(user, leaks)));
             }
+            for (Future<?> scan : scans) {
+                scan.get();
+            }
+        } finally {
+            browsers.shutdownNow();
         }
         StringBuilder report = new StringBuilder();
         leaks.forEach((word, where) -> report.append(word).append("  ←  ").append(where.stream().limit(4).toList())
                 .append(where.size() > 4 ? " …" + where.size() : "").append('\n'));
-        System.out.println("LANGUAGE SCAN\n" + report);
+        System.out.println("LANGUAGE SCAN of " + USERS.size() + " accounts\n" + report);
         assertTrue(leaks.isEmpty(), "words of the other language:\n" + report);
+    }
+
+    private static void scanAccount(String user, Map<String, Set<String>> leaks) {
+        try (Browser browser = new Browser()) {
+            browser.login(user, Api.DEMO_PASSWORD);
+            browser.waitFor(By.id("landing"));
+            List<String> routes = routes(browser, user);
+            for (String route : routes) {
+                scan(browser, route, false).forEach(word -> leak(leaks, "zh-TW " + word, user + " " + route));
+            }
+            browser.open("/");
+            browser.waitFor(By.id("language-toggle")).click();
+            // The header is rebuilt in the new language: the switch may be replaced while read.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.id("language-toggle")).isEmpty()
+                            && !d.findElement(By.id("language-toggle")).getText().contains("English"));
+            for (String route : routes) {
+                scan(browser, route, true).forEach(word -> leak(leaks, "en " + word, user + " " + route));
+            }
+        }
     }
 
     private static void leak(Map<String, Set<String>> leaks, String word, String where) {
         System.out.println("LEAK " + word + "  ←  " + where);
-        leaks.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(where);
+        synchronized (leaks) {
+            leaks.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(where);
+        }
     }
 
     /** The navigation's routes of the user, the profile, an unknown address, a case and a student they may see. */

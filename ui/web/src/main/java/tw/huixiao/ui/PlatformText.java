@@ -42,6 +42,22 @@ public final class PlatformText {
         return english ? text : rocDates(text);
     }
 
+    /**
+     * Whether the message is the platform's own, written in both languages; a note without an
+     * English part is what a person typed (data, shown as written).
+     */
+    public static boolean isBilingual(String message) {
+        if (message == null) {
+            return false;
+        }
+        for (String part : message.split("；")) {
+            if (!part(part, true).equals(part(part, false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One "中文 (English)" part: the English is the last parenthesis that holds Latin words and no Han. */
     private static String part(String part, boolean english) {
         String trimmed = part.strip();

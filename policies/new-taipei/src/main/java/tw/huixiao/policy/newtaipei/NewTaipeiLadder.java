@@ -419,7 +419,7 @@ public final class NewTaipeiLadder {
             .by(SchoolRole.REGISTRAR, SchoolRole.COUNSELING)
             .duty("少年觀護所於入所 3 個工作日內電話通知學校；學校即於中輟通報系統登載「復學就讀措施」",
                     "The detention centre phones within 3 working days of admission; the school then records the "
-                            + "schooling measures (復學就讀措施) in the dropout system")
+                            + "measures for returning to school in the dropout system")
             .due(Deadline.workingDays(3))
             .source("入所時少年觀護所則於 3 個工作日內先以電話通知該屬學校，學校即於中輟通報系統登載「復學就讀措施」")
             .build();

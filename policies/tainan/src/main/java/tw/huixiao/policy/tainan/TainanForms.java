@@ -533,7 +533,7 @@ final class TainanForms {
                             "Participants' contact details (add rows)")
                             .column(single("group", "類別", "Group", "case", "個案", "The case (student and family)",
                                     "school", "學校人員", "School staff", "network", "網絡人員", "Network services"))
-                            .column(field("contact", FieldType.TEXT, "聯絡人員", "Contact (e.g. 案父, 輔諮中心社工)"))
+                            .column(field("contact", FieldType.TEXT, "聯絡人員", "Contact (e.g. the father, a counselling-centre social worker)"))
                             .column(field("mobile", FieldType.TEXT, "手機", "Mobile"))
                             .column(field("phone", FieldType.TEXT, "電話", "Phone"))
                             .column(field("line", FieldType.TEXT, "line 帳號", "LINE"))
@@ -596,7 +596,7 @@ final class TainanForms {
                     field("weeks", FieldType.NUMBER, "共____週", "Number of weeks").required())
             .section("grid", "課程總表", "Timetable",
                     field("timetable", FieldType.TABLE, "節次/時間 × 星期一至星期五：填入【課程名稱】及學生；* 號表示學生回原來班級上課時間或請假",
-                            "Period × Monday–Friday: the 【course】 and its students; * = the student is in the "
+                            "Period × Monday–Friday: the course and its students; * = the student is in the "
                                     + "original class or on leave")
                             .column(single("period", "節次/時間", "Period",
                                     "1", "第1節", "Period 1", "2", "第2節", "Period 2", "3", "第3節", "Period 3", "4", "第4節", "Period 4",
@@ -632,7 +632,7 @@ final class TainanForms {
                             .column(field("proofAttached", FieldType.YES_NO, "附上師資證明文件",
                                     "Proof of qualification attached"))
                             .column(field("unfitRegistryChecked", FieldType.YES_NO, "已查詢是否登載於不適任教育人員系統",
-                                    "Checked against the unfit-educator registry (不適任教育人員系統)").required())
+                                    "Checked against the registry of persons unfit to teach").required())
                             .column(field("bureauConsent", FieldType.YES_NO, "外聘專業輔導人員或追蹤輔導員經本局同意(不得私聘)",
                                     "External counsellor or tracker approved by the bureau (no private hiring)")))
             .build();

@@ -145,14 +145,14 @@ final class TainanFunding {
         return List.of(
                 rule("TN-F-CAP", "每案每次申請經費以 2 萬元為原則；逾此請於每年 1–2 月申辦多元教育輔導措施計畫",
                         "At most 20,000 per case per application; more support through the January–February "
-                                + "multiple educational counselling measures (多元教育輔導措施) application",
+                                + "multiple educational counselling measures application",
                         List.of(row(Map.of(), "20000", "case")), (budget, school) -> {
                             BigDecimal total = budget.total();
                             return total.compareTo(CASE_CAP) <= 0 ? List.of()
                                     : List.of(violation("TN-F-CAP", -1,
                                     "本案經費 " + money(total) + " 元超過每案 20,000 元上限；請改循多元教育輔導措施申請",
                                     "Budget " + money(total) + " exceeds the 20,000 per-case cap; apply through the "
-                                            + "multiple educational counselling measures (多元教育輔導措施) instead"));
+                                            + "multiple educational counselling measures instead"));
                         }),
                 rule("TN-F-INTERNAL", "內聘教師：課後或假期授課比照外聘教師鐘點費；已減授課之輔導教師於正常上課時間不得支領鐘點費；"
                                 + "課間授課比照公立中小學兼任及代課教師鐘點費支給基準表",
@@ -265,7 +265,7 @@ final class TainanFunding {
                         (line, budget, school) -> MISCELLANEOUS.equals(line.itemKind())
                                 ? Optional.of(share(miscLimit(budget), budget, line)) : Optional.empty()),
                 rule("TN-F-NO-CENTRE-FEE", "輔諮中心專業輔導人員不得支領本案鐘點費（亦不得以追蹤輔導員支領）",
-                        "Staff of the counselling centre (輔諮中心) may not be paid hourly fees (nor tracking "
+                        "Staff of the student counselling centre may not be paid hourly fees (nor tracking "
                                 + "fees) from the ISP",
                         List.of(), (budget, school) -> eachLine(budget, FEES::contains, (line, i) ->
                                 flag(line, "centreStaff") && line.amount().signum() > 0

@@ -265,8 +265,8 @@ final class TainanLadder {
             .by(SchoolRole.ACADEMIC_AFFAIRS, SchoolRole.COUNSELING)
             .duty("依個案需求編列課程及聘用師資，註明師資聘用原因並附師資證明文件；注意聘用師資之妥適性，及是否登載於不適任教育人員系統",
                     "Plan courses and hire teachers to the case's needs, stating why each is hired with proof "
-                            + "of qualification; check every hire against the unfit-educator registry "
-                            + "(不適任教育人員系統)")
+                            + "of qualification; check every hire against the registry of persons "
+                            + "unfit to teach")
             .when(ISP_TARGET)
             .due(WITH_THE_PLAN)
             .produces(TainanForms.TEACHERS)

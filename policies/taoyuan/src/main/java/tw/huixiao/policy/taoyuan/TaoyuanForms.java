@@ -38,8 +38,8 @@ public final class TaoyuanForms {
                 .option("POLICE", "警政", "Police")
                 .option("HEALTH", "衛政", "Health services")
                 .option("CIVIL", "民政", "Civil affairs")
-                .option("VILLAGE_CHIEF", "里長", "Village chief (里長)")
-                .option("VILLAGE_OFFICER", "里幹事", "Village officer (里幹事)")
+                .option("VILLAGE_CHIEF", "里長", "Village chief")
+                .option("VILLAGE_OFFICER", "里幹事", "Village officer")
                 .option("MEDICAL", "醫療", "Medical services")
                 .option("COUNSELING_CENTRE", "輔諮中心", "Student counselling and consultation centre")
                 .option("FAMILY_EDUCATION_CENTRE", "家教中心", "Family education centre");
@@ -89,7 +89,7 @@ public final class TaoyuanForms {
                             .option("NETWORK", "邀請跨網絡單位(警政、社政、里長等)一同前往",
                                     "Invite network units (police, social services, village chief) along")
                             .option("INDIGENOUS_LIAISON", "與原服員聯繫建立溝通管道",
-                                    "Contact the indigenous-affairs liaison (原服員)")
+                                    "Contact the indigenous-affairs liaison")
                             .option("KEEP_CONTACT", "持續聯繫家長與學生，督促學生到校",
                                     "Keep contacting parents and student, urge the student to come")
                             .other("OTHER", "其他", "Other"),
@@ -118,8 +118,8 @@ public final class TaoyuanForms {
                                     .option("HOMEROOM", "導師", "Homeroom teacher")
                                     .option("POLICE", "警政", "Police")
                                     .option("SOCIAL", "社政", "Social services")
-                                    .option("VILLAGE_CHIEF", "里長", "Village chief (里長)")
-                                    .option("INDIGENOUS_LIAISON", "原服員", "Indigenous-affairs liaison (原服員)")
+                                    .option("VILLAGE_CHIEF", "里長", "Village chief")
+                                    .option("INDIGENOUS_LIAISON", "原服員", "Indigenous-affairs liaison")
                                     .other("OTHER", "其他", "Other")))
             .section("student", "學生狀況", "The student",
                     field("studentName", FieldType.PERSON).label("學生姓名", "Student").required(),

@@ -57,7 +57,7 @@ public final class TaoyuanLadder {
     private static Step indigenousHomeVisit(String ruleId, int day) {
         return Step.step(ruleId).onStreakDay(day).by(STUDENT_AFFAIRS, HOMEROOM_TEACHER)
                 .duty("原住民學生：協同原服員一起家訪",
-                        "Indigenous student: visit together with the indigenous-affairs liaison (原服員)")
+                        "Indigenous student: visit together with the indigenous-affairs liaison")
                 .when(INDIGENOUS_STILL_ABSENT)
                 .due(Deadline.sameDay())
                 .source("倘屬原住民學生請協同原服員一起家訪。")
@@ -126,7 +126,7 @@ public final class TaoyuanLadder {
                     .build(),
             Step.step("TY-D1-INDIGENOUS").onStreakDay(1).by(STUDENT_AFFAIRS)
                     .duty("原住民學生：學務處(教導處)與原服員聯繫建立溝通管道",
-                            "Indigenous student: student affairs contacts the indigenous-affairs liaison (原服員) to "
+                            "Indigenous student: student affairs contacts the indigenous-affairs liaison to "
                                     + "open a channel")
                     .when(Condition.indigenous())
                     .due(Deadline.sameDay())
@@ -164,7 +164,7 @@ public final class TaoyuanLadder {
             Step.step("TY-D2-VISIT").onStreakDay(2).by(STUDENT_AFFAIRS, HOMEROOM_TEACHER)
                     .duty("原住民學生：學務處與原服員聯繫共同家訪",
                             "Indigenous student: student affairs visits the home together with the indigenous-affairs "
-                                    + "liaison (原服員)")
+                                    + "liaison")
                     .when(Condition.indigenous())
                     .due(Deadline.sameDay())
                     .source("倘屬原住民學生請與原服員聯繫共同家訪。")
@@ -309,7 +309,7 @@ public final class TaoyuanLadder {
             Step.step("TY-D4-REPORT").onStreakDay(4).by(ACADEMIC_AFFAIRS, REGISTRAR)
                     .duty("未經請假、請假未獲准或不明原因未到校上課連續達三日以上：進行中輟通報",
                             "Absent 3 or more consecutive days without leave, with leave refused, or for an unknown "
-                                    + "reason: file the dropout report (中輟通報) in the MOE system")
+                                    + "reason: file the dropout report in the MOE system")
                     .when(STILL_ABSENT)
                     .due(Deadline.sameDay())
                     .produces(MOE_DROPOUT_REPORT)
@@ -317,7 +317,7 @@ public final class TaoyuanLadder {
                     .build(),
             Step.step("TY-D4-REPORT").onStreakDay(4).by(REGISTRAR)
                     .duty("通報完成後，註冊組以傳真方式寄輟學通報單於各區強迫入學委員會",
-                            "Once reported, the registrar faxes the dropout report form (輟學通報單) to the district "
+                            "Once reported, the registrar faxes the dropout report form to the district "
                                     + "compulsory-education committee")
                     .when(STILL_ABSENT)
                     .due(Deadline.sameDay())
@@ -345,7 +345,7 @@ public final class TaoyuanLadder {
             Step.step("TY-D4-TASKFORCE").onStreakDay(4).by(COUNSELING)
                     .duty("追蹤並了解學生中輟原因，視學生需求報請校長召集校內各處室及導師組成「學生復學輔導小組」",
                             "Find out why the student dropped out and, as the student needs, ask the principal to form "
-                                    + "the re-enrolment counselling group (學生復學輔導小組) with the offices and the "
+                                    + "the re-enrolment counselling group with the offices and the "
                                     + "homeroom teacher")
                     .when(STILL_ABSENT)
                     .due(Deadline.sameDay())
@@ -380,7 +380,7 @@ public final class TaoyuanLadder {
                             + "提供輔導室適性化、高關懷師資及課程安排、授課教室空間等。")
                     .build(),
             Step.step("TY-D4-RETURNED").onStreakDay(4).by(COUNSELING)
-                    .duty("由專輔教師提供介入性輔導", "A full-time counselling teacher (專輔教師) gives intervention counselling")
+                    .duty("由專輔教師提供介入性輔導", "A full-time counselling teacher gives intervention counselling")
                     .when(Condition.returned())
                     .due(Deadline.continuous())
                     .source("(3) 輔導室：由專輔教師提供介入性輔導。")

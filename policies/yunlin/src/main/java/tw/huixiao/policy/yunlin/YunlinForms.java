@@ -220,7 +220,7 @@ public final class YunlinForms {
                             .other("OTHER", "其他_____", "Other: ____"),
                     field("intermediateEducationKind", FieldType.MULTI_CHOICE).label("需轉介中介教育（）", "Intermediate education kind")
                             .option("RESOURCE_HALFWAY_CLASS", "資源式中途班", "Resource-type halfway class")
-                            .option("ANQIN_SCHOOL", "安親學園", "After-school care centre (安親學園)")
+                            .option("ANQIN_SCHOOL", "安親學園", "After-school care centre")
                             .other("OTHER", "其他_____", "Other: ____"))
             .stage(stage("stage1", "【第一階段】高關懷學生指標　導師簽章", "Stage 1 indicators: homeroom teacher signs",
                     false, STAGE1_FIELDS, SchoolRole.HOMEROOM_TEACHER))

@@ -30,7 +30,11 @@ final class BilingualTexts {
             f.fields().forEach(field -> {
                 texts.put(form + " field " + field.key(), field.label());
                 field.options().forEach(o -> texts.put(form + " field " + field.key() + " option " + o.code(), o.label()));
-                field.columns().forEach(c -> texts.put(form + " field " + field.key() + " column " + c.key(), c.label()));
+                field.columns().forEach(c -> {
+                    texts.put(form + " field " + field.key() + " column " + c.key(), c.label());
+                    c.options().forEach(o -> texts.put(form + " field " + field.key() + " column " + c.key() + " option "
+                            + o.code(), o.label()));
+                });
             });
             f.signOff().forEach(stage -> texts.put(form + " stage " + stage.key(), stage.title()));
         });

@@ -479,6 +479,11 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
                     || text.en().codePoints().filter(Character::isLetter).allMatch(BilingualTexts::isCjk)) {
                 problems.add(where + ": English text is missing: " + text.en());
             }
+            // One language per screen: the English text names official things in English, with no
+            // Chinese gloss; a masked example name (黃○進) is the only Chinese it may quote.
+            if (text.en().replaceAll("\\p{IsHan}*○\\p{IsHan}*", "").codePoints().anyMatch(BilingualTexts::isCjk)) {
+                problems.add(where + ": English text carries Chinese: " + text.en());
+            }
         });
         assertEquals(List.of(), problems);
     }

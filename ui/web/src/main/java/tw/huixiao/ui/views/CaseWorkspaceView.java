@@ -52,6 +52,7 @@ import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.TaskText;
@@ -193,9 +194,13 @@ public class CaseWorkspaceView extends VerticalLayout implements BeforeEnterObse
         section.setPadding(false);
         section.setId("case-notes");
         for (CounsellingNoteService.View n : notes.list(k.id())) {
-            Span line = new Span(RocDates.compact(n.notedOn()) + " · " + (english ? n.kindEn() : n.kindZh())
-                    + (n.kindOther() == null ? "" : "（" + n.kindOther() + "）") + " · " + getTranslation("case.notes.tier",
-                    n.tier()) + " · " + n.authorName() + "：" + n.content());
+            // What the counsellor wrote (the kind they named, the note) is shown as written.
+            Span line = new Span(new Span(RocDates.compact(n.notedOn()) + " · " + (english ? n.kindEn() : n.kindZh())));
+            if (n.kindOther() != null) {
+                line.add(new Span("（"), RecordText.of(n.kindOther()), new Span("）"));
+            }
+            line.add(new Span(" · " + getTranslation("case.notes.tier", n.tier()) + " · " + n.authorName() + "："),
+                    RecordText.of(n.content()));
             line.addClassName("case-note");
             section.add(line);
         }

@@ -39,6 +39,7 @@ import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.Tribes;
 import tw.huixiao.ui.UiLocale;
@@ -140,9 +141,12 @@ public class StudentDetailView extends VerticalLayout implements BeforeEnterObse
     private VerticalLayout guardians(StudentView s) {
         List<Component> lines = new ArrayList<>();
         for (GuardianDetails g : s.guardians()) {
-            Span line = new Span(g.name() + "（" + g.relation() + "）" + (s.guardianContactsShown()
-                    ? " · " + getTranslation("student.phone") + " " + orDash(g.phone()) + " · "
-                    + getTranslation("student.address") + " " + orDash(g.address()) : ""));
+            // The relation and the address are written as the register holds them (data, not UI text).
+            Span line = new Span(new Span(g.name() + "（"), RecordText.of(g.relation()), new Span("）"));
+            if (s.guardianContactsShown()) {
+                line.add(new Span(" · " + getTranslation("student.phone") + " " + orDash(g.phone()) + " · "
+                        + getTranslation("student.address") + " "), RecordText.of(orDash(g.address())));
+            }
             line.addClassName("student-guardian");
             lines.add(line);
         }

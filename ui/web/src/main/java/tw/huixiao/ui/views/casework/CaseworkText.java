@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.casework.StaffDirectory;
 import tw.huixiao.policy.spi.LocalizedText;
+import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
@@ -56,6 +57,15 @@ final class CaseworkText {
         caption.addClassName(LumoUtility.TextColor.SECONDARY);
         Div line = new Div(caption, new Span(value == null || value.isBlank() ? "—" : value));
         line.addClassName(LumoUtility.FontSize.SMALL);
+        return line;
+    }
+
+    /** A labelled line whose value is what someone typed (minutes, a reason): shown as written, marked Chinese. */
+    static Div typed(String label, String value) {
+        Div line = detail(label, value);
+        if (value != null && !value.isBlank()) {
+            RecordText.mark(line.getComponentAt(1));
+        }
         return line;
     }
 

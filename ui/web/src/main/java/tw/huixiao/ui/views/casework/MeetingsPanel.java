@@ -108,7 +108,7 @@ class MeetingsPanel extends VerticalLayout {
                 .map(p -> p.name() + (p.agency() == null ? "" : "（" + p.agency() + "）")
                         + (p.contact() == null ? "" : " " + p.contact()))
                 .collect(Collectors.joining("、"))));
-        card.add(CaseworkText.detail(getTranslation("casework.meeting.minutes"), m.minutes()));
+        card.add(CaseworkText.typed(getTranslation("casework.meeting.minutes"), m.minutes()));
         for (MeetingView.Decision d : m.decisions()) {
             Span decision = new Span(getTranslation("casework.decision.line", d.seq(), d.decision(), owner(d),
                     RocDates.compact(d.dueOn())));

@@ -115,8 +115,9 @@ class ReferralsPanel extends VerticalLayout {
         card.add(heading);
         card.getElement().setAttribute("data-referral", String.valueOf(r.id()));
         card.getElement().setAttribute("data-status", r.status());
-        card.add(CaseworkText.detail(getTranslation("casework.referral.reason"),
-                r.restricted() ? getTranslation("casework.referral.restricted") : r.reason()));
+        card.add(r.restricted() ? CaseworkText.detail(getTranslation("casework.referral.reason"),
+                getTranslation("casework.referral.restricted"))
+                : CaseworkText.typed(getTranslation("casework.referral.reason"), r.reason()));
         if (r.consentRequired() || r.consent() != null) {
             card.add(CaseworkText.detail(getTranslation("casework.referral.consent"), r.consent() == null
                     ? getTranslation("casework.referral.noConsent")
@@ -131,7 +132,7 @@ class ReferralsPanel extends VerticalLayout {
                     + (r.referenceNumber() == null ? "" : " · " + r.referenceNumber())));
         }
         if (r.rejectionReason() != null) {
-            card.add(CaseworkText.detail(getTranslation("casework.referral.rejection"), r.rejectionReason()));
+            card.add(CaseworkText.typed(getTranslation("casework.referral.rejection"), r.rejectionReason()));
         }
         if (r.reply() != null) {
             card.add(CaseworkText.detail(getTranslation("casework.referral.reply"), reply(r.reply())));

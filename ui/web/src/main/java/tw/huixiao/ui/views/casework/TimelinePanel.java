@@ -10,6 +10,7 @@ import java.util.List;
 import tw.huixiao.platform.application.casework.CaseTimelineService.Entry;
 import tw.huixiao.platform.application.casework.CaseTimelineService.Kind;
 import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RecordText;
 
 /**
  * The case's timeline, oldest first: each recorded event (opened, reported, a needs
@@ -38,7 +39,12 @@ class TimelinePanel extends VerticalLayout {
         what.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Div text = new Div(what);
         String by = e.byName() == null ? getTranslation("casework.timeline.engine") : e.byName();
-        Span detail = new Span(by + (e.note() == null ? "" : "：" + PlatformText.of(e.note())));
+        Span detail = new Span(by + (e.note() == null ? "" : "："));
+        if (e.note() != null) {
+            // The platform's own notes in the user's language; a reason someone typed as written.
+            boolean typed = e.byName() != null && !PlatformText.isBilingual(e.note());
+            detail.add(typed ? RecordText.of(e.note()) : new Span(PlatformText.of(e.note())));
+        }
         detail.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         text.add(new Div(detail));
         HorizontalLayout row = new HorizontalLayout(when, kind, text);

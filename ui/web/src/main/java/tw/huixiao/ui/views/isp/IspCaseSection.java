@@ -5,18 +5,21 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tw.huixiao.platform.application.isp.BudgetView;
 import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.application.isp.IspStep;
 import tw.huixiao.platform.application.isp.IspView;
 import tw.huixiao.platform.domain.isp.IspState;
 import tw.huixiao.ui.Money;
+import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
@@ -26,6 +29,9 @@ import tw.huixiao.ui.UiLocale;
  * progress. Other counties' cases show nothing.
  */
 public final class IspCaseSection {
+
+    /** Where the term's typed name goes in the translated line. */
+    private static final String TERM_LABEL = "\u0001";
 
     private IspCaseSection() {
     }
@@ -42,12 +48,17 @@ public final class IspCaseSection {
         List<IspView> plans = isps.list(caseId);
         for (IspView plan : plans) {
             BudgetView budget = plan.budget();
-            String label = "ISP #" + plan.id() + " · " + (english ? plan.stateLabel().en() : plan.stateLabel().zhTw())
-                    + " · " + ui.getTranslation("isp.case.term", plan.term().label(),
-                    RocDates.compact(plan.term().startsOn()), plan.term().weeks()) + " · " + Money.nt(budget.total())
+            // The term's name is what the school typed (115學年度第一學期): shown as written, marked Chinese.
+            String[] term = ui.getTranslation("isp.case.term", TERM_LABEL, RocDates.compact(plan.term().startsOn()),
+                    plan.term().weeks()).split(Pattern.quote(TERM_LABEL), 2);
+            String tail = (term.length > 1 ? term[1] : "") + " · " + Money.nt(budget.total())
                     + (budget.violations().isEmpty() ? "" : " · " + ui.getTranslation("isp.case.violations",
                     budget.violations().size()));
-            Button open = new Button(label, e -> ui.navigate(IspEditorView.class, route(caseId, String.valueOf(plan.id()))));
+            Button open = new Button();
+            open.addClickListener(e -> ui.navigate(IspEditorView.class, route(caseId, String.valueOf(plan.id()))));
+            open.getElement().appendChild(new Span("ISP #" + plan.id() + " · "
+                    + (english ? plan.stateLabel().en() : plan.stateLabel().zhTw()) + " · " + term[0]).getElement(),
+                    RecordText.of(plan.term().label()).getElement(), new Span(tail).getElement());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             open.addClassName("case-isp-plan");
             section.add(open);

@@ -46,6 +46,7 @@ import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -242,7 +243,7 @@ public class ReEnrolmentView extends VerticalLayout implements BeforeEnterObserv
         heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         card.add(heading);
         if (a.note() != null) {
-            card.add(new Span(a.note()));
+            card.add(RecordText.of(a.note()));
         }
         if (a.recommendation() != null) {
             ReEnrolmentService.Recommendation r = a.recommendation();
