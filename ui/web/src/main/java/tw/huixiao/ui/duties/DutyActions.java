@@ -32,6 +32,7 @@ import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
@@ -131,7 +132,9 @@ public class DutyActions {
         line.add(new Span(text("NOT_APPLICABLE".equals(task.status()) ? "duty.recordedNotApplicable" : "duty.recordedBy",
                 who(task), when)));
         if (task.completionNote() != null) {
-            line.add(new Span("：" + PlatformText.of(task.completionNote())));
+            // The platform's own notes in the reader's language; what a person typed, as written.
+            line.add(new Span("："), PlatformText.isBilingual(task.completionNote())
+                    ? new Span(PlatformText.of(task.completionNote())) : RecordText.of(task.completionNote()));
         }
         Matcher record = FORM_RECORD.matcher(task.recordRef() == null ? "" : task.recordRef());
         if (record.matches()) {

@@ -238,8 +238,11 @@ public class DocumentService {
                         : "本個案無此發文字號的" + definition.title().zhTw() + " (no such reference number for this case)"));
         long dispatchId = store.insertDispatch(schoolId, caseId, issue.id(), definition.kind(), method.name(), sentOn,
                 mailNumber, note, now, caller.userId());
+        // Both languages, as every platform message: the screens show the reader's half.
         String completion = definition.title().zhTw() + "已以" + method.label().zhTw() + "寄出（" + RocDate.of(sentOn)
-                + "，" + issue.referenceNumber() + (mailNumber == null ? "" : "，掛號號碼 " + mailNumber) + "）";
+                + "，" + issue.referenceNumber() + (mailNumber == null ? "" : "，掛號號碼 " + mailNumber) + "） ("
+                + definition.title().en() + " sent by " + method.label().en() + " on " + sentOn
+                + (mailNumber == null ? "" : ", registered-mail number " + mailNumber) + ")";
         List<Long> completed = new ArrayList<>();
         for (DocumentStore.OpenTask task : store.openTasksProducing(schoolId, caseId, definition.kind())) {
             if (!tasks.complete(schoolId, task.id(), task.version(), false, caller.userId(), now, completion,
