@@ -121,19 +121,7 @@ public class StudentProfileService {
 
     /** Who looked at the student, changed or was refused: for the counselling office and the principal. */
     public List<AccessEntry> accessLog(long id) {
-        Caller caller = bind();
-        try {
-            access.visible(id, caller);
-        } catch (RecordNotFoundException e) {
-            accessLog.refused(null, RecordType.STUDENT, id, "READ_ACCESS_LOG", "查無此學生或無權檢視 (no such student "
-                    + "visible to the caller)");
-            throw e;
-        }
-        if (!caller.hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
-            String message = "學生存取紀錄僅供輔導室與校長查閱 (the access log is for counselling and the principal)";
-            accessLog.refused(null, RecordType.STUDENT, id, "READ_ACCESS_LOG", message);
-            throw new AccessDeniedException(message);
-        }
+        Caller caller = accessLogReader(id);
         accessLog.wrote(null, RecordType.STUDENT, id, "READ_ACCESS_LOG");
         return accessLog.forRecord(caller.requireSchool(), RecordType.STUDENT, id);
     }
