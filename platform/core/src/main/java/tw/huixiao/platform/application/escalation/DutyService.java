@@ -12,7 +12,8 @@ import tw.huixiao.platform.domain.escalation.TaskView;
  * A duty completed with the form its step produces (e.g. a ladder's family-contact record): the
  * record is saved and the duty recorded done with it in one transaction — both or neither — through
  * {@link FormRecordService#create} and {@link TaskService#complete}, so the checks and the access log
- * are the API's own.
+ * are the API's own. A duty that arose before its case keeps the record with its absence streak
+ * until the case opens ({@link FormRecordService#createForEpisode}).
  */
 @ApplicationScoped
 @Transactional
@@ -36,10 +37,12 @@ public class DutyService {
      */
     public FormRecordView completeWithNewRecord(long taskId, long taskVersion, FormRecordService.RecordInput input) {
         TaskView task = tasks.get(taskId);
-        if (task.caseId() == null || task.produces() == null) {
+        if (task.produces() == null || task.caseId() == null && task.episodeId() == null) {
             throw InvalidInputException.of("task", "此待辦不需填寫表單 (this duty does not produce a form)");
         }
-        FormRecordView created = records.create(task.caseId(), task.produces(), input);
+        // A duty that arose before its case (day 1 of a streak) keeps its record with the streak.
+        FormRecordView created = task.caseId() != null ? records.create(task.caseId(), task.produces(), input)
+                : records.createForEpisode(task.episodeId(), task.produces(), input);
         tasks.complete(taskId, new TaskService.Completion(null, recordRef(created.id()), false, taskVersion));
         return created;
     }
