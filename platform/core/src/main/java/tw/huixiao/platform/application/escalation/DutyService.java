@@ -3,7 +3,14 @@ package tw.huixiao.platform.application.escalation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
+import tw.huixiao.platform.application.Caller;
+import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.infrastructure.documents.DocumentStore;
+import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.domain.escalation.TaskView;
@@ -24,6 +31,32 @@ public class DutyService {
 
     @Inject
     FormRecordService records;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    DocumentStore episodes;
+
+    @Inject
+    PolicyRegistry policies;
+
+    /**
+     * The module a duty is done under: its case's pinned version, or — for a duty that arose
+     * before its case — the version its absence streak runs under (the one the case will be
+     * pinned to); empty for a duty with neither, or a streak whose module is no longer loaded.
+     */
+    public Optional<CountyPolicy> moduleOf(TaskView task) {
+        if (task.caseId() != null) {
+            return Optional.of(cases.pinnedPolicy(task.caseId()));
+        }
+        if (task.episodeId() == null) {
+            return Optional.empty();
+        }
+        Caller caller = cases.bindCaller();
+        return episodes.episode(caller.requireSchool(), task.episodeId())
+                .flatMap(e -> policies.find(e.policyId(), ModuleVersion.parse(e.policyVersion())));
+    }
 
     /** The reference a completed task keeps to the form record that did it. */
     public static String recordRef(long recordId) {
