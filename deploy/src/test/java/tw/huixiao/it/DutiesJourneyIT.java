@@ -83,7 +83,7 @@ class DutiesJourneyIT {
                 assertTrue(checked(browser, "indigenous", "否"), "the indigenous answer is prefilled");
                 reportSidewaysScroll(browser, size, "the day-1 B表");
                 browser.screenshot("duties-day1-form-prefilled-" + size.name());
-                fillContactRecord(browser, size.student(), "2026-04-13", "電話", "已電話聯繫母親，學生發燒在家休養");
+                fillContactRecord(browser, size.student(), "2026-04-13", "電話聯繫", "已電話聯繫母親，學生發燒在家休養");
                 click(browser, By.id("form-save"));
                 browser.waitForUrlEnding("/today");
                 browser.waitForText(By.tagName("vaadin-notification-card"), "待辦已完成");
@@ -112,7 +112,8 @@ class DutiesJourneyIT {
         for (Size size : SIZES) {
             long caseId = Escalations.caseOf(REGISTRAR, students.get(size), "TW-DROPOUT");
             // The case opened for the streak took over the day-1 B表, signature and all.
-            List<JsonObject> caseForms = REGISTRAR.get("/api/v1/cases/" + caseId + "/forms").json().getValuesAs(JsonObject.class);
+            List<JsonObject> caseForms = REGISTRAR.get("/api/v1/cases/" + caseId + "/forms").structure()
+                    .asJsonArray().stream().map(JsonValue::asJsonObject).toList();
             assertTrue(caseForms.stream().anyMatch(f -> f.getJsonNumber("id").longValue() == dayOneRecords.get(size)
                     && "TY-CONTACT-RECORD-B".equals(f.getString("formId"))), "the day-1 B表 is the case's: " + caseForms);
             JsonObject dayOne = Casework.tasks(REGISTRAR, caseId).stream()
