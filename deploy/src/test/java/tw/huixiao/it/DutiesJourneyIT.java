@@ -19,9 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 17 §1, §5, §6 in a real browser, at 1400 px and at 390×844: duties done where they are
- * shown, by what their step produces. A Taoyuan homeroom teacher records the day-1 contact
- * (TY-D1-CONTACT; no case yet, so a note — required) from 今日待辦; on day 3, with the 中輟 case
- * open (TW-DROPOUT), fills the B表 of TY-D3-VISIT from 今日待辦 and sees the duty done with their
+ * shown, by what their step produces. A Taoyuan homeroom teacher takes the roll, records the day-1
+ * contact (TY-D1-CONTACT) from 今日待辦 with the B表 prefilled for the absence (no case yet: the
+ * record belongs to the streak), signs it, and sees the duty done with their name; on day 3 the 中輟
+ * case opens (TW-DROPOUT) and takes the day-1 B表 over; the teacher fills the B表 of TY-D3-VISIT from 今日待辦 and sees the duty done with their
  * name there and in the case's ladder; the registrar issues the day-3 letter and records the
  * registered-mail number (TY-D3-REGISTERED-MAIL) from 今日待辦; a Yunlin counsellor opens a
  * high-care case (YL-C2) by hand from the student page and its duties are laid out (YL-SCREEN,
@@ -55,26 +56,53 @@ class DutiesJourneyIT {
         long classId = Api.as(TEACHER).get("/api/v1/students?size=1").json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("classId").longValue();
         Map<Size, Long> students = SIZES.stream().collect(Collectors.toMap(s -> s, s ->
-                Casework.student(REGISTRAR, s.student(), "2013-05-01", 7, classId)));
+                seatedStudent(s.student(), seat(s), classId)));
 
-        // Monday 2026-04-13, day 1: both absent without leave (the roll itself is the phone branch's journey).
-        absent("2026-04-13", students.values());
+        // Monday 2026-04-13, day 1: the homeroom teacher's roll marks both absent without leave.
+        rollAbsent(classId, "2026-04-13", students.values());
+        Map<Size, Long> dayOneRecords = new java.util.HashMap<>();
         for (Size size : SIZES) {
             try (Browser browser = browser(size, TEACHER)) {
                 WebElement card = todayCard(browser, "TY-D1-CONTACT", students.get(size));
                 reportSidewaysScroll(browser, size, "today");
                 browser.screenshot("duties-today-teacher-day1-" + size.name());
                 clickIn(browser, card, By.cssSelector(".duty-do"));
-                browser.waitFor(By.id("task-note"));
-                // The note is the duty's record: an empty one is refused on its field.
-                click(browser, By.id("task-save"));
-                browser.waitFor(By.cssSelector("#task-note[invalid]"));
-                browser.waitFor(By.cssSelector("#task-note textarea")).sendKeys("已電話聯繫母親，學生發燒在家休養", Keys.TAB);
-                assertDialogFits(browser, size, "the duty's note");
-                browser.screenshot("duties-note-dialog-" + size.name());
-                click(browser, By.id("task-save"));
+                // No case yet (中輟 opens on day 3), but the duty is still done with the county's B表 —
+                // or marked not applicable with a reason.
+                browser.waitFor(By.id("duty-not-applicable"));
+                assertDialogFits(browser, size, "the day-1 duty");
+                browser.screenshot("duties-day1-dialog-" + size.name());
+                click(browser, By.id("duty-fill-form"));
+                browser.waitForText(By.id("form-title"), "輔導訪談紀錄");
+                browser.waitForText(By.id("form-duty"), "TY-D1-CONTACT");
+                // Prefilled from the register and the absence: name, class, seat and the 原住民 answer
+                // (the one background datum the homeroom teacher gets, for the 原民局 branch).
+                assertEquals(size.student(), fieldValue(browser, "studentName"));
+                assertTrue(fieldValue(browser, "className").contains("701"), fieldValue(browser, "className"));
+                assertEquals(String.valueOf(seat(size)), fieldValue(browser, "seatNumber"));
+                assertTrue(checked(browser, "indigenous", "否"), "the indigenous answer is prefilled");
+                reportSidewaysScroll(browser, size, "the day-1 B表");
+                browser.screenshot("duties-day1-form-prefilled-" + size.name());
+                fillContactRecord(browser, size.student(), "2026-04-13", "電話聯繫", "已電話聯繫母親，學生發燒在家休養");
+                click(browser, By.id("form-save"));
+                browser.waitForUrlEnding("/today");
+                browser.waitForText(By.tagName("vaadin-notification-card"), "待辦已完成");
                 browser.waitForText(By.id("today-recorded"), "TY-D1-CONTACT");
                 browser.waitForText(By.id("today-recorded"), TEACHER_NAME);
+                browser.screenshot("duties-day1-done-" + size.name());
+                WebElement recorded = browser.waitFor(By.cssSelector("#today-recorded .today-recorded[data-rule='TY-D1-CONTACT']"
+                        + "[data-student='" + students.get(size) + "']"));
+                clickIn(browser, recorded, By.cssSelector(".duty-record-link"));
+                // The teacher signs the record's first stage — after a confirmation — as for a case's record.
+                click(browser, By.id("form-sign-homeroom"));
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.confirmOpen());
+                browser.screenshot("duties-day1-sign-confirm-" + size.name());
+                browser.confirm();
+                browser.waitFor(By.cssSelector(".form-stage[data-stage='homeroom'][data-signed='true']"));
+                reportSidewaysScroll(browser, size, "the signed day-1 B表");
+                browser.screenshot("duties-day1-signed-" + size.name());
+                String url = browser.driver.getCurrentUrl();
+                dayOneRecords.put(size, Long.parseLong(url.substring(url.indexOf("record=") + "record=".length())));
             }
         }
 
@@ -83,13 +111,21 @@ class DutiesJourneyIT {
         absent("2026-04-15", students.values());
         for (Size size : SIZES) {
             long caseId = Escalations.caseOf(REGISTRAR, students.get(size), "TW-DROPOUT");
+            // The case opened for the streak took over the day-1 B表, signature and all.
+            List<JsonObject> caseForms = REGISTRAR.get("/api/v1/cases/" + caseId + "/forms").structure()
+                    .asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+            assertTrue(caseForms.stream().anyMatch(f -> f.getJsonNumber("id").longValue() == dayOneRecords.get(size)
+                    && "TY-CONTACT-RECORD-B".equals(f.getString("formId"))), "the day-1 B表 is the case's: " + caseForms);
+            JsonObject dayOne = Casework.tasks(REGISTRAR, caseId).stream()
+                    .filter(t -> "TY-D1-CONTACT".equals(t.getString("ruleId"))).findFirst().orElseThrow();
+            assertEquals("form-records/" + dayOneRecords.get(size), dayOne.getString("recordRef"), dayOne.toString());
             try (Browser browser = browser(size, TEACHER)) {
                 WebElement card = todayCard(browser, "TY-D3-VISIT", students.get(size));
                 clickIn(browser, card, By.cssSelector(".duty-do"));
                 click(browser, By.id("duty-fill-form"));
                 browser.waitForText(By.id("form-title"), "輔導訪談紀錄");
                 browser.waitForText(By.id("form-duty"), "TY-D3-VISIT");
-                fillContactRecord(browser, size.student());
+                fillContactRecord(browser, size.student(), "2026-04-15", "家訪", "與學務處同仁家訪，母親表示學生發燒未退，已就醫");
                 reportSidewaysScroll(browser, size, "the B表 for a duty");
                 browser.screenshot("duties-form-for-duty-" + size.name());
                 click(browser, By.id("form-save"));
@@ -220,6 +256,32 @@ class DutiesJourneyIT {
         assertEquals(200, imported.status(), imported.toString());
     }
 
+    private static int seat(Size size) {
+        return size.width() > 1000 ? 41 : 42;
+    }
+
+    /** A synthetic student of the class with a seat (the B表 asks 座號). */
+    private static long seatedStudent(String name, int seat, long classId) {
+        String stem = "K2" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        Api.Reply created = REGISTRAR.post("/api/v1/students", """
+                {"nationalId":"%s","name":"%s","gender":"M","birthDate":"2013-05-01","grade":7,"classId":%d,
+                 "seatNumber":%d,"indigenous":false,
+                 "guardians":[{"name":"林○華","relation":"母","phone":"0900-000-000","address":"示範路 2 號"}]}"""
+                .formatted(tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem), name, classId, seat));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** The homeroom teacher's roll for the class (issue 17 §2): the listed students absent without leave. */
+    private static void rollAbsent(long classId, String date, java.util.Collection<Long> students) {
+        assertEquals(200, ADMIN.put("/api/v1/admin/clock", "{\"instant\":\"" + date + "T08:30:00+08:00\"}").status());
+        String entries = students.stream().map(id -> """
+                {"studentId":%d,"status":"UNEXCUSED"}""".formatted(id)).collect(Collectors.joining(","));
+        Api.Reply roll = Api.as(TEACHER).post("/api/v1/attendance/roll", """
+                {"classId":%d,"date":"%s","entries":[%s]}""".formatted(classId, date, entries));
+        assertEquals(200, roll.status(), roll.toString());
+    }
+
     private static Browser browser(Size size, String username) {
         Browser browser = new Browser();
         browser.resize(size.width(), size.height());
@@ -247,21 +309,32 @@ class DutiesJourneyIT {
                 + ":not(.today-recorded)"));
     }
 
-    /** The B表 as the teacher fills it: what the case prefilled stays, the rest is typed or chosen. */
-    private static void fillContactRecord(Browser browser, String student) {
+    /** The B表 as the teacher fills it: what was prefilled stays, the rest is typed or chosen. */
+    private static void fillContactRecord(Browser browser, String student, String date, String method, String content) {
         text(browser, "studentName", student);
         text(browser, "className", "701");
         choose(browser, "indigenous", "否");
-        date(browser, "contactDate", "2026-04-15");
+        date(browser, "contactDate", date);
         choose(browser, "contactedParty", "法定代理人");
         text(browser, "contactedPerson", "林○華");
         text(browser, "relationship", "母");
-        choose(browser, "method", "家訪");
-        text(browser, "content", "與學務處同仁家訪，母親表示學生發燒未退，已就醫");
+        choose(browser, "method", method);
+        text(browser, "content", content);
         choose(browser, "outcome", "已知原因未到校");
         choose(browser, "emergency", "否");
         choose(browser, "reportedTo", "向學務處(教導處)報備");
         choose(browser, "nextSteps", "持續聯繫家長與學生，督促學生到校");
+    }
+
+    private static String fieldValue(Browser browser, String key) {
+        WebElement input = browser.waitFor(By.cssSelector("[data-field='" + key + "'] input, [data-field='" + key
+                + "'] textarea"));
+        return String.valueOf(input.getAttribute("value"));
+    }
+
+    private static boolean checked(Browser browser, String key, String label) {
+        return browser.driver.findElements(By.cssSelector("[data-field='" + key + "'] vaadin-radio-button")).stream()
+                .anyMatch(o -> label.equals(o.getText().trim()) && o.getAttribute("checked") != null);
     }
 
     private static void text(Browser browser, String key, String value) {

@@ -55,8 +55,12 @@ class TodayJourneyIT {
             assertTrue(card.getText().contains("TY-D1-CONTACT"), card.getText());
             browser.screenshot("06-today-homeroom-teacher");
             card.findElement(By.cssSelector("vaadin-button")).click();
-            browser.waitFor(By.cssSelector("#task-note textarea")).sendKeys("已電話聯繫家長，學生身體不適，明日到校");
-            browser.driver.findElement(By.id("task-save")).click();
+            // The day-1 duty is done on the B表 (DutiesJourneyIT walks it); here the teacher marks it
+            // not applicable, with the reason, which is kept as the duty's record.
+            browser.waitFor(By.id("duty-fill-form"));
+            browser.driver.findElement(By.id("duty-not-applicable")).click();
+            browser.waitFor(By.cssSelector("#duty-na-reason textarea")).sendKeys("家長來電說明，學生已於第二節到校，點名更正中");
+            browser.driver.findElement(By.id("duty-na-save")).click();
             browser.waitForText(By.tagName("vaadin-notification-card"), "已登錄");
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
                     .until(d -> d.findElements(duty).isEmpty());

@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.StudentAccess;
 import tw.huixiao.platform.application.casework.StaffDirectory;
 import tw.huixiao.platform.application.documents.DocumentService;
@@ -56,9 +55,6 @@ public class DutyActions {
 
     @Inject
     DutyService duties;
-
-    @Inject
-    CaseService cases;
 
     @Inject
     DocumentService documents;
@@ -100,7 +96,12 @@ public class DutyActions {
 
     /** Opens the duty's completion: the dialog for its path. */
     public void open(TaskView task, String returnTo, Runnable done) {
-        DutyPath path = task.caseId() == null ? new DutyPath.Note() : DutyPath.of(task.produces(), cases.pinnedPolicy(task.caseId()));
+        // A duty before its case (day 1 of a streak) is done under the module its case will follow.
+        DutyPath path = duties.moduleOf(task).map(p -> DutyPath.of(task.produces(), p)).orElseGet(DutyPath.Note::new);
+        if (task.caseId() == null && path instanceof DutyPath.Document) {
+            // Documents are issued for a case: before it opens, what was done is noted.
+            path = new DutyPath.Note();
+        }
         new DutyDialog(this, task, path, safeReturn(returnTo, task), done).open();
     }
 
@@ -175,9 +176,14 @@ public class DutyActions {
         }
     }
 
-    /** The form editor for a new record of the duty's form, prefilled from the case and tied to the duty. */
+    /**
+     * The form editor for a new record of the duty's form, prefilled from the case (before the case
+     * opens: from the student and the absence streak) and tied to the duty.
+     */
     static QueryParameters formEditorFor(TaskView task, String formId, String returnTo) {
-        return QueryParameters.simple(Map.of("case", String.valueOf(task.caseId()), "form", formId,
+        return task.caseId() == null
+                ? QueryParameters.simple(Map.of("form", formId, "task", String.valueOf(task.id()), "return", returnTo))
+                : QueryParameters.simple(Map.of("case", String.valueOf(task.caseId()), "form", formId,
                 "task", String.valueOf(task.id()), "return", returnTo));
     }
 

@@ -105,7 +105,7 @@ class DutyDialog extends Dialog {
         fill.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fill.setId("duty-fill-form");
         section.add(fill);
-        List<FormRecordView.Summary> kept = actions.records.ofCase(task.caseId()).stream()
+        List<FormRecordView.Summary> kept = task.caseId() == null ? List.of() : actions.records.ofCase(task.caseId()).stream()
                 .filter(r -> r.formId().equals(path.form().id()) && !"SUPERSEDED".equals(r.status())).toList();
         if (!kept.isEmpty()) {
             section.add(new Span(getTranslation("duty.form.attachExisting")));

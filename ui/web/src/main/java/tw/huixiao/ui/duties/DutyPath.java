@@ -6,7 +6,8 @@ import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.FormDefinition;
 
 /**
- * How a duty is completed in the UI, decided by what its step produces in the case's module:
+ * How a duty is completed in the UI, decided by what its step produces in the module of the duty (its
+ * case's, or before the case opens the one its absence streak runs under):
  * a record of one of the module's forms (the form editor, prefilled from the case), one of the
  * module's rendered documents (issue it, then record its sending), or a note of what was done —
  * also for documents the module names but does not render ("recorded by staff", SPI).

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -106,12 +107,23 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         try {
             if (query.containsKey("record")) {
                 showRecord(records.get(Long.parseLong(query.get("record").get(0))));
+            } else if (!query.containsKey("case") && query.containsKey("task")) {
+                // A duty before its case (day 1 of a streak): its record belongs to the absence streak.
+                String formId = query.getOrDefault("form", List.of("")).get(0);
+                TaskView duty = tasks.get(Long.parseLong(query.get("task").get(0)));
+                if (duty.caseId() != null || !formId.equals(duty.produces())) {
+                    throw new RecordNotFoundException("form", formId);
+                }
+                FormPrefillService.Prefilled prefilled = prefills.prefillForDuty(duty.id(), formId);
+                showNew(null, prefilled.form(), prefilled.data(), Optional.of(duty).filter(t -> "OPEN".equals(t.status())),
+                        query.getOrDefault("return", List.of("")).get(0), true);
             } else {
                 long caseId = Long.parseLong(query.getOrDefault("case", List.of("")).get(0));
                 String formId = query.getOrDefault("form", List.of("")).get(0);
                 Optional<TaskView> duty = query.containsKey("task")
                         ? Optional.of(tasks.get(Long.parseLong(query.get("task").get(0)))) : Optional.empty();
-                showNew(caseId, latest(caseId, formId).orElseThrow(() -> new RecordNotFoundException("form", formId)),
+                FormDefinition form = latest(caseId, formId).orElseThrow(() -> new RecordNotFoundException("form", formId));
+                showNew(caseId, form, prefills.prefill(caseId, form.id()).data(),
                         duty.filter(t -> "OPEN".equals(t.status()) && Long.valueOf(caseId).equals(t.caseId())
                                 && formId.equals(t.produces())),
                         query.getOrDefault("return", List.of("")).get(0), duty.isPresent());
@@ -134,10 +146,11 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
      * the user came from ({@code &return=today}, {@code case/12}) — saving is the duty's act (the
      * contact recorded); the sign-off stages that follow are the office's review of the record.
      */
-    private void showNew(long caseId, FormDefinition form, Optional<TaskView> duty, String returnTo, boolean fromDuty) {
+    private void showNew(Long caseId, FormDefinition form, JsonObject prefilled, Optional<TaskView> duty, String returnTo,
+                         boolean fromDuty) {
         boolean english = UiLocale.isEnglish(getLocale());
         FormRenderer renderer = new FormRenderer(form, english);
-        renderer.read(prefills.prefill(caseId, form.id()).data());
+        renderer.read(prefilled);
         renderer.addChangeListener(unsaved::changed);
         Button save = new Button(getTranslation("form.save"), e -> {
             try {
@@ -162,7 +175,8 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("form-save");
-        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(), backToCase(caseId)));
+        add(title(english ? form.title().en() : form.title().zhTw(), form.ruleId().toString(),
+                caseId == null ? backToToday() : backToCase(caseId)));
         duty.ifPresentOrElse(t -> {
             Span tied = new Span(getTranslation("duty.form.task", english ? t.dutyEn() : t.dutyZh(), t.ruleId()));
             tied.getElement().getThemeList().add("badge");
@@ -176,7 +190,10 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
                 add(done);
             }
         });
-        add(printLinks.forBlankForm(caseId, form, getLocale()), renderer, save);
+        if (caseId != null) {
+            add(printLinks.forBlankForm(caseId, form, getLocale()));
+        }
+        add(renderer, save);
     }
 
     private void showRecord(FormRecordView record) {
@@ -240,12 +257,20 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
             return backButton(getTranslation("form.backToScreening"),
                     ui -> ui.navigate(ScreeningCampaignView.class, campaign));
         }
+        if (record.rosterId() == null) {
+            // A duty's record before its case opens: the duty was on the day's list.
+            return backToToday();
+        }
         int schoolYear = record.data().getInt(ScreeningForm.ROSTER_SCHOOL_YEAR);
         return backButton(getTranslation("form.backToRoster"), ui -> ui.navigate(HighCareRosterView.class, schoolYear));
     }
 
     private Button backToCase(long caseId) {
         return backButton(getTranslation("form.backToCase"), ui -> ui.navigate(CaseWorkspaceView.class, caseId));
+    }
+
+    private Button backToToday() {
+        return backButton(getTranslation("form.backToToday"), ui -> ui.navigate("today"));
     }
 
     private Button backButton(String text, Consumer<UI> go) {

@@ -61,11 +61,26 @@ public class CaseDataLoader {
     /** As {@link #load(Set, School, StudentCase, Student, CountyPolicy)}, with the duty's data when {@code duty} is given. */
     public Map<DocumentData, Object> load(Set<DocumentData> wanted, School school, StudentCase found, Student student,
                                           CountyPolicy policy, Duty duty) {
+        boolean absenceWanted = wanted.contains(DocumentData.ABSENCE_SINCE) || wanted.contains(DocumentData.ABSENCE_DAYS);
+        return load(wanted, school, found, student, policy, duty,
+                absenceWanted ? documents.absence(school.getId(), found.getId()) : Optional.empty());
+    }
+
+    /**
+     * The data of a duty that arose before its case (its absence streak's student, the streak's
+     * days, the duty's rule id and date): the case's own data (category, opening, staff assigned to
+     * the case, re-enrolment) are left out; the homeroom teacher is the class's.
+     */
+    public Map<DocumentData, Object> loadForEpisode(Set<DocumentData> wanted, School school, Student student,
+                                                    CountyPolicy policy, Duty duty, DocumentStore.Absence absence) {
+        return load(wanted, school, null, student, policy, duty, Optional.of(absence));
+    }
+
+    private Map<DocumentData, Object> load(Set<DocumentData> wanted, School school, StudentCase found, Student student,
+                                           CountyPolicy policy, Duty duty, Optional<DocumentStore.Absence> absence) {
         long schoolId = school.getId();
         Optional<Guardian> guardian = guardian(student);
-        Optional<DocumentStore.Absence> absence = wanted.contains(DocumentData.ABSENCE_SINCE)
-                || wanted.contains(DocumentData.ABSENCE_DAYS) ? documents.absence(schoolId, found.getId()) : Optional.empty();
-        Optional<ReEnrolmentStore.ReEnrolment> reEnrolment = Stream.of(DocumentData.RE_ENROLMENT_APPLIED_ON,
+        Optional<ReEnrolmentStore.ReEnrolment> reEnrolment = found != null && Stream.of(DocumentData.RE_ENROLMENT_APPLIED_ON,
                 DocumentData.RE_ENROLMENT_APPLICANT, DocumentData.RE_ENROLMENT_LEFT_ON).anyMatch(wanted::contains)
                 ? latest(reEnrolments.ofCase(schoolId, found.getId())) : Optional.empty();
         Map<DocumentData, Object> values = new EnumMap<>(DocumentData.class);
@@ -88,19 +103,19 @@ public class CaseDataLoader {
                 case GUARDIAN_PHONE -> guardian.map(Guardian::getPhone).orElse(null);
                 case ABSENCE_SINCE -> absence.map(DocumentStore.Absence::since).orElse(null);
                 case ABSENCE_DAYS -> absence.map(a -> String.valueOf(a.days())).orElse(null);
-                case CASE_CATEGORY -> policy.categories().stream().filter(c -> c.id().equals(found.getCategoryId()))
+                case CASE_CATEGORY -> found == null ? null : policy.categories().stream().filter(c -> c.id().equals(found.getCategoryId()))
                         .map(c -> c.name().zhTw()).findFirst().orElse(found.getCategoryId());
-                case CASE_OPENED_ON -> found.getOpenedOn();
-                case CASE_RETURNED_ON -> found.getReturnedOn().orElse(null);
+                case CASE_OPENED_ON -> found == null ? null : found.getOpenedOn();
+                case CASE_RETURNED_ON -> found == null ? null : found.getReturnedOn().orElse(null);
                 case HOMEROOM_TEACHER -> homeroomTeacher(schoolId, found, student);
-                case MENTOR_TEACHER -> found.getMentorTeacherId().map(id -> staffName(schoolId, id)).orElse(null);
+                case MENTOR_TEACHER -> found == null ? null : found.getMentorTeacherId().map(id -> staffName(schoolId, id)).orElse(null);
                 case RE_ENROLMENT_APPLIED_ON -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::appliedOn).orElse(null);
                 case RE_ENROLMENT_APPLICANT -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::applicant).orElse(null);
                 case RE_ENROLMENT_LEFT_ON -> reEnrolment.map(ReEnrolmentStore.ReEnrolment::leftOn).orElse(null);
                 case STUDENT_SEAT_NUMBER -> student.getSeatNumber() == null ? null : String.valueOf(student.getSeatNumber());
                 case STUDENT_FAMILY_BACKGROUND -> background(student).stream().map(CaseDataLoader::backgroundZh)
                         .collect(Collectors.joining("、"));
-                case COUNSELLOR -> found.getCounsellorId().map(id -> staffName(schoolId, id)).orElse(null);
+                case COUNSELLOR -> found == null ? null : found.getCounsellorId().map(id -> staffName(schoolId, id)).orElse(null);
                 case TODAY -> LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
                 case DUTY_RULE_ID -> duty == null ? null : duty.ruleId();
                 case DUTY_DUE_ON -> duty == null ? null : duty.dueOn();
@@ -181,7 +196,7 @@ public class CaseDataLoader {
 
     /** The case's assigned homeroom teacher, else the class's. */
     private String homeroomTeacher(long schoolId, StudentCase found, Student student) {
-        return found.getHomeroomTeacherId().map(id -> staffName(schoolId, id)).orElseGet(() ->
+        return Optional.ofNullable(found).flatMap(StudentCase::getHomeroomTeacherId).map(id -> staffName(schoolId, id)).orElseGet(() ->
                 student.getSchoolClass() == null || student.getSchoolClass().getHomeroomTeacher() == null ? null
                         : student.getSchoolClass().getHomeroomTeacher().getDisplayName());
     }

@@ -203,11 +203,14 @@ public class TaskService {
      * A task whose step produces one of the case's module forms (e.g. TY-D1-CONTACT: the 輔導訪談紀錄
      * (B) 表) is done only with a record of that form for the case: {@code recordRef} names it as
      * {@code form-records/{id}}. Returns that reference, normalised; empty when no form is due
-     * (documents, tasks without a case yet, modules no longer loaded).
+     * (documents, modules no longer loaded, tasks without a case yet and done with a note).
      */
     private Optional<String> requiredRecord(long school, TaskView task, String recordRef) {
-        if (task.produces() == null || task.caseId() == null) {
+        if (task.produces() == null) {
             return Optional.empty();
+        }
+        if (task.caseId() == null) {
+            return episodeRecord(school, task, recordRef);
         }
         Optional<FormDefinition> form = cases.find(task.caseId()).flatMap(k -> policies.find(k.getPolicyPin().policyId(),
                         k.getPolicyPin().version()))
@@ -222,6 +225,26 @@ public class TaskService {
             throw InvalidInputException.of("recordRef", "完成此工作須附上本案的「" + form.get().title().zhTw()
                     + "」紀錄：recordRef 填 form-records/{id} (completing this task needs a record of "
                     + form.get().title().en() + " for this case: recordRef = form-records/{id})");
+        }
+        return Optional.of("form-records/" + record.get().id());
+    }
+
+    /**
+     * Before its case opens a duty may be done with a note, or with a record of its form kept for
+     * its absence streak ({@link tw.huixiao.platform.application.forms.FormRecordService#createForEpisode}):
+     * a form-record reference must name such a record of this streak.
+     */
+    private Optional<String> episodeRecord(long school, TaskView task, String recordRef) {
+        Matcher ref = FORM_RECORD_REF.matcher(recordRef == null ? "" : recordRef);
+        if (recordRef == null || !recordRef.startsWith("form-records/") || task.episodeId() == null) {
+            return Optional.empty();
+        }
+        Optional<FormRecordStore.Row> record = ref.matches()
+                ? formRecords.find(school, Long.parseLong(ref.group(1))) : Optional.empty();
+        if (record.isEmpty() || !task.episodeId().equals(record.get().episodeId())
+                || !record.get().formId().equals(task.produces())) {
+            throw InvalidInputException.of("recordRef", "此紀錄不是這段缺課期間此項工作的表單紀錄 "
+                    + "(the record is not this duty's form record for this absence)");
         }
         return Optional.of("form-records/" + record.get().id());
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.ArrayList;
@@ -34,7 +35,10 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.infrastructure.ClockProducer;
+import tw.huixiao.platform.infrastructure.documents.DocumentStore;
 import tw.huixiao.platform.infrastructure.escalation.TaskStore;
+import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.form.ChoicePrefill;
@@ -57,8 +61,8 @@ import tw.huixiao.policy.spi.form.Option;
 @Transactional
 public class FormPrefillService {
 
-    /** The newest version of the case's form and its prefilled data (keys: the fields filled in). */
-    public record Prefilled(long caseId, FormDefinition form, JsonObject data) {
+    /** The newest version of the case's form and its prefilled data (keys: the fields filled in); no case for a duty before its case. */
+    public record Prefilled(Long caseId, FormDefinition form, JsonObject data) {
     }
 
     private static final Set<FieldType> TEXT_FIELDS = EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT, FieldType.PERSON);
@@ -80,6 +84,12 @@ public class FormPrefillService {
 
     @Inject
     TaskStore tasks;
+
+    @Inject
+    DocumentStore episodes;
+
+    @Inject
+    PolicyRegistry policies;
 
     @Inject
     Clock clock;
@@ -110,15 +120,56 @@ public class FormPrefillService {
                 .max(Comparator.comparingInt(FormDefinition::version))
                 .orElseThrow(() -> new RecordNotFoundException("form", formId));
         CaseDataLoader.Duty duty = taskId == null ? null : duty(caller, caseId, taskId);
+        Student student = access.visible(found.getStudentId(), caller);
+        School school = schools.find(caller.requireSchool()).orElseThrow();
+        JsonObject data = fill(policy, form, caller, student, duty,
+                wanted -> caseData.load(wanted, school, found, student, policy, duty));
+        accessLog.wrote(caseId, RecordType.FORM_RECORD, null, action);
+        return new Prefilled(caseId, form, data);
+    }
+
+    /**
+     * The newest version of the form a duty that arose before its case produces (e.g. the day-1
+     * family contact), under the module its absence streak runs under, prefilled from the student,
+     * the streak and the duty. A duty with a case, or one the caller cannot see, is "not found".
+     */
+    public Prefilled prefillForDuty(long taskId, String formId) {
+        Caller caller = cases.bindCaller();
+        long schoolId = caller.requireSchool();
+        TaskView task = tasks.find(schoolId, taskId, LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI), clock.instant())
+                .filter(t -> t.caseId() == null && t.episodeId() != null)
+                .orElseThrow(() -> new RecordNotFoundException("task", taskId));
+        DocumentStore.Episode episode = episodes.episode(schoolId, task.episodeId())
+                .orElseThrow(() -> new RecordNotFoundException("task", taskId));
+        Student student;
+        try {
+            student = access.visible(episode.studentId(), caller);
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException("task", taskId);
+        }
+        CountyPolicy policy = policies.find(episode.policyId(), ModuleVersion.parse(episode.policyVersion()))
+                .orElseThrow(() -> new RecordNotFoundException("form", formId));
+        FormDefinition form = policy.forms().stream().filter(f -> f.id().equals(formId))
+                .max(Comparator.comparingInt(FormDefinition::version))
+                .orElseThrow(() -> new RecordNotFoundException("form", formId));
+        CaseDataLoader.Duty duty = new CaseDataLoader.Duty(task.ruleId(), task.dueOn());
+        School school = schools.find(schoolId).orElseThrow();
+        JsonObject data = fill(policy, form, caller, student, duty,
+                wanted -> caseData.loadForEpisode(wanted, school, student, policy, duty, episode.absence()));
+        accessLog.wrote(null, RecordType.FORM_RECORD, null, "PREFILL");
+        return new Prefilled(null, form, data);
+    }
+
+    private JsonObject fill(CountyPolicy policy, FormDefinition form, Caller caller, Student student,
+                            CaseDataLoader.Duty duty, Function<Set<DocumentData>, Map<DocumentData, Object>> load) {
+        String formId = form.id();
         Predicate<DocumentData> allowed = data -> allowed(data, caller);
         Map<String, DocumentData> fields = policy.formPrefill(formId).map(FormPrefill::fields).orElse(Map.of());
         Map<String, ChoicePrefill> choices = new HashMap<>();
         policy.choicePrefills().stream().filter(c -> c.formId().equals(formId)).forEach(c -> choices.put(c.fieldKey(), c));
         Set<DocumentData> wanted = EnumSet.noneOf(DocumentData.class);
         fields.values().stream().filter(allowed).forEach(wanted::add);
-        School school = schools.find(caller.requireSchool()).orElseThrow();
-        Student student = access.visible(found.getStudentId(), caller);
-        Map<DocumentData, Object> values = caseData.load(wanted, school, found, student, policy, duty);
+        Map<DocumentData, Object> values = load.apply(wanted);
         JsonObjectBuilder data = Json.createObjectBuilder();
         for (Field field : form.fields().toList()) {
             Object value = fields.containsKey(field.key()) ? values.get(fields.get(field.key())) : null;
@@ -133,8 +184,7 @@ public class FormPrefillService {
                         .ifPresent(v -> data.add(field.key(), v));
             }
         }
-        accessLog.wrote(caseId, RecordType.FORM_RECORD, null, action);
-        return new Prefilled(caseId, form, data.build());
+        return data.build();
     }
 
     /**

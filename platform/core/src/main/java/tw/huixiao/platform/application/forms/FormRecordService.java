@@ -26,7 +26,7 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
+import tw.huixiao.platform.infrastructure.documents.DocumentStore;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Row;
 import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Signature;
@@ -43,7 +43,8 @@ import tw.huixiao.policy.spi.form.SignOffStage;
  * change — a correction is a new revision and the old one stays readable. Anyone who may see
  * the case may fill and correct its records; every read, write and refusal is logged. Records
  * of a screening campaign or a roster belong to no case: {@link RecordSubjects} decides who sees
- * them and what their signatures start.
+ * them and what their signatures start. Records of a duty that arose before its case belong to
+ * the duty's absence streak until the case opens ({@link #createForEpisode}).
  */
 @ApplicationScoped
 @Transactional
@@ -82,6 +83,9 @@ public class FormRecordService {
     RecordSubjects otherSubjects;
 
     @Inject
+    DocumentStore episodes;
+
+    @Inject
     Clock clock;
 
     public FormRecordView create(long caseId, String formId, RecordInput input) {
@@ -107,6 +111,39 @@ public class FormRecordService {
                 pin.version().toString(), 1, null, null, null, data, clock.instant(), caller.userId());
         accessLog.wrote(caseId, RecordType.FORM_RECORD, id, "CREATE");
         return view(caller.requireSchool(), store.find(caller.requireSchool(), id).orElseThrow(), form);
+    }
+
+    /**
+     * A new record of the form a duty produces, for a duty that arose before its case (e.g. the
+     * day-1 family contact; the case opens on the 3rd day): it belongs to the duty's absence streak
+     * and is made under the module the streak runs under — the one its case will be pinned to —
+     * and becomes the case's record when the case opens. Whoever may see the student may fill it.
+     */
+    public FormRecordView createForEpisode(long episodeId, String formId, RecordInput input) {
+        Caller caller = cases.bindCaller();
+        long school = caller.requireSchool();
+        DocumentStore.Episode episode = episodes.episode(school, episodeId)
+                .orElseThrow(() -> new RecordNotFoundException("episode", episodeId));
+        try {
+            access.visible(episode.studentId(), caller);
+        } catch (RecordNotFoundException e) {
+            accessLog.refused(null, RecordType.FORM_RECORD, null, "CREATE_FORM_RECORD",
+                    "查無紀錄或無權檢視 (no such record visible to the caller)");
+            throw new RecordNotFoundException("episode", episodeId);
+        }
+        FormDefinition form = definitions(episode.policyId(), episode.policyVersion(), formId).stream()
+                .max(Comparator.comparingInt(FormDefinition::version))
+                .orElseThrow(() -> new RecordNotFoundException("form", formId));
+        JsonObject data = valid(form, input == null ? null : input.data(), List.of(), Set.of());
+        long id = store.insert(school, FormRecordStore.Subject.ofEpisode(episodeId), form.id(), form.version(),
+                episode.policyId(), episode.policyVersion(), 1, null, null, null, data, clock.instant(), caller.userId());
+        accessLog.wrote(null, RecordType.FORM_RECORD, id, "CREATE");
+        return view(school, store.find(school, id).orElseThrow(), form);
+    }
+
+    private List<FormDefinition> definitions(String policyId, String policyVersion, String formId) {
+        return policies.find(policyId, tw.huixiao.policy.spi.ModuleVersion.parse(policyVersion))
+                .map(p -> p.forms().stream().filter(f -> f.id().equals(formId)).toList()).orElse(List.of());
     }
 
     /** The case's records, every revision, oldest first. */
@@ -241,7 +278,7 @@ public class FormRecordService {
             throw new EditConflictException("form record", id);
         }
         store.sign(school, id, stage.key(), index, caller.userId(), as.get(), stage.stamp(), now);
-        if (row.caseId() == null) {
+        if (row.caseId() == null && row.episodeId() == null) {
             otherSubjects.signed(store.find(school, id).orElseThrow(), stage, index == chain.size() - 1, caller);
         }
         accessLog.wrote(row.caseId(), RecordType.FORM_RECORD, id, "SIGN");
@@ -300,6 +337,16 @@ public class FormRecordService {
     }
 
     private boolean subjectVisible(Row row, Caller caller) {
+        if (row.episodeId() != null) {
+            // Before its case opens, a duty's record is seen by whoever sees the student (and so the duty).
+            Optional<DocumentStore.Episode> episode = episodes.episode(caller.requireSchool(), row.episodeId());
+            try {
+                episode.ifPresent(e -> access.visible(e.studentId(), caller));
+            } catch (RecordNotFoundException e) {
+                return false;
+            }
+            return episode.isPresent();
+        }
         if (row.caseId() == null) {
             return otherSubjects.visible(row, caller);
         }
@@ -313,7 +360,7 @@ public class FormRecordService {
     }
 
     private void requireEditable(Row row) {
-        if (row.caseId() == null) {
+        if (row.caseId() == null && row.episodeId() == null) {
             otherSubjects.generatedBecause(row).ifPresent(why -> {
                 throw new StateConflictException(why);
             });

@@ -76,6 +76,18 @@ public class DocumentStore {
                         r.getTimestamp(10).toInstant(), r.getLong(11), r.getString(12)), schoolId, caseId);
     }
 
+    /** An absence streak on its own (before its case opens): whose it is, the module it runs under, its days. */
+    public record Episode(long id, long studentId, Long caseId, String policyId, String policyVersion, Absence absence) {
+    }
+
+    public Optional<Episode> episode(long schoolId, long episodeId) {
+        return Sql.one(jdbc.tenant(), "SELECT id, student_id, case_id, policy_id, policy_version, started_on, "
+                + "last_absent_on, ladder_day FROM absence_episode WHERE tenant_id = ? AND id = ?",
+                r -> new Episode(r.getLong(1), r.getLong(2), (Long) r.getObject(3), r.getString(4), r.getString(5),
+                        new Absence(r.getDate(6).toLocalDate(), r.getDate(7).toLocalDate(), r.getInt(8))),
+                schoolId, episodeId);
+    }
+
     /** The absence streak (episode) that belongs to the case, the latest if several. */
     public Optional<Absence> absence(long schoolId, long caseId) {
         return Sql.one(jdbc.tenant(), "SELECT started_on, last_absent_on, ladder_day FROM absence_episode "

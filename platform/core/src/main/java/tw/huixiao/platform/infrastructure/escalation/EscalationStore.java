@@ -350,9 +350,14 @@ public class EscalationStore {
         recordCaseEvent(schoolId, caseId, CRITERION_MET, metAt, null, note);
     }
 
-    /** Tasks laid out for an episode before its case existed now belong to the case too. */
+    /**
+     * Tasks laid out for an episode before its case existed now belong to the case too, and the
+     * form records those duties were done with (kept for the episode) become the case's records.
+     */
     public void linkEpisodeTasks(long schoolId, long episodeId, long caseId) {
         update("UPDATE case_task SET case_id = ? WHERE tenant_id = ? AND episode_id = ? AND case_id IS NULL",
+                caseId, schoolId, episodeId);
+        update("UPDATE form_record SET case_id = ?, episode_id = NULL WHERE tenant_id = ? AND episode_id = ?",
                 caseId, schoolId, episodeId);
     }
 

@@ -24,15 +24,16 @@ public class FormRecordStore {
     /**
      * A revision of a record. It belongs to exactly one subject: a case ({@code caseId}), a
      * screening assessment ({@code screeningAssessmentId}, Yunlin 附表一 of a campaign) or a
-     * school-year roster ({@code rosterId}, 附表二).
+     * school-year roster ({@code rosterId}, 附表二) or, until its case opens, an absence streak
+     * ({@code episodeId}: a duty that arises before the case, e.g. a day-1 family contact).
      */
     public record Row(long id, Long caseId, String formId, int formVersion, String policyId, String policyVersion,
                       int revision, Long rootId, Long correctsId, String correctionReason, JsonObject data,
                       String status, Long supersededBy, Instant createdAt, long createdBy, Instant updatedAt,
-                      long updatedBy, long version, Long screeningAssessmentId, Long rosterId) {
+                      long updatedBy, long version, Long screeningAssessmentId, Long rosterId, Long episodeId) {
 
         public Subject subject() {
-            return new Subject(caseId, screeningAssessmentId, rosterId);
+            return new Subject(caseId, screeningAssessmentId, rosterId, episodeId);
         }
 
         /** The first revision's id: the same for every revision of one record. */
@@ -41,19 +42,23 @@ public class FormRecordStore {
         }
     }
 
-    /** What a record belongs to: exactly one of the three is set. */
-    public record Subject(Long caseId, Long screeningAssessmentId, Long rosterId) {
+    /** What a record belongs to: exactly one of the four is set. */
+    public record Subject(Long caseId, Long screeningAssessmentId, Long rosterId, Long episodeId) {
 
         public static Subject ofCase(long caseId) {
-            return new Subject(caseId, null, null);
+            return new Subject(caseId, null, null, null);
         }
 
         public static Subject ofScreening(long assessmentId) {
-            return new Subject(null, assessmentId, null);
+            return new Subject(null, assessmentId, null, null);
         }
 
         public static Subject ofRoster(long rosterId) {
-            return new Subject(null, null, rosterId);
+            return new Subject(null, null, rosterId, null);
+        }
+
+        public static Subject ofEpisode(long episodeId) {
+            return new Subject(null, null, null, episodeId);
         }
     }
 
@@ -63,7 +68,7 @@ public class FormRecordStore {
 
     private static final String COLUMNS = "id, case_id, form_id, form_version, policy_id, policy_version, revision, "
             + "root_id, corrects_id, correction_reason, data::text, status, superseded_by, created_at, created_by, "
-            + "updated_at, updated_by, version, screening_assessment_id, roster_id";
+            + "updated_at, updated_by, version, screening_assessment_id, roster_id, episode_id";
 
     @Inject
     Jdbc jdbc;
@@ -73,8 +78,8 @@ public class FormRecordStore {
                        long by) {
         try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO form_record (tenant_id, case_id, "
                 + "form_id, form_version, policy_id, policy_version, revision, root_id, corrects_id, correction_reason, "
-                + "data, created_at, created_by, updated_at, updated_by, screening_assessment_id, roster_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + "data, created_at, created_by, updated_at, updated_by, screening_assessment_id, roster_id, episode_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             insert.setLong(1, schoolId);
             insert.setObject(2, subject.caseId(), Types.BIGINT);
             insert.setString(3, formId);
@@ -92,6 +97,7 @@ public class FormRecordStore {
             insert.setLong(15, by);
             insert.setObject(16, subject.screeningAssessmentId(), Types.BIGINT);
             insert.setObject(17, subject.rosterId(), Types.BIGINT);
+            insert.setObject(18, subject.episodeId(), Types.BIGINT);
             try (ResultSet r = insert.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -230,7 +236,7 @@ public class FormRecordStore {
                             r.getString(6), r.getInt(7), (Long) r.getObject(8), (Long) r.getObject(9), r.getString(10),
                             data, r.getString(12), (Long) r.getObject(13), r.getTimestamp(14).toInstant(), r.getLong(15),
                             r.getTimestamp(16).toInstant(), r.getLong(17), r.getLong(18), (Long) r.getObject(19),
-                            (Long) r.getObject(20)));
+                            (Long) r.getObject(20), (Long) r.getObject(21)));
                 }
             }
         } catch (SQLException e) {
