@@ -97,7 +97,9 @@ class TenantIsolationIT {
     @Test
     void homeroomTeachersSeeOnlyTheirOwnClass() {
         JsonObject page = Api.as("ty-homeroom-701").get("/api/v1/students?size=200").json();
-        assertEquals(25, page.getInt("total"));
+        // 25 demo students, plus any that other tests enrolled in 701: every one of them in 701.
+        assertTrue(page.getInt("total") >= 25, page.toString());
+        assertEquals(page.getInt("total"), page.getJsonArray("items").size());
         for (JsonValue item : page.getJsonArray("items")) {
             assertEquals("701", item.asJsonObject().getString("className"));
             assertTrue(item.asJsonObject().getBoolean("nationalIdMasked"), "teachers see masked national IDs");
