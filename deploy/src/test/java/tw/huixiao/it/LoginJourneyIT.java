@@ -45,7 +45,9 @@ class LoginJourneyIT {
             browser.driver.findElement(By.id("logout")).click();
             browser.waitFor(By.cssSelector("vaadin-login-form"));
             browser.open("/students");
-            browser.waitForUrlEnding("/login");
+            // The login page, remembering where the user was going (back there after logging in).
+            browser.waitFor(By.cssSelector("vaadin-login-form"));
+            assertTrue(browser.driver.getCurrentUrl().contains("/login?continue="), browser.driver.getCurrentUrl());
         }
     }
 
