@@ -15,9 +15,10 @@ import java.util.Base64;
 /** A client of the running service's API, logged in as one demo account (deploy/demo/users.csv). */
 final class Api {
 
-    static final String BASE = System.getProperty("huixiao.it.url", "http://localhost:9180");
+    /** The test server over HTTPS (its self-signed certificate trusted through {@link TestTls}). */
+    static final String BASE = System.getProperty("huixiao.it.url", "https://localhost:9480");
     static final String DEMO_PASSWORD = "huixiao-demo";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = TestTls.client(HttpClient.Redirect.NEVER);
 
     private final String authorization;
 

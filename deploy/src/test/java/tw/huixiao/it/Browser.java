@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -15,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,7 +43,13 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,900", "--lang=zh-TW", "--user-data-dir=" + profile);
+                "--disable-quic", "--window-size=1366,900", "--lang=zh-TW", "--user-data-dir=" + profile,
+                // The test server's self-signed certificate, and only it (TestTls).
+                "--ignore-certificate-errors-spki-list=" + TestTls.spkiHash());
+        // The console, so a test can see Content-Security-Policy violations (consoleErrors).
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
@@ -114,6 +124,12 @@ final class Browser implements AutoCloseable {
                         || (o.shadowRoot && o.shadowRoot.querySelector("[part='confirm-button'], [slot='confirm-button']"))));"""));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", button);
         wait.until(d -> !confirmOpen());
+    }
+
+    /** The console's errors since the last call (CSP violations, failed scripts), as text. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
     /** The window's size, e.g. 390×844 for a phone. */

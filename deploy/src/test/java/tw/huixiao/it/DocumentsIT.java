@@ -103,7 +103,7 @@ class DocumentsIT {
         assertTrue(otherLetter.contains("正本：桃園市中壢區強迫入學委員會副本：桃園市政府教育局"), otherLetter);
         assertFalse(otherLetter.contains("原住民族行政局"), "no 原民局 for the other student: " + otherLetter);
         assertTrue(text(pdf(staff, base + "INDIGENOUS_BUREAU_LETTER", null)).contains("受文者：桃園市政府原住民族行政局"));
-        Api.Reply notApplicable = get(staff, "/api/v1/cases/" + otherCase + "/documents/INDIGENOUS_BUREAU_LETTER");
+        Api.Reply notApplicable = issue(staff, "/api/v1/cases/" + otherCase + "/documents/INDIGENOUS_BUREAU_LETTER");
         assertEquals(409, notApplicable.status(), "the 原民局 letter is only for indigenous students");
         assertTrue(notApplicable.body().contains("不適用"), notApplicable.body());
 
@@ -131,10 +131,10 @@ class DocumentsIT {
 
         // Another school's user: the case does not exist for them.
         Staff stranger = new Staff("ty-registrar", Api.as("ty-registrar"));
-        assertEquals(404, get(stranger, base + "PARENT_NOTICE_REGISTERED_MAIL").status());
+        assertEquals(404, issue(stranger, base + "PARENT_NOTICE_REGISTERED_MAIL").status());
         assertEquals(404, stranger.api().post(base + "PARENT_NOTICE_REGISTERED_MAIL/sent", """
                 {"method":"REGISTERED_MAIL","registeredMailNumber":"X1234"}""").status());
-        assertEquals(404, get(staff, base + "NO_SUCH_DOCUMENT").status());
+        assertEquals(404, issue(staff, base + "NO_SUCH_DOCUMENT").status());
     }
 
     @Test
@@ -200,14 +200,15 @@ class DocumentsIT {
         return tasksProducing(school, caseId, kind).stream().map(t -> t.getString("status")).distinct().toList();
     }
 
-    private static Api.Reply get(Staff staff, String path) {
+    private static Api.Reply issue(Staff staff, String path) {
         HttpResponse<byte[]> response = fetch(staff, path);
         return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 new String(response.body(), StandardCharsets.UTF_8));
     }
 
+    /** Issues a document (POST: it takes the school's next number). */
     private static HttpResponse<byte[]> fetch(Staff staff, String path) {
-        return Pdfs.fetch(staff.username(), staff.username().startsWith("documents-") ? PASSWORD : Api.DEMO_PASSWORD, path);
+        return Pdfs.issue(staff.username(), staff.username().startsWith("documents-") ? PASSWORD : Api.DEMO_PASSWORD, path);
     }
 
     /** Downloads a document: an A4 PDF with the Chinese font embedded, saved with page images if named. */

@@ -171,7 +171,7 @@ class LandingJourneyIT {
 
     private static java.net.http.HttpResponse<String> send(String username, String path) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            return TestTls.client(java.net.http.HttpClient.Redirect.NEVER).send(java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create(Api.BASE + path)).header("Authorization", "Basic "
                             + java.util.Base64.getEncoder().encodeToString((username + ":" + Onboarding.PASSWORD)
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build(),

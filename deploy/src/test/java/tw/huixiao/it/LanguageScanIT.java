@@ -141,7 +141,7 @@ class LanguageScanIT {
         }
         for (WebElement a : browser.driver.findElements(By.cssSelector("#school-overview a.overview-figure"))) {
             String href = a.getAttribute("href");
-            routes.add(href.substring(href.indexOf('/', "http://".length())));
+            routes.add(href.substring(href.indexOf('/', href.indexOf("//") + 2)));
         }
         Api api = Api.as(user);
         Api.Reply cases = api.get("/api/v1/cases?status=OPEN&size=1");

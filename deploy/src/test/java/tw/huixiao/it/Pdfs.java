@@ -33,7 +33,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 final class Pdfs {
 
     static final Path OUT = Path.of("target/documents");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = TestTls.client(HttpClient.Redirect.NEVER);
 
     private Pdfs() {
     }
@@ -41,6 +41,20 @@ final class Pdfs {
     /** GET as a user (HTTP Basic), accepting a PDF or a problem. */
     static HttpResponse<byte[]> fetch(String username, String password, String path) {
         return send(basic(username, password, path), "application/pdf, application/problem+json");
+    }
+
+    /** POST as a user (HTTP Basic), accepting a PDF or a problem: issuing a numbered document. */
+    static HttpResponse<byte[]> issue(String username, String password, String path) {
+        try {
+            return HTTP.send(basic(username, password, path).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/pdf, application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** GET as a user (HTTP Basic), accepting whatever the file is (CSV, XLSX) as a browser does. */

@@ -13,11 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Form login over plain HTTP: no session fixation, and a failed login keeps no identity. */
+/** Form login (over HTTPS, as every request): no session fixation, and a failed login keeps no identity. */
 class SessionIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = TestTls.client(HttpClient.Redirect.NEVER);
 
     @Test
     void loginIssuesANewSessionId() throws Exception {
@@ -42,12 +41,18 @@ class SessionIT {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** The application's own origin, as the browser names it on the login form's POST. */
+    private static String origin() {
+        URI base = URI.create(Api.BASE);
+        return base.getScheme() + "://" + base.getAuthority();
     }
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {

@@ -1,6 +1,16 @@
 package tw.huixiao.ui.documents;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import tw.huixiao.platform.application.AccessDeniedException;
+import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.documents.DocumentsUnavailableException;
+import tw.huixiao.ui.PlatformText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
@@ -31,13 +41,15 @@ import tw.huixiao.ui.UiLocale;
 
 /**
  * Print and download links wherever a document applies: a case's letters and forms (those its
- * county module supplies and that apply to it, for the offices that issue them), blank forms
+ * county module supplies and that apply to it, for the offices that issue them: a button, since
+ * issuing takes a number), blank forms
  * prefilled from the case, the case's ISPs (counties with per-case funding), a form record, and
  * the case list as CSV or Excel under the list's filter. What to offer is decided here through the application services;
  * each link opens the PDF or file from the API in a new tab. The UI's login session
  * authenticates those requests (the platform's authentication mechanism keeps the identity in
- * the session for every path, /api/ included), and they are access-logged like any other — as
- * the UI, since they carry no API credentials.
+ * the session for every path, /api/ included, for reading: GET only — the API takes no write on
+ * the session alone), and they are access-logged like any other — as the UI, since they carry no
+ * API credentials.
  */
 @Dependent
 public class PrintLinks {
@@ -72,8 +84,7 @@ public class PrintLinks {
         links.add(title);
         if (access.seesWholeSchool(callers.get())) {
             documents.list(k.id()).available().stream().filter(DocumentService.Available::applies).forEach(d ->
-                    links.add(link(text(locale, "print.document", english ? d.titleEn() : d.title()),
-                            "/cases/" + k.id() + "/documents/" + d.kind(), "print-document-" + d.kind())));
+                    links.add(issue(k.id(), d.kind(), english ? d.titleEn() : d.title(), locale)));
         }
         for (FormDefinition form : prefills.prefillable(k.id())) {
             links.add(link(text(locale, "print.blankForm", english ? form.title().en() : form.title().zhTw()),
@@ -88,6 +99,38 @@ public class PrintLinks {
             links.add(new Span(text(locale, "print.none")));
         }
         return links;
+    }
+
+    /**
+     * Issuing a document takes the school's next 發文字號, so it is a button (a POST through the
+     * service), never a link a browser may prefetch or follow twice; the PDF issued is then opened
+     * from this session without issuing another number.
+     */
+    private Component issue(long caseId, String kind, String title, Locale locale) {
+        HorizontalLayout issue = new HorizontalLayout();
+        issue.setSpacing(false);
+        issue.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
+        Button button = new Button(text(locale, "print.document", title), new Icon(VaadinIcon.PRINT));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setId("print-document-" + kind);
+        button.addClickListener(e -> {
+            try {
+                DocumentService.Generated generated = documents.generate(caseId, kind);
+                byte[] pdf = generated.pdf();
+                Anchor open = new Anchor(new StreamResource(kind + "-" + generated.number() + ".pdf",
+                        () -> new ByteArrayInputStream(pdf)), text(locale, "duty.document.openPdf",
+                        generated.referenceNumber()));
+                open.setTarget(AnchorTarget.BLANK);
+                open.setId("print-issued-" + kind);
+                issue.getChildren().filter(c -> c instanceof Anchor).toList().forEach(issue::remove);
+                issue.add(open);
+            } catch (StateConflictException | DocumentsUnavailableException | AccessDeniedException ex) {
+                Notification.show(PlatformText.of(ex.getMessage()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        issue.add(button);
+        return issue;
     }
 
     /** A form record with its sign-off chain. */

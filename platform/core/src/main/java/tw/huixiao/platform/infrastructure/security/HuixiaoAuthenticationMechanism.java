@@ -23,11 +23,15 @@ import java.util.Set;
 /**
  * One mechanism for both doors (Jakarta EE 10 allows one per application):
  * <ul>
- *   <li>API ({@code /api/…}): HTTP Basic on every request, no session;</li>
+ *   <li>API ({@code /api/…}): its own credentials in {@code Authorization} on every request (HTTP
+ *       Basic for scripts; another scheme, e.g. bearer tokens, plugs in beside Basic), no session;</li>
  *   <li>UI: the login page posts {@code username}/{@code password} to {@code /login}; on
  *       success the session id is changed (no fixation) and the identity kept in the session
  *       until logout or the idle timeout.</li>
  * </ul>
+ * The UI's session also opens the API's prints and exports (GET: links the UI shows), but never
+ * changes state through the API (ASVS V4.2.2, V13.2.3): a page of another origin could make the
+ * browser send that cookie with a write, never an {@code Authorization} header.
  */
 @ApplicationScoped
 public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -50,14 +54,24 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
                 return basic(authorization, response, context);
             }
             if (LOGIN_PATH.equals(path) && "POST".equals(request.getMethod())) {
+                if (RequestOrigin.crossOrigin(request)) {
+                    // Login CSRF: another site logging the browser in as its own account.
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
                 return formLogin(request, response, context);
             }
             if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
                 return programmatic(context.getAuthParameters().getCredential(), request, context);
             }
+            boolean apiWrite = path.startsWith("/api/") && RequestOrigin.unsafe(request);
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
-                return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+                if (!apiWrite) {
+                    return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+                }
+                return unauthorized(response, context, "API 的寫入須附 API 帳號密碼或權杖，不接受瀏覽器登入的工作階段 "
+                        + "(API writes need the API's own credentials, not the browser's session)");
             }
             if (context.isProtected()) {
                 return challenge(path, request, response, context);
@@ -146,12 +160,18 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context)
             throws IOException {
+        return unauthorized(response, context, "需要登入：請提供有效的帳號與密碼 (valid credentials required)");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String detail) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"huixiao\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"需要登入：請提供有效的帳號與密碼 (valid credentials required)\"}");
+                + "\"detail\":\"" + detail + "\"}");
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -24,7 +24,7 @@ public class AdminOfficeCalendarResource {
 
     @PUT
     @Path("{year}")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Operation(summary = "Replace a year of the office calendar: date,kind(HOLIDAY|MAKE_UP_WORKDAY),reason rows; ?source=")
     public Map<String, Object> officeYear(@PathParam("year") int year, @QueryParam("source") String source, String csv) {
         return Map.of("year", year, "days", calendars.replaceOfficeYear(year, csv, source));

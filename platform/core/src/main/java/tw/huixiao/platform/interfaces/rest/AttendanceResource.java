@@ -66,7 +66,7 @@ public class AttendanceResource {
     CallerProvider callers;
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Operation(summary = "Import a CSV file (UTF-8 with or without BOM, or Big5): 日期/date, 班級/class + 座號/seat or "
             + "studentId, 狀態/status, optional 姓名/name and 假單數/leaveRequests; all rows or none")
     public Outcome importCsv(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

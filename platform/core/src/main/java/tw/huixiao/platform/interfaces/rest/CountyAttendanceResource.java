@@ -23,7 +23,7 @@ public class CountyAttendanceResource {
     CountyAttendanceImport imports;
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Operation(summary = "Import a multi-school CSV (學校代碼/school column plus the school file's columns); all or none")
     public CountyAttendanceImport.Result importCsv(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         AttendanceFile.Decoded decoded = AttendanceFile.decode(body == null ? new byte[0] : body,

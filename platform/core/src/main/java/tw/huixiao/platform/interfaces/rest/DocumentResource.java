@@ -31,11 +31,12 @@ public class DocumentResource {
         return documents.list(id);
     }
 
-    @GET
+    /** A POST (ASVS V13.1.x, V4.2.2): issuing takes the school's next 發文字號, so a link or a prefetch must not. */
+    @POST
     @Path("{kind}")
     @Produces({PDF, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Generate the document (A4 PDF, Traditional Chinese, ROC date, the next 發文字號 of the "
-            + "school's sequence, 密件 when it holds personal data); every generation is recorded and audited")
+    @Operation(summary = "Issue the document (A4 PDF, Traditional Chinese, ROC date, the next 發文字號 of the "
+            + "school's sequence, 密件 when it holds personal data); every issue is recorded and audited")
     public Response generate(@PathParam("id") long id, @PathParam("kind") String kind) {
         DocumentService.Generated generated = documents.generate(id, kind);
         return Response.ok(generated.pdf(), PDF)
