@@ -18,6 +18,8 @@ final class Api {
     /** The test server over HTTPS (its self-signed certificate trusted through {@link TestTls}). */
     static final String BASE = System.getProperty("huixiao.it.url", "https://localhost:9480");
     static final String DEMO_PASSWORD = "huixiao-demo";
+    /** The UI session's cookie (server.xml httpSession: __Host- prefix, ASVS V3.4.4). */
+    static final String SESSION_COOKIE = "__Host-huixiao";
     private static final HttpClient HTTP = TestTls.client(HttpClient.Redirect.NEVER);
 
     private final String authorization;

@@ -44,7 +44,7 @@ class SessionIT {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
+            request.header("Cookie", Api.SESSION_COOKIE + "=" + session);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
     }
@@ -57,8 +57,8 @@ class SessionIT {
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .filter(c -> c.startsWith(Api.SESSION_COOKIE + "="))
+                .map(c -> c.substring((Api.SESSION_COOKIE + "=").length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
                 .findFirst();
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class RequestOrigin {
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private RequestOrigin() {
     }

@@ -16,6 +16,7 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.RuleRefusedException;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.interfaces.web.ErrorPage;
 
 /**
  * Turns every failure into problem+json. Unexpected failures get a generic message and a
@@ -69,7 +70,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             if (status < 500) {
                 return problem(status, web.getResponse().getStatusInfo().getReasonPhrase(),
-                        status == 404 ? "查無此資源 (no such resource)" : web.getMessage());
+                        // The framework's own message names internal codes (RESTEASY…): never shown (ASVS V7.4.1).
+                        status == 404 ? "查無此資源 (no such resource)" : ErrorPage.text(status));
             }
         }
         return null;

@@ -52,7 +52,8 @@ public class ErrorPage extends HttpServlet {
         };
     }
 
-    private static String text(int status) {
+    /** What an error of this status tells the caller: plain words, no internal code. */
+    public static String text(int status) {
         return switch (status) {
             case 400 -> "要求格式有誤 (malformed request)";
             case 401 -> "需要登入 (login required)";

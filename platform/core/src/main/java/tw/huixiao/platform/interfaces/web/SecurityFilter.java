@@ -1,5 +1,6 @@
 package tw.huixiao.platform.interfaces.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -26,7 +27,7 @@ import tw.huixiao.platform.infrastructure.security.RequestOrigin;
  * Runs after authentication (the container authenticates first): the mechanism itself refuses
  * cross-origin logins and API writes that carry only the UI's session.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -64,6 +65,15 @@ public class SecurityFilter extends HttpFilter {
         }
         if (!path.startsWith("/VAADIN/") || path.startsWith("/VAADIN/dynamic/")) {
             response.setHeader("Cache-Control", "no-store");
+        }
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            chain.doFilter(request, response); // an error page: headers only
+            return;
+        }
+        if ("TRACE".equals(request.getMethod())) {
+            // The container's own TRACE refusal is a page with its own wording: answer it here.
+            refuse(response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed", ErrorPage.text(405));
+            return;
         }
         if (RequestOrigin.unsafe(request)) {
             if (RequestOrigin.crossOrigin(request)) {

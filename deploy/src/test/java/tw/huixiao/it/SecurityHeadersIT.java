@@ -1,0 +1,137 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The headers every answer carries and the errors the server shows (issue 18): a
+ * Content-Security-Policy that forbids framing (ASVS V14.4.3, V14.4.7), nosniff (V14.4.4),
+ * a Referrer-Policy (V14.4.6), no-store on pages, API answers and prints with personal data
+ * (V8.2.1), the session cookie Secure, HttpOnly and SameSite (V3.4.1–V3.4.3), and the
+ * application's own error answers, never the container's message codes (V7.4.1, V14.3.2). The UI
+ * runs under that policy in the real browser without a single violation in its console.
+ */
+class SecurityHeadersIT {
+
+    private static final HttpClient HTTP = TestTls.client(HttpClient.Redirect.NEVER);
+
+    @Test
+    void pagesAndApiAnswers_carryTheSecurityHeaders() throws Exception {
+        for (HttpResponse<String> response : List.of(get("/login", null), get("/api/v1/me", "ty-principal"),
+                get("/api/v1/cases?size=1", "ty-principal"), get("/api/v1/no-such-resource", "ty-principal"))) {
+            String what = response.uri().getPath() + " " + response.statusCode();
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'"), what + ": " + csp);
+            assertTrue(csp.contains("default-src 'self'") && csp.contains("object-src 'none'"), what + ": " + csp);
+            assertEquals("DENY", header(response, "X-Frame-Options"), what);
+            assertEquals("nosniff", header(response, "X-Content-Type-Options"), what);
+            assertEquals("same-origin", header(response, "Referrer-Policy"), what);
+            assertTrue(header(response, "Cache-Control").startsWith("no-store"), what);
+            // V14.3.3: no server or framework version announced.
+            assertTrue(header(response, "Server").isEmpty() && header(response, "X-Powered-By").isEmpty(), what);
+        }
+        // Vaadin's static bundle may be cached: it holds no personal data.
+        HttpResponse<String> page = get("/login", null);
+        String script = page.body().replaceAll("(?s).*?src=\"(\\./)?(VAADIN/build/[^\"]+)\".*", "$2");
+        if (script.startsWith("VAADIN/build/")) {
+            assertFalse(header(get("/" + script, null), "Cache-Control").contains("no-store"), script);
+        }
+    }
+
+    @Test
+    void theSessionCookie_isSecureHttpOnlyAndSameSite() throws Exception {
+        String cookie = get("/login", null).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Api.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+        String attributes = cookie.toLowerCase();
+        assertTrue(attributes.contains("; secure"), cookie);
+        assertTrue(attributes.contains("; httponly"), cookie);
+        assertTrue(attributes.contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void errors_areTheApplicationsOwn_withoutContainerCodes() throws Exception {
+        // The API: problem+json for an unknown path, a non-numeric id, a method not allowed, a file the WAR hides.
+        for (HttpResponse<String> error : List.of(get("/api/v1/no-such-resource", "ty-principal"),
+                send(basic(request("/api/v1/cases/1/documents/X"), "ty-principal").DELETE()),
+                send(basic(request("/api/v1/me"), "ty-principal").method("TRACE", HttpRequest.BodyPublishers.noBody())))) {
+            String what = error.request().method() + " " + error.uri().getPath() + " " + error.statusCode() + " " + error.body();
+            assertTrue(error.statusCode() >= 400 && error.statusCode() < 500, what);
+            assertTrue(header(error, "Content-Type").startsWith("application/problem+json"), what);
+            noContainerText(what, error.body());
+        }
+        // Pages: the application's page (Vaadin's not-found view, or ErrorPage), never Liberty's.
+        for (String path : List.of("/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/error-page", "/no-such-page")) {
+            HttpResponse<String> error = get(path, null);
+            noContainerText(path + " " + error.statusCode(), error.body());
+            assertTrue(header(error, "Content-Security-Policy").contains("frame-ancestors 'none'"), path);
+        }
+        HttpResponse<String> trace = send(request("/").method("TRACE", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(trace.statusCode() >= 400, "no TRACE: " + trace.statusCode());
+        noContainerText("TRACE /", trace.body());
+    }
+
+    @Test
+    void theUiRunsUnderThePolicy_withoutViolations() {
+        // V14.4.3: the policy is enforced by the browser; Vaadin's client and Lumo must not trip it.
+        try (Browser browser = new Browser()) {
+            browser.login("ty-principal", Api.DEMO_PASSWORD);
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+            browser.open("/cases");
+            browser.waitFor(By.tagName("vaadin-grid"));
+            List<String> errors = browser.consoleErrors();
+            assertTrue(errors.stream().noneMatch(e -> e.contains("Content Security Policy") || e.contains("Refused to")),
+                    "CSP violations: " + errors);
+            assertTrue(errors.isEmpty(), "console errors: " + errors);
+            Object framed = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const f = document.createElement('iframe');
+                    f.src = '/login';
+                    f.onload = () => { try { done(f.contentDocument && f.contentDocument.body
+                        ? f.contentDocument.body.innerText.length : -1); } catch (e) { done(-2); } };
+                    document.body.appendChild(f);
+                    setTimeout(() => done(-3), 5000);""");
+            // frame-ancestors 'none': even this application cannot frame its own page (an empty or blocked frame).
+            assertTrue(((Number) framed).longValue() <= 0, "the login page rendered inside a frame: " + framed);
+        }
+    }
+
+    private static void noContainerText(String what, String body) {
+        for (String leak : List.of("SRVE", "CWWK", "RESTEASY", "Exception", "Open Liberty", "Error 40", "at com.")) {
+            assertFalse(body.contains(leak), what + " shows " + leak);
+        }
+    }
+
+    static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    private static HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = request(path).GET();
+        return send(user == null ? request : basic(request, user));
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(60));
+    }
+
+    private static HttpRequest.Builder basic(HttpRequest.Builder request, String user) {
+        return request.header("Accept", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
