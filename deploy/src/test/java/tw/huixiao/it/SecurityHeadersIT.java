@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The headers every answer carries and the errors the server shows (issue 18): a
@@ -83,28 +86,68 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theUiRunsUnderThePolicy_withoutViolations() {
-        // V14.4.3: the policy is enforced by the browser; Vaadin's client and Lumo must not trip it.
-        try (Browser browser = new Browser()) {
-            browser.login("ty-principal", Api.DEMO_PASSWORD);
-            browser.waitFor(By.tagName("vaadin-app-layout"));
-            browser.open("/cases");
-            browser.waitFor(By.tagName("vaadin-grid"));
-            List<String> errors = browser.consoleErrors();
-            assertTrue(errors.stream().noneMatch(e -> e.contains("Content Security Policy") || e.contains("Refused to")),
-                    "CSP violations: " + errors);
-            assertTrue(errors.isEmpty(), "console errors: " + errors);
-            Object framed = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    const f = document.createElement('iframe');
-                    f.src = '/login';
-                    f.onload = () => { try { done(f.contentDocument && f.contentDocument.body
-                        ? f.contentDocument.body.innerText.length : -1); } catch (e) { done(-2); } };
-                    document.body.appendChild(f);
-                    setTimeout(() => done(-3), 5000);""");
-            // frame-ancestors 'none': even this application cannot frame its own page (an empty or blocked frame).
-            assertTrue(((Number) framed).longValue() <= 0, "the login page rendered inside a frame: " + framed);
+    void theUiRunsUnderThePolicy_withoutViolations() throws Exception {
+        // V14.4.3: the browser enforces the policy; Vaadin's client and Lumo must not trip it — at a
+        // desk and on a phone: login, today, a case, a PDF printed from the session, a document issued.
+        Api counsellor = Api.as("nt-counseling");
+        long student = EscalationTaoyuanIT.student(Api.as("nt-registrar"), false);
+        long caseId = Casework.openCase(counsellor, student, "TW-DROPOUT");
+        for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
+            String name = "secure-" + size[0];
+            try (Browser browser = new Browser()) {
+                browser.resize(size[0], size[1]);
+                browser.open("/login");
+                browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+                browser.screenshot(name + "-login");
+                browser.login("nt-counseling", Api.DEMO_PASSWORD);
+                browser.waitFor(By.id("header-school"));
+                assertTrue(browser.driver.getCurrentUrl().startsWith("https://"), browser.driver.getCurrentUrl());
+                browser.screenshot(name + "-today");
+                noViolations(browser, "today");
+
+                browser.open("/case/" + caseId);
+                browser.waitForText(By.id("print-links"), "個案關懷卡");
+                browser.screenshot(name + "-case");
+                noViolations(browser, "case");
+                String session = browser.driver.manage().getCookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+                String blank = browser.waitFor(By.id("print-blank-NT-CASE-CARE-CARD")).getAttribute("href");
+                assertTrue(blank.startsWith("https://"), blank);
+                Pdfs.load(Pdfs.fetchWithCookies(blank, session), null).close();
+                // Issuing a document: a button (a POST through the service), then the issued PDF from the session.
+                List<WebElement> issue = browser.driver.findElements(By.cssSelector("[id^='print-document-']"));
+                if (!issue.isEmpty()) {
+                    String kind = issue.get(0).getAttribute("id").substring("print-document-".length());
+                    ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block:'center'});"
+                            + "arguments[0].click();", issue.get(0));
+                    WebElement issued = browser.waitFor(By.id("print-issued-" + kind));
+                    browser.screenshot(name + "-case-issued");
+                    HttpResponse<byte[]> pdf = Pdfs.fetchWithCookies(issued.getAttribute("href"), session);
+                    assertEquals(200, pdf.statusCode());
+                    assertTrue(header(pdf, "Cache-Control").contains("no-store"), pdf.headers().toString());
+                    noViolations(browser, "issued");
+                }
+
+                // frame-ancestors 'none' (V14.4.7): not even this application's own page renders in a frame.
+                Object framed = ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const f = document.createElement('iframe');
+                        f.src = '/login';
+                        f.onload = () => { try { done(f.contentDocument && f.contentDocument.body
+                            ? f.contentDocument.body.innerText.length : -1); } catch (e) { done(-2); } };
+                        document.body.appendChild(f);
+                        setTimeout(() => done(-3), 5000);""");
+                assertTrue(((Number) framed).longValue() <= 0, "the login page rendered inside a frame: " + framed);
+                browser.consoleErrors(); // the refused frame's own report
+            }
         }
+    }
+
+    private static void noViolations(Browser browser, String where) {
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.stream().noneMatch(e -> e.contains("Content Security Policy") || e.contains("Refused to")),
+                where + ": CSP violations " + errors);
+        assertTrue(errors.isEmpty(), where + ": console errors " + errors);
     }
 
     private static void noContainerText(String what, String body) {
