@@ -21,12 +21,18 @@ public class ErrorPage extends HttpServlet {
         int status = code instanceof Integer c && c >= 400 ? c : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String u ? u.substring(Math.min(u.length(), request.getContextPath().length())) : "";
+        write(request, response, status, path.startsWith("/api/"));
+    }
+
+    /** Answers with this status: problem+json for the API, the short page otherwise. */
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, boolean api)
+            throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
         String text = text(status);
-        if (path.startsWith("/api/")) {
+        if (api) {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":"
                     + status + ",\"detail\":\"" + text + "\"}");

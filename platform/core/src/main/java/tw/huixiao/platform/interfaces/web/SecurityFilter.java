@@ -72,17 +72,17 @@ public class SecurityFilter extends HttpFilter {
         }
         if ("TRACE".equals(request.getMethod())) {
             // The container's own TRACE refusal is a page with its own wording: answer it here.
-            refuse(response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed", ErrorPage.text(405));
+            refuse(request, response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method Not Allowed", ErrorPage.text(405));
             return;
         }
         if (RequestOrigin.unsafe(request)) {
             if (RequestOrigin.crossOrigin(request)) {
-                refuse(response, api, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                refuse(request, response, api, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                         "不接受來自其他網站的變更要求 (a change requested by a page of another origin is refused)");
                 return;
             }
             if (api && formType(request.getContentType())) {
-                refuse(response, true, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                refuse(request, response, true, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
                         "不支援此內容類型：請以 application/json 或 text/csv 傳送 "
                                 + "(unsupported content type: send application/json or text/csv)");
                 return;
@@ -100,10 +100,11 @@ public class SecurityFilter extends HttpFilter {
         return FORM_TYPES.contains(mediaType.toLowerCase(Locale.ROOT));
     }
 
-    private static void refuse(HttpServletResponse response, boolean api, int status, String title, String detail)
-            throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status,
+                               String title, String detail) throws IOException {
         if (!api) {
-            response.sendError(status);
+            // Written here, not through sendError: the container answers a TRACE error dispatch itself.
+            ErrorPage.write(request, response, status, false);
             return;
         }
         response.setStatus(status);
