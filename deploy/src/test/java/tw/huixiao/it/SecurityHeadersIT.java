@@ -95,7 +95,7 @@ class SecurityHeadersIT {
         // V14.4.3: the browser enforces the policy; Vaadin's client and Lumo must not trip it — at a
         // desk and on a phone: login, today, a case, a PDF printed from the session, a document issued.
         Api counsellor = Api.as("nt-counseling");
-        long student = EscalationTaoyuanIT.student(Api.as("nt-registrar"), false);
+        long student = studentWithGuardian(Api.as("nt-registrar"));
         long caseId = Casework.openCase(counsellor, student, "TW-DROPOUT");
         for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
             String name = "secure-" + size[0];
@@ -146,6 +146,18 @@ class SecurityHeadersIT {
                 browser.consoleErrors(); // the refused frame's own report
             }
         }
+    }
+
+    /** A student whose guardian has a postal address, so the parent notice can be issued. */
+    private static long studentWithGuardian(Api school) {
+        String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(
+                "H1" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000)));
+        Api.Reply created = school.post("/api/v1/students", """
+                {"nationalId":"%s","name":"林○安","gender":"M","birthDate":"2012-05-01","grade":8,"indigenous":false,
+                 "guardians":[{"name":"林○華","relation":"父","phone":"0900-000-111","address":"新北市板橋區示範路 18 號"}]}"""
+                .formatted(nationalId));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
     }
 
     private static void noViolations(Browser browser, String where) {
