@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
@@ -66,6 +67,10 @@ public class SecurityFilter extends HttpFilter {
         if (!path.startsWith("/VAADIN/") || path.startsWith("/VAADIN/dynamic/")) {
             response.setHeader("Cache-Control", "no-store");
         }
+        if (path.startsWith("/VAADIN/dynamic/")) {
+            // Vaadin's downloads (an issued PDF) would set "no-cache", which lets a browser store them.
+            response = new NoStore(response);
+        }
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             chain.doFilter(request, response); // an error page: headers only
             return;
@@ -89,6 +94,28 @@ public class SecurityFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Keeps {@code Cache-Control: no-store} whatever the servlet behind sets. */
+    private static final class NoStore extends HttpServletResponseWrapper {
+
+        NoStore(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     private static boolean formType(String contentType) {
