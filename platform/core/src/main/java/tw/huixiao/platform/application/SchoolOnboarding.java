@@ -1,5 +1,6 @@
 package tw.huixiao.platform.application;
 
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,8 +55,16 @@ public class SchoolOnboarding {
     @Inject
     TenantBoundEntityManager entityManagers;
 
-    public record SchoolInput(String moeCode, String name, String county, String level, String district,
-                              Boolean remoteArea, String address, String phone) {
+    /** Lengths as the {@code school} table's columns take them. */
+    public record SchoolInput(@Size(max = 6, message = LONGER) String moeCode,
+                              @Size(max = 200, message = LONGER) String name,
+                              @Size(max = 32, message = LONGER) String county,
+                              @Size(max = 16, message = LONGER) String level,
+                              @Size(max = 100, message = LONGER) String district,
+                              Boolean remoteArea,
+                              @Size(max = 500, message = LONGER) String address,
+                              @Size(max = 32, message = LONGER) String phone) {
+        static final String LONGER = "最多 {max} 字 (at most {max} characters)";
     }
 
     public record AccountInput(String username, String displayName, String password, List<String> roles) {
