@@ -1,5 +1,7 @@
 package tw.huixiao.platform.application;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +69,10 @@ public class SchoolOnboarding {
         static final String LONGER = "最多 {max} 字 (at most {max} characters)";
     }
 
-    public record AccountInput(String username, String displayName, String password, List<String> roles) {
+    public record AccountInput(@Schema(required = true, example = "ty-counseling-2") String username,
+                               @Schema(required = true, example = "陳○家 輔導老師") String displayName,
+                               @Schema(required = true, minLength = 12) String password,
+                               @Schema(required = true, type = SchemaType.ARRAY, implementation = Role.class) List<String> roles) {
     }
 
     public record AccountView(long id, String username, String displayName, long schoolId, List<Role> roles) {

@@ -1,5 +1,6 @@
 package tw.huixiao.platform.application.attendance;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +73,13 @@ public class AttendanceService {
     }
 
     /** One student's entry of a class roll. */
-    public record RollEntry(Long studentId, String status, Integer leaveRequests) {
+    public record RollEntry(@Schema(required = true) Long studentId,
+                            @Schema(description = "Attendance status, as a code or as school systems write it (Chinese or English)",
+                    enumeration = {"PRESENT", "UNEXCUSED", "PERSONAL_LEAVE", "SICK_LEAVE", "OFFICIAL_LEAVE", "OTHER_LEAVE",
+                            "出席", "到", "到校", "曠課", "曠", "事假", "事", "病假", "病", "公假", "公", "其他假別", "其他", "喪假", "婚假", "產假",
+                            "生理假"}, example = "曠課")
+                            String status,
+                            Integer leaveRequests) {
     }
 
     public record ImportResult(long batchId, String encoding, int rows, int changed, int unchanged,

@@ -2,6 +2,7 @@ package tw.huixiao.platform.interfaces.rest;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import tw.huixiao.policy.spi.casework.CaseState;
@@ -25,12 +26,12 @@ public class CaseListParameters {
 
     @QueryParam("state")
     @Parameter(description = "Case state; repeat for several (state=OPEN&state=REPORTED)",
-            schema = @Schema(implementation = CaseState.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CaseState.class))
     List<String> state;
 
     @QueryParam("tier")
-    @Parameter(description = "Counselling tier (三級輔導)", schema = @Schema(type = org.eclipse.microprofile.openapi
-            .annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "3"))
+    @Parameter(description = "Counselling tier (三級輔導)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            maximum = "3"))
     Integer tier;
 
     @QueryParam("ladderDay")

@@ -73,7 +73,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return invalid(violations);
         }
         if (t instanceof JsonbException) {
-            String property = JsonBodyGuard.propertyOf(t);
+            String property = RequestBodyGuard.propertyOf(t);
             return new Problem("about:blank", "Bad Request", 400,
                     "JSON 格式或欄位型別錯誤 (malformed JSON or wrong field type)", null,
                     property == null ? List.of() : List.of(new FieldError(property,

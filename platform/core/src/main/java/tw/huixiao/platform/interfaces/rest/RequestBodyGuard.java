@@ -27,17 +27,18 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 
 /**
- * Every JSON request body, before and after it becomes the operation's record: the text is
+ * Every request body's declared charset is one Java reads; every JSON request body, before and
+ * after it becomes the operation's record, is checked too: the text is
  * checked whole (size, well-formed, no NUL or unpaired surrogate in any name or string — each
  * refusal names its place, e.g. {@code data.reason} or {@code entries[2].name}), then the record
  * is checked against its Bean Validation constraints (lengths from the schema's columns,
  * required fields). One place for every operation, so no resource can forget it.
  */
 @Provider
-public class JsonBodyGuard implements ReaderInterceptor {
+public class RequestBodyGuard implements ReaderInterceptor {
 
-    /** Larger than any form, plan or attendance batch a school sends as JSON. */
-    static final int MAX_JSON_BYTES = 4 * 1024 * 1024;
+    /** Larger than any form or plan, and than a big school's attendance for a semester as JSON. */
+    static final int MAX_JSON_BYTES = 16 * 1024 * 1024;
 
     private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
@@ -46,6 +47,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
+        checkCharset(context.getMediaType());
         if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
             return context.proceed();
         }
@@ -58,6 +60,24 @@ public class JsonBodyGuard implements ReaderInterceptor {
         Object read = context.proceed();
         validate(read);
         return read;
+    }
+
+    /** A body's declared charset must be one Java reads (a made-up or overlong name would fail the reader: 500). */
+    private static void checkCharset(MediaType type) {
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset == null) {
+            return;
+        }
+        boolean supported;
+        try {
+            supported = java.nio.charset.Charset.isSupported(charset.trim());
+        } catch (IllegalArgumentException e) {
+            supported = false;
+        }
+        if (!supported) {
+            throw InvalidInputException.of("charset", "不支援的字元編碼 " + InputLimits.excerpt(charset)
+                    + "，請用 UTF-8 或 Big5 (unsupported charset; use UTF-8 or Big5)");
+        }
     }
 
     private static byte[] readBounded(InputStream in) throws IOException {
