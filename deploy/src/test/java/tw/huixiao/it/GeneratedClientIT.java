@@ -75,7 +75,7 @@ class GeneratedClientIT {
                 .name("林○安").gender("F").birthDate(java.time.LocalDate.of(2012, 9, 1)).grade(8).indigenous(false));
 
         Outcome1 imported = office.apiV1AttendancePost(null, new Batch().entries(List.of(
-                new Entry().studentId(student.getId()).date("2026-03-04").status("曠課"))));
+                new Entry().studentId(student.getId()).date("2026-03-04").status(Entry.StatusEnum.fromValue("曠課")))));
         assertEquals(1, imported.getImported().getRows(), imported.toString());
 
         CaseView opened = office.apiV1CasesPost(new CaseInput().studentId(student.getId()).categoryId("TW-DROPOUT")
