@@ -60,6 +60,16 @@ final class Api {
         return send(request(path).DELETE());
     }
 
+    /** Any method, content type and body, as a client that does not follow the API would send them. */
+    Reply raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization).header("Accept", "application/json");

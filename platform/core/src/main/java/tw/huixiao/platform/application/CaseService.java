@@ -188,15 +188,25 @@ public class CaseService {
     public Page<CaseView> search(CaseStatus status, Long studentId, int page, int size) {
         Caller caller = bindCaller();
         access.requireSomeStudentAccess(caller);
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || page > InputLimits.MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "每頁 1 至 " + MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
-                    + MAX_PAGE_SIZE + ", page from 0)");
+                    + MAX_PAGE_SIZE + ", page 0–" + InputLimits.MAX_PAGE + ")");
         }
         CaseSearch search = search(caller, status, studentId, page * size, size);
         List<CaseView> items = cases.search(search).stream()
                 .map(k -> view(k, access.visible(k.getStudentId(), caller))).toList();
         accessLog.listed(items.stream().map(CaseView::id).toList());
         return new Page<>(items, page, size, cases.count(search));
+    }
+
+    /**
+     * The cases a list found (it checked the caller's access and logged the listing) as the API
+     * shows a case, in the list's order.
+     */
+    public List<CaseView> views(List<Long> ids) {
+        Caller caller = bindCaller();
+        return ids.stream().map(id -> cases.find(id).orElseThrow(() -> new RecordNotFoundException("case", id)))
+                .map(k -> view(k, caller)).toList();
     }
 
     /** The search the caller may make: a teacher's own class or mentored students unless the caller sees the school. */

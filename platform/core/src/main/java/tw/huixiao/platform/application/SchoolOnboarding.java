@@ -1,5 +1,8 @@
 package tw.huixiao.platform.application;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,11 +57,22 @@ public class SchoolOnboarding {
     @Inject
     TenantBoundEntityManager entityManagers;
 
-    public record SchoolInput(String moeCode, String name, String county, String level, String district,
-                              Boolean remoteArea, String address, String phone) {
+    /** Lengths as the {@code school} table's columns take them. */
+    public record SchoolInput(@Size(max = 6, message = LONGER) String moeCode,
+                              @Size(max = 200, message = LONGER) String name,
+                              @Size(max = 32, message = LONGER) String county,
+                              @Size(max = 16, message = LONGER) String level,
+                              @Size(max = 100, message = LONGER) String district,
+                              Boolean remoteArea,
+                              @Size(max = 500, message = LONGER) String address,
+                              @Size(max = 32, message = LONGER) String phone) {
+        static final String LONGER = "最多 {max} 字 (at most {max} characters)";
     }
 
-    public record AccountInput(String username, String displayName, String password, List<String> roles) {
+    public record AccountInput(@Schema(required = true, example = "ty-counseling-2") String username,
+                               @Schema(required = true, example = "陳○家 輔導老師") String displayName,
+                               @Schema(required = true, minLength = 12) String password,
+                               @Schema(required = true, type = SchemaType.ARRAY, implementation = Role.class) List<String> roles) {
     }
 
     public record AccountView(long id, String username, String displayName, long schoolId, List<Role> roles) {

@@ -1,5 +1,6 @@
 package tw.huixiao.platform.application;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
@@ -14,5 +15,5 @@ import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 public record StudentInput(String nationalId, String name, String gender, LocalDate birthDate, Integer grade,
                            Long classId, Integer seatNumber, Boolean indigenous, String tribe, Boolean singleParent,
                            Boolean grandparentCare, Boolean newImmigrant, String householdIncome,
-                           String enrolmentStatus, List<GuardianDetails> guardians, Long version) {
+                           String enrolmentStatus, List<@Valid GuardianDetails> guardians, Long version) {
 }

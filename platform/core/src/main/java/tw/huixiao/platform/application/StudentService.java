@@ -80,9 +80,9 @@ public class StudentService {
 
     public Page<StudentView> search(Filter filter, int page, int size) {
         Caller caller = bindCaller();
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || page > InputLimits.MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "每頁 1 至 " + MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
-                    + MAX_PAGE_SIZE + ", page from 0)");
+                    + MAX_PAGE_SIZE + ", page 0–" + InputLimits.MAX_PAGE + ")");
         }
         StudentSearch search = search(filter, caller, page * size, size);
         List<StudentView> items = students.search(search).stream().map(s -> view(s, caller)).toList();

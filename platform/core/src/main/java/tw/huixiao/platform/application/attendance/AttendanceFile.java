@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import tw.huixiao.platform.application.InputLimits;
 import tw.huixiao.platform.application.InvalidInputException;
 
 /**
@@ -47,8 +48,10 @@ public final class AttendanceFile {
             Charset charset;
             try {
                 charset = declaredCharset.trim().equalsIgnoreCase("big5") ? BIG5 : Charset.forName(declaredCharset.trim());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("charset", "不支援的字元編碼 " + declaredCharset + " (unsupported charset)");
+                charset.newDecoder();
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                throw InvalidInputException.of("charset", "不支援的字元編碼 " + InputLimits.excerpt(declaredCharset)
+                        + "，請用 UTF-8 或 Big5 (unsupported charset; use UTF-8 or Big5)");
             }
             return new Decoded(strict(bytes, charset, declaredCharset), charset == BIG5 ? "Big5" : charset.name());
         }
@@ -72,6 +75,10 @@ public final class AttendanceFile {
             Map<String, String> columns = new HashMap<>();
             List<String> unknown = new ArrayList<>();
             for (String header : parser.getHeaderNames()) {
+                String problem = InputLimits.textProblem(header);
+                if (problem != null) {
+                    throw InvalidInputException.of("header", "第 1 行欄位名稱" + problem);
+                }
                 String column = HEADERS.get(header.trim().toLowerCase(Locale.ROOT));
                 if (column == null) {
                     unknown.add(header);
@@ -89,14 +96,27 @@ public final class AttendanceFile {
                 if (rows.size() == MAX_ROWS) {
                     throw InvalidInputException.of("body", "一個檔案最多 " + MAX_ROWS + " 筆 (at most " + MAX_ROWS + " rows per file)");
                 }
+                if (record.size() > parser.getHeaderNames().size()) {
+                    throw InvalidInputException.of("lines[" + parser.getCurrentLineNumber() + "]", "第 "
+                            + parser.getCurrentLineNumber() + " 行有 " + record.size() + " 欄，多於標題列的 "
+                            + parser.getHeaderNames().size() + " 欄 (line " + parser.getCurrentLineNumber() + " has "
+                            + record.size() + " values; the header names " + parser.getHeaderNames().size() + ")");
+                }
+                for (int i = 0; i < record.size(); i++) {
+                    String problem = InputLimits.textProblem(record.get(i));
+                    if (problem != null) {
+                        throw InvalidInputException.of("lines[" + parser.getCurrentLineNumber() + "]."
+                                + InputLimits.excerpt(parser.getHeaderNames().get(i)), problem);
+                    }
+                }
                 Map<String, String> values = new HashMap<>();
                 columns.forEach((column, header) -> values.put(column, record.isSet(header) ? record.get(header) : null));
                 rows.add(new AttendanceService.RawRow((int) parser.getCurrentLineNumber(), parseLong(values.get("studentId")),
                         values.get("class"), values.get("seat"), values.get("name"), values.get("date"),
                         values.get("status"), values.get("leaveRequests"), values.get("school")));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InvalidInputException.of("body", "CSV 格式錯誤：" + e.getMessage() + " (malformed CSV)");
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw InvalidInputException.of("body", "CSV 格式錯誤，例如引號未結束 (malformed CSV, e.g. a quote left open)");
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package tw.huixiao.platform.application.attendance;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.InputLimits;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -71,7 +73,13 @@ public class AttendanceService {
     }
 
     /** One student's entry of a class roll. */
-    public record RollEntry(Long studentId, String status, Integer leaveRequests) {
+    public record RollEntry(@Schema(required = true) Long studentId,
+                            @Schema(description = "Attendance status, as a code or as school systems write it (Chinese or English)",
+                    enumeration = {"PRESENT", "UNEXCUSED", "PERSONAL_LEAVE", "SICK_LEAVE", "OFFICIAL_LEAVE", "OTHER_LEAVE",
+                            "出席", "到", "到校", "曠課", "曠", "事假", "事", "病假", "病", "公假", "公", "其他假別", "其他", "喪假", "婚假", "產假",
+                            "生理假"}, example = "曠課")
+                            String status,
+                            Integer leaveRequests) {
     }
 
     public record ImportResult(long batchId, String encoding, int rows, int changed, int unchanged,
@@ -179,6 +187,9 @@ public class AttendanceService {
             if (day != null) {
                 if (day.isAfter(today)) {
                     errors.add(new FieldError(at + ".date", "第 " + row.line() + " 行：" + day + " 尚未到來 (a future date)"));
+                } else if (outsideEverySemester(calendar, day, today)) {
+                    errors.add(new FieldError(at + ".date", "第 " + row.line() + " 行：" + day + " 不在本校任何學期內 "
+                            + "(outside every semester of the school)"));
                 } else if (!calendar.isSchoolDay(day)) {
                     errors.add(new FieldError(at + ".date", "第 " + row.line() + " 行：" + day + " 不是本校上課日"
                             + calendar.office().reason(day).map(r -> "（" + r + "）").orElse("")
@@ -555,6 +566,19 @@ public class AttendanceService {
         }
     }
 
+    /**
+     * A day no semester covers: before the first one the school entered, or — for a school that
+     * entered none, whose every working day counts — before the previous school year began
+     * (1 August), so a stray 1999 is refused rather than stored.
+     */
+    static boolean outsideEverySemester(SchoolCalendar calendar, LocalDate day, LocalDate today) {
+        if (!calendar.terms().isEmpty()) {
+            return day.isBefore(calendar.terms().get(0).firstDay());
+        }
+        int schoolYearStart = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        return day.isBefore(LocalDate.of(schoolYearStart - 1, 8, 1));
+    }
+
     /** ISO dates (2026-03-04) or ROC dates as the forms print them (115/03/04). */
     static LocalDate parseDate(String text, String at, List<FieldError> errors) {
         String value = nullToEmpty(text).trim();
@@ -564,10 +588,14 @@ public class AttendanceService {
                 return LocalDate.of(Integer.parseInt(roc.group(1)) + 1911, Integer.parseInt(roc.group(2)),
                         Integer.parseInt(roc.group(3)));
             }
-            return LocalDate.parse(value);
-        } catch (java.time.DateTimeException e) {
+            LocalDate date = LocalDate.parse(value);
+            if (!InputLimits.isSaneDate(date)) {
+                throw new java.time.DateTimeException("out of range");
+            }
+            return date;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             errors.add(new FieldError(at + ".date", (at.startsWith("lines[") ? "第 " + at.replaceAll("\\D", "") + " 行："
-                    : "") + "日期「" + value + "」應為 2026-03-04 或 115/03/04 (bad date)"));
+                    : "") + "日期「" + InputLimits.excerpt(value) + "」應為 2026-03-04 或 115/03/04 (bad date)"));
             return null;
         }
     }

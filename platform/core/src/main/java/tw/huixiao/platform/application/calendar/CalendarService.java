@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.InputLimits;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -201,8 +202,9 @@ public class CalendarService {
         OfficeCalendar parsed;
         try {
             parsed = OfficeCalendar.fromCsv(new StringReader(csv == null ? "" : csv));
-        } catch (IllegalArgumentException | IOException e) {
-            throw InvalidInputException.of("body", "日曆檔格式錯誤：" + e.getMessage() + " (expected date,kind,reason rows)");
+        } catch (IllegalArgumentException | IllegalStateException | IOException | java.io.UncheckedIOException e) {
+            throw InvalidInputException.of("body", "日曆檔格式錯誤：" + InputLimits.excerpt(e.getMessage())
+                    + " (expected date,kind,reason rows)");
         }
         List<FieldError> errors = new ArrayList<>();
         if (!parsed.publishedYears().equals(Set.of(year))) {

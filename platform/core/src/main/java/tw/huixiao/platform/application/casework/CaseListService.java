@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
+import tw.huixiao.platform.application.InputLimits;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.Page;
@@ -93,9 +94,9 @@ public class CaseListService {
         Caller caller = cases.bindCaller();
         access.requireSomeStudentAccess(caller);
         List<FieldError> errors = new ArrayList<>();
-        if (page < 0 || size < 1 || size > CaseService.MAX_PAGE_SIZE) {
+        if (page < 0 || page > InputLimits.MAX_PAGE || size < 1 || size > CaseService.MAX_PAGE_SIZE) {
             errors.add(new FieldError("size", "每頁 1 至 " + CaseService.MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
-                    + CaseService.MAX_PAGE_SIZE + ", page from 0)"));
+                    + CaseService.MAX_PAGE_SIZE + ", page 0–" + InputLimits.MAX_PAGE + ")"));
         }
         CaseListStore.Query query = query(caller, filter, errors);
         List<Row> items = rows(store.page(query, page * size, size));

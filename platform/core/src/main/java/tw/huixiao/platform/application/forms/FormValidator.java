@@ -1,5 +1,6 @@
 package tw.huixiao.platform.application.forms;
 
+import tw.huixiao.platform.application.InputLimits;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -158,7 +159,11 @@ public final class FormValidator {
     private static JsonValue date(JsonValue value, String name, List<FieldError> errors) {
         if (value instanceof JsonString s) {
             try {
-                return Json.createValue(LocalDate.parse(s.getString().trim()).toString());
+                LocalDate date = LocalDate.parse(s.getString().trim());
+                if (!InputLimits.isSaneDate(date)) {
+                    return error(errors, name, InputLimits.dateRangeMessage());
+                }
+                return Json.createValue(date.toString());
             } catch (DateTimeParseException e) {
                 // reported below
             }

@@ -1,5 +1,6 @@
 package tw.huixiao.platform.domain.student;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +14,11 @@ public record StudentDetails(String name, Gender gender, LocalDate birthDate, in
         guardians = guardians == null ? List.of() : List.copyOf(guardians);
     }
 
-    public record GuardianDetails(String name, String relation, String phone, String address) {
+    /** A guardian; relation and phone are {@code varchar(32)} columns of {@code guardian}. */
+    public record GuardianDetails(@Size(max = 200, message = LONGER) String name,
+                                  @Size(max = 32, message = LONGER) String relation,
+                                  @Size(max = 32, message = LONGER) String phone,
+                                  @Size(max = 500, message = LONGER) String address) {
+        static final String LONGER = "最多 {max} 字 (at most {max} characters)";
     }
 }

@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,8 @@ public class AdminSchoolResource {
 
     @POST
     @Operation(summary = "Add a school; its county decides the policy module")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = tw.huixiao.platform.application.ProfileService.SchoolView.class)))
     public Response addSchool(SchoolOnboarding.SchoolInput input) {
         return Response.status(Response.Status.CREATED).entity(onboarding.addSchool(requireBody(input))).build();
     }
@@ -32,6 +37,8 @@ public class AdminSchoolResource {
     @POST
     @Path("{id}/accounts")
     @Operation(summary = "Add a staff account to a school, with an initial password of at least 12 characters")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolOnboarding.AccountView.class)))
     public Response addStaff(@PathParam("id") long schoolId, SchoolOnboarding.AccountInput input) {
         return Response.status(Response.Status.CREATED).entity(onboarding.addStaff(schoolId, requireBody(input)))
                 .build();
@@ -41,6 +48,8 @@ public class AdminSchoolResource {
     @Path("{id}/classes")
     @Operation(summary = "Add a homeroom class (schoolYear, grade, name) with its homeroom teacher (a staff account "
             + "holding HOMEROOM_TEACHER)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolOnboarding.ClassView.class)))
     public Response addClass(@PathParam("id") long schoolId, SchoolOnboarding.ClassInput input) {
         return Response.status(Response.Status.CREATED).entity(onboarding.addClass(schoolId, requireBody(input))).build();
     }
@@ -48,6 +57,8 @@ public class AdminSchoolResource {
     @POST
     @Path("{id}/mentor-assignments")
     @Operation(summary = "Assign a mentor teacher (認輔老師, a staff account holding MENTOR_TEACHER) to a student")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolOnboarding.MentorView.class)))
     public Response addMentor(@PathParam("id") long schoolId, SchoolOnboarding.MentorInput input) {
         return Response.status(Response.Status.CREATED).entity(onboarding.addMentor(schoolId, requireBody(input)))
                 .build();

@@ -1,5 +1,6 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,14 +43,24 @@ public class AttendanceResource {
     private static final Logger LOG = Logger.getLogger(AttendanceResource.class.getName());
 
     /** A JSON batch: the same fields as a CSV row. */
-    public record Entry(Long studentId, String className, String seat, String name, String date, String status,
-                       Integer leaveRequests) {
+    public record Entry(@Schema(example = "1024") Long studentId, @Schema(example = "701") String className,
+                        @Schema(example = "5") String seat, @Schema(example = "王○明") String name,
+                        @Schema(description = "ISO (2026-03-04) or ROC (115/03/04) date", example = "2026-03-04",
+                                required = true) String date,
+                        @Schema(description = "Attendance status, as a code or as school systems write it (Chinese or English)",
+            enumeration = {"PRESENT", "UNEXCUSED", "PERSONAL_LEAVE", "SICK_LEAVE", "OFFICIAL_LEAVE", "OTHER_LEAVE",
+                    "出席", "到", "到校", "曠課", "曠", "事假", "事", "病假", "病", "公假", "公", "其他假別", "其他", "喪假", "婚假", "產假",
+                    "生理假"}, example = "曠課", required = true)
+                        String status,
+                        Integer leaveRequests) {
     }
 
-    public record Batch(List<Entry> entries) {
+    public record Batch(@Schema(required = true) List<Entry> entries) {
     }
 
-    public record Roll(Long classId, String date, List<AttendanceService.RollEntry> entries) {
+    public record Roll(@Schema(required = true) Long classId,
+                       @Schema(required = true, format = "date", example = "2026-03-04") String date,
+                       List<AttendanceService.RollEntry> entries) {
     }
 
     /** The stored batch and what the escalation did with it ({@code escalation} is null if it was deferred). */

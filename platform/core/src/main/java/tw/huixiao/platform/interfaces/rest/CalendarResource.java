@@ -1,5 +1,6 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import tw.huixiao.platform.application.InputLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -117,7 +118,12 @@ public class CalendarResource {
 
     static LocalDate date(String field, String text, List<FieldError> errors) {
         try {
-            return LocalDate.parse(text == null ? "" : text.trim());
+            LocalDate date = LocalDate.parse(text == null ? "" : text.trim());
+            if (!InputLimits.isSaneDate(date)) {
+                errors.add(new FieldError(field, InputLimits.dateRangeMessage()));
+                return null;
+            }
+            return date;
         } catch (java.time.DateTimeException e) {
             errors.add(new FieldError(field, "日期應為 YYYY-MM-DD (date as YYYY-MM-DD)"));
             return null;

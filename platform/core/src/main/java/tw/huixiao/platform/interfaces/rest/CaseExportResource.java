@@ -2,6 +2,7 @@ package tw.huixiao.platform.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import tw.huixiao.platform.application.casework.CaseListQuery;
 import tw.huixiao.platform.application.casework.CaseListService.Filter;
 import tw.huixiao.platform.application.exports.CaseExportService;
@@ -32,7 +35,9 @@ public class CaseExportResource {
     @Operation(summary = "Every case the caller may see under the case list's filter (kind, categoryId, state — repeated "
             + "— tier, ladderDay, overdue=true, classId) as ?format=csv (UTF-8 with BOM, for Excel) or xlsx; "
             + "one access-log entry (EXPORT) lists the cases exported")
-    public Response export(@QueryParam(FORMAT) String format, @Context UriInfo uri) {
+    public Response export(@BeanParam CaseListParameters declared,
+                           @QueryParam(FORMAT) @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"})) String format,
+                           @Context UriInfo uri) {
         Filter filter = CaseListQuery.parse(uri.getQueryParameters(), Set.of(FORMAT));
         return PrintResources.attachment(exports.export(filter, TableExport.Format.parse(format)));
     }

@@ -1,8 +1,13 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,9 +21,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.CaseClosing;
 import tw.huixiao.platform.application.CaseEventInput;
@@ -26,16 +35,21 @@ import tw.huixiao.platform.application.CaseFactsInput;
 import tw.huixiao.platform.application.CaseInput;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
+import tw.huixiao.platform.application.InputLimits;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.Page;
 import tw.huixiao.platform.application.audit.AccessEntry;
 import tw.huixiao.platform.application.casework.CaseLifecycleService;
+import tw.huixiao.platform.application.casework.CaseListQuery;
+import tw.huixiao.platform.application.casework.CaseListService;
+import tw.huixiao.platform.application.casework.CaseListService.Filter;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.infrastructure.casework.CaseChangeStore;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.platform.domain.escalation.TaskView;
+import tw.huixiao.policy.spi.casework.CaseState;
 
 @Path("cases")
 @RequestScoped
@@ -58,16 +72,57 @@ public class CaseResource {
     @Inject
     FormRecordService formRecords;
 
+    @Inject
+    CaseListService caseList;
+
     @GET
-    @Operation(summary = "Cases of the students the caller may see, newest first; ?status=OPEN|CLOSED, ?studentId=")
-    public Page<CaseView> search(@QueryParam("status") String status, @QueryParam("studentId") Long studentId,
-                                 @QueryParam("page") @DefaultValue("0") int page,
-                                 @QueryParam("size") @DefaultValue("50") int size) {
-        return cases.search(parseStatus(status), studentId, page, size);
+    @Operation(summary = "Cases of the students the caller may see, newest first, under the case list's filter (the "
+            + "export's: kind, categoryId, state — repeated — tier, ladderDay, overdue=true, classId); also ?studentId= "
+            + "(alone) and the older ?status=OPEN|CLOSED")
+    public Page<CaseView> search(@BeanParam CaseListParameters declared,
+                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = CaseStatus.class))
+                                 String status,
+                                 @QueryParam("studentId") Long studentId,
+                                 @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
+                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(CaseService.MAX_PAGE_SIZE) int size,
+                                 @Context UriInfo uri) {
+        Filter listFilter = CaseListQuery.parse(uri.getQueryParameters(), Set.of("status", "studentId", "page", "size"));
+        CaseStatus listed = parseStatus(status);
+        if (listFilter.equals(Filter.ANY)) {
+            return cases.search(listed, studentId, page, size);
+        }
+        if (studentId != null) {
+            throw InvalidInputException.of("studentId", "studentId 不能與個案清單篩選條件併用 (studentId cannot be combined "
+                    + "with the list filter)");
+        }
+        Set<CaseState> states = statesOf(listFilter, listed);
+        if (states != null && states.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        Page<CaseListService.Row> rows = caseList.search(new Filter(listFilter.kind(), listFilter.categoryId(), states,
+                listFilter.tier(), listFilter.ladderDay(), listFilter.overdueOnly(), listFilter.classId()), page, size);
+        return new Page<>(cases.views(rows.items().stream().map(CaseListService.Row::id).toList()), page, size,
+                rows.total());
+    }
+
+    /** The filter's states narrowed by the older status (OPEN = every state but CLOSED); null = any. */
+    private static Set<CaseState> statesOf(Filter filter, CaseStatus status) {
+        if (status == null) {
+            return filter.states();
+        }
+        Set<CaseState> states = filter.states() == null ? EnumSet.allOf(CaseState.class) : EnumSet.copyOf(filter.states());
+        if (status == CaseStatus.CLOSED) {
+            states.retainAll(EnumSet.of(CaseState.CLOSED));
+        } else {
+            states.remove(CaseState.CLOSED);
+        }
+        return states;
     }
 
     @POST
     @Operation(summary = "Open a case under the newest policy module of the school's county (the case stays pinned to it)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response open(CaseInput input, @Context UriInfo uri) {
         if (input == null) {
             throw InvalidInputException.of("body", "請求內容不可為空 (request body is required)");
@@ -173,6 +228,8 @@ public class CaseResource {
     @Path("{id}/forms/{formId}")
     @Operation(summary = "Fill in a form of the case's module (newest version, or formVersion): data is checked "
             + "against the form; errors per field as fields.<key>")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormRecordView.class)))
     public Response createForm(@PathParam("id") long id, @PathParam("formId") String formId,
                                FormRecordService.RecordInput input, @Context UriInfo uri) {
         FormRecordView created = formRecords.create(id, formId, input);

@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +43,8 @@ public class CounsellingNoteResource {
     @POST
     @Operation(summary = "Write a counselling note: notedOn, kind (INDIVIDUAL, GROUP, HOME_VISIT, PHONE, OTHER with "
             + "kindOther), content, tier (default: the case's)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CounsellingNoteService.View.class)))
     public Response create(@PathParam("caseId") long caseId, CounsellingNoteService.Input input, @Context UriInfo uri) {
         CounsellingNoteService.View created = notes.create(caseId, input);
         return Response.created(uri.getBaseUriBuilder().path("counselling-notes").path(String.valueOf(created.id()))

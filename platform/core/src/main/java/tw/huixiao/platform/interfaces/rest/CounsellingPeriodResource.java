@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +35,8 @@ public class CounsellingPeriodResource {
     @POST
     @Operation(summary = "Record a period: startsOn, endsOn, effective, evaluatedById (default: the caller), "
             + "evaluatedOn (default today), note (counselling office or principal)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CounsellingPeriodService.Periods.class)))
     public Response record(@PathParam("caseId") long caseId, CounsellingPeriodService.Input input) {
         return Response.status(Response.Status.CREATED).entity(periods.record(caseId, input)).build();
     }

@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +36,8 @@ public class DetentionResource {
 
     @POST
     @Operation(summary = "Record admission (admittedOn, centre, note): the NT-DET-IN duties, in working days from it")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DetentionService.View.class)))
     public Response admit(@PathParam("caseId") long caseId, DetentionService.Admission input, @Context UriInfo uri) {
         DetentionService.View admitted = detentions.admit(caseId, input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(admitted.id())).build())

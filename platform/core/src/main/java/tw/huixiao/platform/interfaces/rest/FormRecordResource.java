@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +58,8 @@ public class FormRecordResource {
     @Path("{id}/corrections")
     @Operation(summary = "Correct a signed record: a new revision with the corrected data and a reason, signed again; "
             + "the old revision stays readable (SUPERSEDED)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormRecordView.class)))
     public Response correct(@PathParam("id") long id, FormRecordService.CorrectionInput input, @Context UriInfo uri) {
         FormRecordView corrected = records.correct(id, input);
         return Response.created(uri.getBaseUriBuilder().path("form-records").path(String.valueOf(corrected.id())).build())

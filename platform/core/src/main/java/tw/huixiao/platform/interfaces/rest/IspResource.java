@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +42,8 @@ public class IspResource {
     @POST
     @Operation(summary = "Write a draft ISP: term, team, needsMeetingIds, services, measures, teachers, timetable "
             + "(day, period, course, teacher, studentIds), visits, extras; the budget is computed from it")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IspView.class)))
     public Response create(@PathParam("caseId") long caseId, IspInput input, @Context UriInfo uri) {
         IspView created = isps.create(caseId, input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +41,8 @@ public class MeetingResource {
     @POST
     @Operation(summary = "Record a meeting: kind, heldOn, chairUserId or chairName, attendeeIds, participants (name, "
             + "agency, contact), minutes, decisions (decision, ownerRole and/or ownerUserId, dueOn) that become tasks")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response record(@PathParam("caseId") long caseId, MeetingInput input, @Context UriInfo uri) {
         MeetingView recorded = meetings.record(caseId, input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(recorded.id())).build())

@@ -1,5 +1,6 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import tw.huixiao.platform.application.InputLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,11 @@ public class PlacementRecommendationResource {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            if (!InputLimits.isSaneDate(date)) {
+                throw InvalidInputException.of(field, InputLimits.dateRangeMessage());
+            }
+            return date;
         } catch (DateTimeException e) {
             throw InvalidInputException.of(field, "日期應為 YYYY-MM-DD (date as YYYY-MM-DD)");
         }

@@ -2,10 +2,16 @@ package tw.huixiao.platform.interfaces.rest;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -13,6 +19,7 @@ import java.util.logging.Logger;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.EditConflictException;
 import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.RuleRefusedException;
 import tw.huixiao.platform.application.StateConflictException;
@@ -63,8 +70,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof StateConflictException) {
             return problem(409, "Conflict", t.getMessage());
         }
+        if (t instanceof ConstraintViolationException violations) {
+            return invalid(violations);
+        }
         if (t instanceof JsonbException) {
-            return problem(400, "Bad Request", "JSON 格式或欄位型別錯誤 (malformed JSON or wrong field type)");
+            String property = RequestBodyGuard.propertyOf(t);
+            return new Problem("about:blank", "Bad Request", 400,
+                    "JSON 格式或欄位型別錯誤 (malformed JSON or wrong field type)", null,
+                    property == null ? List.of() : List.of(new FieldError(property,
+                            "欄位型別或格式錯誤 (wrong type or format for this field)")));
+        }
+        if (t instanceof SQLException sql) {
+            Problem refused = refusedByDatabase(sql);
+            if (refused != null) {
+                return refused;
+            }
         }
         if (t instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -75,6 +95,57 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
+    }
+
+    /**
+     * A value the database refused as data (too long for its column, out of range, a check it
+     * breaks): the input was wrong, so 400 — the last line behind the declared limits, which
+     * name the field. Nothing was written: the transaction rolled back.
+     */
+    private static Problem refusedByDatabase(SQLException thrown) {
+        for (SQLException e = thrown; e != null; e = e.getNextException()) {
+            String state = e.getSQLState();
+            if (state != null && (state.startsWith("22") || state.equals("23514") || state.equals("23502"))) {
+                return problem(400, "Bad Request", "資料超出欄位長度、範圍或格式，未寫入任何資料 "
+                        + "(a value is too long, out of range or malformed; nothing was written)");
+            }
+        }
+        return null;
+    }
+
+    static Problem invalid(ConstraintViolationException violations) {
+        return new Problem("about:blank", "Bad Request", 400,
+                "資料有誤，請修正下列欄位 (please correct the fields listed)", null,
+                violations.getConstraintViolations().stream().map(ProblemMapper::fieldError)
+                        .sorted(Comparator.comparing(FieldError::field)).toList());
+    }
+
+    /** A violation on the body's own path ({@code guardians[0].phone}), or on the query parameter it names. */
+    static FieldError fieldError(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                field.setLength(0);
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    field.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return new FieldError(field.isEmpty() ? "body" : field.toString(), violation.getMessage());
     }
 
     private static Problem problem(int status, String title, String detail) {

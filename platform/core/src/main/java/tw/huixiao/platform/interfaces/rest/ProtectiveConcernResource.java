@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +33,8 @@ public class ProtectiveConcernResource {
     @POST
     @Operation(summary = "Raise a protective concern (kind, details): the county's reports are due 24 hours from now "
             + "(YL-PROTECT) and show at once in the principal's and counselling office's task lists")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProtectiveConcernService.View.class)))
     public Response raise(@PathParam("caseId") long caseId, ProtectiveConcernService.Input input,
                           @Context UriInfo uri) {
         ProtectiveConcernService.View raised = concerns.raise(caseId, input);

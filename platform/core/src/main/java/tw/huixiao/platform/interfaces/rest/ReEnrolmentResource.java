@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +37,8 @@ public class ReEnrolmentResource {
     @POST
     @Operation(summary = "Take a re-enrolment application (any day; never refused for academic reasons, "
             + "TW-ZERO-REJECT): appliedOn, leftOn, applicant, note; the recommendation and the RE_ENROLLED duties follow")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReEnrolmentService.View.class)))
     public Response apply(@PathParam("caseId") long caseId, ReEnrolmentService.Application input, @Context UriInfo uri) {
         ReEnrolmentService.View applied = reEnrolments.apply(caseId, input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(applied.id())).build())

@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +42,8 @@ public class ReferralResource {
 
     @POST
     @Operation(summary = "Draft a referral to an agency of the county directory (agencyId, reason, optional consent)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response draft(@PathParam("caseId") long caseId, ReferralInputs.Draft input, @Context UriInfo uri) {
         if (input == null) {
             throw InvalidInputException.of("body", "請求內容不可為空 (request body is required)");

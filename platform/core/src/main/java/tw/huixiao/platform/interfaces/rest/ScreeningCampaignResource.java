@@ -1,5 +1,8 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +37,8 @@ public class ScreeningCampaignResource {
     @POST
     @Operation(summary = "Start a screening: schoolYear, semester, classId or grade, assessedOn (default today), note; "
             + "each enrolled student gets a prefilled 附表一 (counselling office or principal)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.Campaign.class)))
     public Response start(ScreeningService.CampaignInput input, @Context UriInfo uri) {
         ScreeningView.Campaign created = screenings.start(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

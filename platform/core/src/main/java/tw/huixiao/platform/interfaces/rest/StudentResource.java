@@ -1,11 +1,16 @@
 package tw.huixiao.platform.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +26,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tw.huixiao.platform.application.InputLimits;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.Page;
 import tw.huixiao.platform.application.StudentInput;
@@ -43,8 +49,9 @@ public class StudentResource {
             + "them; for roles that see the family background)")
     public Page<StudentView> search(@QueryParam("q") String text, @QueryParam("nationalId") String nationalId,
                                     @QueryParam("classId") Long classId, @QueryParam("background") String background,
-                                    @QueryParam("page") @DefaultValue("0") int page,
-                                    @QueryParam("size") @DefaultValue("50") int size) {
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InputLimits.MAX_PAGE) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(StudentService.MAX_PAGE_SIZE)
+                                    int size) {
         return students.search(new StudentService.Filter(text, nationalId, classId, flags(background)), page, size);
     }
 
@@ -72,6 +79,8 @@ public class StudentResource {
 
     @POST
     @Operation(summary = "Add a student to the register (registrar, academic affairs)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudentView.class)))
     public Response create(StudentInput input, @Context UriInfo uri) {
         StudentView created = students.create(requireBody(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
