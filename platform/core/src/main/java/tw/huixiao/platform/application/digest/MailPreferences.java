@@ -32,6 +32,9 @@ public class MailPreferences {
         Caller caller = callers.get();
         entityManagers.platform().createQuery("UPDATE UserAccount u SET u.digestOptOut = :out WHERE u.id = :id")
                 .setParameter("out", !wanted).setParameter("id", caller.userId()).executeUpdate();
-        return current();
+        // The caller's entity may already sit in this persistence context, from before the update.
+        UserAccount me = entityManagers.platform().find(UserAccount.class, caller.userId());
+        entityManagers.platform().refresh(me);
+        return new Preferences(me.getEmail().orElse(null), !me.isDigestOptOut());
     }
 }

@@ -157,8 +157,19 @@ public class StaffImport {
         return found;
     }
 
+    /** A school the caller administers, for choosing where to import. */
+    public record SchoolChoice(long id, String moeCode, String name) {
+    }
+
+    /** The schools the caller may import staff into: every school for platform administrators, else their own. */
+    public List<SchoolChoice> schools() {
+        Caller caller = callers.get();
+        return schools.findAll().stream().filter(s -> StaffAdministration.mayAdminister(caller, s.getId()))
+                .map(s -> new SchoolChoice(s.getId(), s.getMoeCode(), s.getName())).toList();
+    }
+
     /** The school year (學年度) running today: from 1 August, the new one. */
-    int currentSchoolYear() {
+    public int currentSchoolYear() {
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.TAIPEI));
         return today.getYear() - (today.getMonthValue() >= 8 ? 1911 : 1912);
     }
