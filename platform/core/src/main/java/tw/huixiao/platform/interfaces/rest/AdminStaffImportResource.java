@@ -3,7 +3,6 @@ package tw.huixiao.platform.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,17 +16,18 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.staffimport.StaffFile;
 import tw.huixiao.platform.application.staffimport.StaffImport;
 
 /**
+ * (Its own root resource, not a method of {@link AdminSchoolResource}'s path: JAX-RS picks one root
+ * class per request, and a root "admin/schools/{id}" would hide that class's sub-paths.)
  * A school's staff list in (CSV in UTF-8 or Big5, or XLSX): accounts without passwords, the year's
  * homeroom classes and their 導師, and an invitation to each person; all or nothing.
  */
-@Path("admin/schools/{id}")
+@Path("admin/schools/{id}/staff-import")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminStaffImportResource {
@@ -38,7 +38,6 @@ public class AdminStaffImportResource {
     StaffImport imports;
 
     @POST
-    @Path("staff-import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import staff: 姓名/name, 電子郵件/email, 角色/roles (zh-TW labels, 、-separated), optional "
             + "導師班級/homeroomClass, 年級/grade, 帳號/username; ?schoolYear=115, ?charset=UTF-8|Big5 (else detected), "
@@ -51,13 +50,6 @@ public class AdminStaffImportResource {
         StaffImport.Report report = imports.run(schoolId, schoolYear, file, charset != null ? charset
                 : declaredCharset(contentType), !dryRun);
         return Response.status(dryRun ? Response.Status.OK : Response.Status.CREATED).entity(report).build();
-    }
-
-    @GET
-    @Path("staff")
-    @Operation(summary = "The school's staff accounts with e-mail, roles and the state of their invitation or reset link")
-    public List<StaffImport.StaffMember> staff(@PathParam("id") long schoolId) {
-        return imports.staff(schoolId);
     }
 
     /** Reads at most the allowed size: a larger upload is refused without being held in memory. */
