@@ -186,39 +186,40 @@ public class StaffImport {
         for (RawRow row : rows) {
             String at = "lines[" + row.line() + "].";
             String where = "第 " + row.line() + " 行：";
-            String whereEn = " (line " + row.line() + ")";
+            String whereEn = "line " + row.line() + ": ";
             int before = errors.size();
             String name = row.name();
             if (name == null) {
-                errors.add(new FieldError(at + "name", where + "姓名必填" + " (name is required)" + whereEn));
+                errors.add(new FieldError(at + "name", where + "姓名必填" + " (" + whereEn + "name is required)"));
             } else if (name.length() > 64) {
-                errors.add(new FieldError(at + "name", where + "姓名最多 64 字 (name too long)" + whereEn));
+                errors.add(new FieldError(at + "name", where + "姓名最多 64 字 (" + whereEn + "name too long)"));
             }
             String email = row.email() == null ? null : row.email().trim();
             if (email == null || !EMAIL.matcher(email).matches() || email.length() > 254) {
                 errors.add(new FieldError(at + "email", where + "電子郵件格式不正確：" + (email == null ? "（空白）" : email)
-                        + " (not an e-mail address)" + whereEn));
+                        + " (" + whereEn + "not an e-mail address)"));
                 email = null;
             } else {
                 String key = email.toLowerCase(Locale.ROOT);
                 Integer first = emails.putIfAbsent(key, row.line());
                 if (first != null) {
+                    email = null;
                     errors.add(new FieldError(at + "email", where + "電子郵件與第 " + first + " 行重複：" + email
-                            + " (the same e-mail as line " + first + ")" + whereEn));
+                            + " (" + whereEn + "the same e-mail as line " + first + ")"));
                 } else if (accounts.findByEmail(email).isPresent()) {
                     errors.add(new FieldError(at + "email", where + "此電子郵件已有帳號：" + email
-                            + " (an account with this e-mail exists)" + whereEn));
+                            + " (" + whereEn + "an account with this e-mail exists)"));
                 }
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             if (row.roles() == null) {
-                errors.add(new FieldError(at + "roles", where + "角色必填，例如 導師、輔導室 (roles are required)" + whereEn));
+                errors.add(new FieldError(at + "roles", where + "角色必填，例如 導師、輔導室 (" + whereEn + "roles are required)"));
             } else {
                 for (String label : ROLE_SEPARATORS.split(row.roles().trim())) {
                     Optional<Role> role = role(label);
                     if (role.isEmpty()) {
                         errors.add(new FieldError(at + "roles", where + "無法辨識的角色「" + label + "」，應為 "
-                                + schoolRoleLabels() + " (unknown role)" + whereEn));
+                                + schoolRoleLabels() + " (" + whereEn + "unknown role)"));
                     } else {
                         roles.add(role.get());
                     }
@@ -228,17 +229,17 @@ public class StaffImport {
             Integer grade = null;
             if (homeroom != null) {
                 if (homeroom.length() > 16) {
-                    errors.add(new FieldError(at + "homeroomClass", where + "班級名稱最多 16 字 (class name too long)"
-                            + whereEn));
+                    errors.add(new FieldError(at + "homeroomClass", where + "班級名稱最多 16 字 (" + whereEn
+                            + "class name too long)"));
                 }
                 if (!roles.contains(Role.HOMEROOM_TEACHER)) {
                     errors.add(new FieldError(at + "roles", where + "有導師班級的人員須具「導師」角色 "
-                            + "(a homeroom class needs the homeroom-teacher role)" + whereEn));
+                            + "(" + whereEn + "a homeroom class needs the homeroom-teacher role)"));
                 }
                 Integer first = homeroomClasses.putIfAbsent(homeroom, row.line());
                 if (first != null) {
                     errors.add(new FieldError(at + "homeroomClass", where + "班級 " + homeroom + " 已由第 " + first
-                            + " 行擔任導師 (class already has a homeroom teacher on line " + first + ")" + whereEn));
+                            + " 行擔任導師 (" + whereEn + "the class already has a homeroom teacher on line " + first + ")"));
                 }
                 grade = grade(row, homeroom, at, where, whereEn, errors);
             }
@@ -247,15 +248,15 @@ public class StaffImport {
             if (username != null) {
                 if (!USERNAME.matcher(username).matches()) {
                     errors.add(new FieldError(at + "username", where + "帳號為 3–64 個小寫英數字、點、底線或連字號："
-                            + username + " (3–64 lower-case letters, digits, . _ -)" + whereEn));
+                            + username + " (" + whereEn + "3–64 lower-case letters, digits, . _ -)"));
                 } else {
                     Integer first = usernames.putIfAbsent(username, row.line());
                     if (first != null) {
                         errors.add(new FieldError(at + "username", where + "帳號與第 " + first + " 行重複：" + username
-                                + "，請在「帳號」欄指定 (the same username as line " + first + ")" + whereEn));
+                                + "，請在「帳號」欄指定 (" + whereEn + "the same username as line " + first + ")"));
                     } else if (accounts.findByUsername(username).isPresent()) {
                         errors.add(new FieldError(at + "username", where + "帳號已存在：" + username
-                                + "，請在「帳號」欄指定其他帳號 (the username is taken)" + whereEn));
+                                + "，請在「帳號」欄指定其他帳號 (" + whereEn + "the username is taken)"));
                     }
                 }
             }
@@ -281,7 +282,7 @@ public class StaffImport {
             } catch (NumberFormatException notNumber) {
                 // reported below
             }
-            errors.add(new FieldError(at + "grade", where + "年級為 1–12 (grade 1–12)" + whereEn));
+            errors.add(new FieldError(at + "grade", where + "年級為 1–12 (" + whereEn + "grade 1–12)"));
             return null;
         }
         var digits = THREE_DIGIT_CLASS.matcher(homeroom);
@@ -289,7 +290,7 @@ public class StaffImport {
             return Integer.parseInt(digits.group(1));
         }
         errors.add(new FieldError(at + "grade", where + "無法由班級名稱 " + homeroom + " 判斷年級，請加「年級」欄 "
-                + "(add a grade column)" + whereEn));
+                + "(" + whereEn + "add a grade column)"));
         return null;
     }
 
