@@ -103,6 +103,9 @@ class StaffInvitationIT {
         Api.Reply tooShort = Api.anonymousPost("/api/v1/password-links/" + token, "{\"password\":\"short\"}");
         assertEquals(400, tooShort.status(), tooShort.toString());
         assertTrue(tooShort.body().contains("12"), tooShort.body());
+        Api.Reply withUsername = Api.anonymousPost("/api/v1/password-links/" + token,
+                "{\"password\":\"my-teacher.invite.970101\"}");
+        assertEquals(400, withUsername.status(), withUsername.toString());
 
         Api.Reply set = Api.anonymousPost("/api/v1/password-links/" + token, "{\"password\":\"春天的校園很安靜 2026\"}");
         assertEquals(200, set.status(), set.toString());
@@ -177,7 +180,7 @@ class StaffInvitationIT {
                 """);
         assertEquals(400, bad.status(), bad.toString());
         String errors = bad.body();
-        assertTrue(errors.contains("lines[3].email") && errors.contains("與第 2 行重複"), errors);
+        assertTrue(errors.contains("lines[3].email") && errors.contains("與第 2 行重複：SAME@staff-it.example.tw"), errors);
         assertTrue(errors.contains("lines[4].roles") && errors.contains("工友"), errors);
         assertTrue(errors.contains("lines[5].roles"), "a homeroom class needs 導師: " + errors);
         assertTrue(errors.contains("lines[6].email"), errors);

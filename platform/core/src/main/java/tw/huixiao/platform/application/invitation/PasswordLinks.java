@@ -141,11 +141,11 @@ public class PasswordLinks {
     public LinkView setPassword(String token, String password) {
         StoredLink link = links.lockByHash(hash(token)).orElseThrow(() -> new LinkRefusedException(Refusal.UNKNOWN));
         check(link);
-        List<FieldError> problems = passwordProblems(password);
+        UserAccount account = account(link.userId());
+        List<FieldError> problems = passwordProblems(account.getUsername(), password);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount account = account(link.userId());
         links.setPassword(account.getId(), passwords.hash(password.toCharArray()));
         links.markUsed(link.id(), clock.instant());
         LOG.info(() -> "password set through a " + link.purpose() + " link for account id " + account.getId());
@@ -153,14 +153,17 @@ public class PasswordLinks {
     }
 
     /**
-     * The rules a new password must meet. The account helper's PasswordPolicy (with its list of
-     * common passwords) replaces this body with one call to it.
+     * The rules a new password must meet. When the shared PasswordPolicy (common passwords, the
+     * username inside) is merged, this body becomes one call:
+     * {@code policy.refusal(username, password).map(m -> List.of(new FieldError("password", m))).orElse(List.of())}.
      */
-    List<FieldError> passwordProblems(String password) {
+    List<FieldError> passwordProblems(String username, String password) {
         List<FieldError> problems = new ArrayList<>();
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             problems.add(new FieldError("password", "密碼至少 " + MIN_PASSWORD_LENGTH + " 個字元 (at least "
                     + MIN_PASSWORD_LENGTH + " characters)"));
+        } else if (password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+            problems.add(new FieldError("password", "密碼不可包含帳號 (the password must not contain the username)"));
         }
         return problems;
     }

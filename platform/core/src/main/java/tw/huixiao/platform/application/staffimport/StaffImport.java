@@ -203,9 +203,9 @@ public class StaffImport {
                 String key = email.toLowerCase(Locale.ROOT);
                 Integer first = emails.putIfAbsent(key, row.line());
                 if (first != null) {
-                    email = null;
                     errors.add(new FieldError(at + "email", where + "電子郵件與第 " + first + " 行重複：" + email
                             + " (" + whereEn + "the same e-mail as line " + first + ")"));
+                    email = null;
                 } else if (accounts.findByEmail(email).isPresent()) {
                     errors.add(new FieldError(at + "email", where + "此電子郵件已有帳號：" + email
                             + " (" + whereEn + "an account with this e-mail exists)"));
