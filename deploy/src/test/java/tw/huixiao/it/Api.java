@@ -51,6 +51,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
     }
 
+    /** A file as its bytes (a Big5 CSV, a workbook) with the given content type. */
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -77,6 +82,13 @@ final class Api {
 
     static Reply anonymous(String path) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET());
+    }
+
+    /** A JSON POST without logging in (a password link is its own credential). */
+    static Reply anonymousPost(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private static Reply send(HttpRequest.Builder request) {

@@ -35,6 +35,7 @@ import tw.huixiao.ui.views.RollView;
 import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
+import tw.huixiao.ui.views.admin.StaffImportView;
 import tw.huixiao.ui.views.screening.HighCareRosterView;
 import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
 
@@ -133,6 +134,10 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), HighCareRosterView.class,
                         VaadinIcon.LIST_OL.create()));
             }
+        }
+        if (allowed(me, StaffImportView.class)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.staffImport"), StaffImportView.class,
+                    VaadinIcon.USER_CARD.create()));
         }
         addToDrawer(nav);
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,6 +57,10 @@ public class UiAccessControl {
             if (loggedIn) {
                 event.forwardTo(HomeView.class);
             }
+            return;
+        }
+        // Pages opened before their user can log in (the set-password page of an invitation link).
+        if (target.isAnnotationPresent(AnonymousAllowed.class)) {
             return;
         }
         if (!loggedIn) {

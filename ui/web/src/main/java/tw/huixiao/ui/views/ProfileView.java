@@ -1,5 +1,6 @@
 package tw.huixiao.ui.views;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -7,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +19,7 @@ import jakarta.inject.Inject;
 import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.DocumentView;
 import tw.huixiao.platform.application.ProfileService.Profile;
+import tw.huixiao.platform.application.digest.MailPreferences;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -28,6 +32,9 @@ public class ProfileView extends VerticalLayout {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    MailPreferences mail;
 
     @PostConstruct
     void build() {
@@ -53,6 +60,7 @@ public class ProfileView extends VerticalLayout {
         facts.addFormItem(new Span(String.join("、", me.roles().stream()
                 .map(r -> english ? r.en() : r.zhTw()).toList())), getTranslation("home.roles"));
         add(facts);
+        addMailPreferences();
 
         if (me.policy() != null) {
             add(new H3(getTranslation("home.policy") + "：" + (english ? me.policy().en() : me.policy().zhTw()) + " "
@@ -77,5 +85,24 @@ public class ProfileView extends VerticalLayout {
             }
             add(documents);
         }
+    }
+
+    /** The morning digest can be turned off here; invitations and reset links always come. */
+    private void addMailPreferences() {
+        MailPreferences.Preferences current = mail.current();
+        add(new H3(getTranslation("profile.mail")));
+        Paragraph address = new Paragraph(getTranslation("profile.mail.address") + "："
+                + (current.email() == null ? getTranslation("profile.mail.none") : current.email()));
+        address.setId("profile-email");
+        Checkbox digests = new Checkbox(getTranslation("profile.mail.digests"), current.digests());
+        digests.setId("profile-digests");
+        digests.setHelperText(getTranslation("profile.mail.digestsHelp"));
+        digests.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                mail.setDigests(e.getValue());
+                Notification.show(getTranslation("profile.mail.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        });
+        add(address, digests);
     }
 }

@@ -45,8 +45,15 @@ public class UserAccount {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null until the person sets a password through an invitation link (issue 19). */
+    @Column(name = "password_hash")
     private String passwordHash;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "digest_opt_out", nullable = false)
+    private boolean digestOptOut;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "school_id")
@@ -106,6 +113,14 @@ public class UserAccount {
         return new UserAccount(username, displayName, passwordHash, null, null, Set.of(Role.PLATFORM_ADMIN));
     }
 
+    /** A school staff account with an e-mail address and no password yet: its owner sets one from an invitation. */
+    public static UserAccount invitedStaff(String username, String displayName, String email, School school,
+                                           Set<Role> roles) {
+        UserAccount account = schoolStaff(username, displayName, null, school, roles);
+        account.email = email;
+        return account;
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -135,6 +150,18 @@ public class UserAccount {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
+    }
+
+    public boolean isDigestOptOut() {
+        return digestOptOut;
     }
 
     public Optional<School> getSchool() {

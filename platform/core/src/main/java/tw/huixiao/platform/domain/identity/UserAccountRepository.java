@@ -16,5 +16,8 @@ public interface UserAccountRepository {
 
     List<UserAccount> findBySchool(long schoolId);
 
+    /** The account with this e-mail address, whatever its case. */
+    Optional<UserAccount> findByEmail(String email);
+
     UserAccount add(UserAccount user);
 }

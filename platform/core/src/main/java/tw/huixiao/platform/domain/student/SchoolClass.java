@@ -68,4 +68,9 @@ public class SchoolClass extends TenantOwned {
     public UserAccount getHomeroomTeacher() {
         return homeroomTeacher;
     }
+
+    /** A new 導師 for the class (a staff import names the homeroom teachers of the year's classes). */
+    public void assignHomeroomTeacher(UserAccount teacher) {
+        this.homeroomTeacher = teacher;
+    }
 }

@@ -32,6 +32,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        return entityManagers.platform()
+                .createQuery("SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email", UserAccount.class)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public UserAccount add(UserAccount user) {
         entityManagers.platform().persist(user);
         return user;

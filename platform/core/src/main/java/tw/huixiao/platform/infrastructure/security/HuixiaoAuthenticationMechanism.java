@@ -95,6 +95,9 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) throws IOException {
+        // The page is UTF-8, so is its form; the container would otherwise read ISO-8859-1 and a
+        // password with Chinese characters (a sentence, as the set-password page suggests) never matches.
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         Optional<String> back = continueTo(request.getParameter(CONTINUE));

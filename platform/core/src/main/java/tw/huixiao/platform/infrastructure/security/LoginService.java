@@ -36,9 +36,9 @@ public class LoginService {
             return Optional.empty();
         }
         UserAccount user = found.get();
-        if (!user.isEnabled() || user.isLockedAt(clock.instant())) {
+        if (!user.isEnabled() || user.isLockedAt(clock.instant()) || !user.hasPassword()) {
             passwords.verifyDecoy(password);
-            LOG.warning(() -> "login refused for locked or disabled account id " + user.getId());
+            LOG.warning(() -> "login refused for a locked or disabled account, or one without a password yet, id " + user.getId());
             return Optional.empty();
         }
         if (!passwords.verify(password, user.getPasswordHash())) {

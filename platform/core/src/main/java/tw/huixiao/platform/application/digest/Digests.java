@@ -1,0 +1,127 @@
+package tw.huixiao.platform.application.digest;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.huixiao.platform.application.AccessDeniedException;
+import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.mail.MailOutbox;
+import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.school.SchoolRepository;
+import tw.huixiao.platform.infrastructure.ClockProducer;
+
+/**
+ * The morning digest (issue 19 §6): each member of staff with an e-mail address gets, once a
+ * school day, their duties due today and overdue, and a principal also the school's duties
+ * overdue by more than N school days. Scheduled by a Jakarta Concurrency CronTrigger after the
+ * 07:00 escalation run (so today's duties exist), or run by an operator; every server may run it:
+ * the mail_digest row of a person and day makes each digest go out once.
+ */
+@ApplicationScoped
+public class Digests {
+
+    private static final Logger LOG = Logger.getLogger(Digests.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    DigestSender sender;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "huixiao.digest.schedule.enabled", defaultValue = "true")
+    boolean scheduleEnabled;
+
+    /** Taiwan time, Quartz-style cron; after the 07:00 escalation run. */
+    @Inject
+    @ConfigProperty(name = "huixiao.digest.cron", defaultValue = "0 30 7 * * MON-SAT")
+    String cron;
+
+    /** What a run did. */
+    public record RunReport(LocalDate date, boolean mailEnabled, int schools, int sent, int alreadySent, int nothingDue,
+                            int failures, String node) {
+    }
+
+    void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (scheduleEnabled && outbox.enabled()) {
+            scheduler.schedule(() -> run(LocalDate.now(clock.withZone(ClockProducer.TAIPEI))),
+                    new CronTrigger(cron, ClockProducer.TAIPEI));
+            LOG.info(() -> "morning digest scheduled: " + cron + " Asia/Taipei");
+        }
+    }
+
+    /** A platform administrator's run for a day: people who already got that day's digest get nothing more. */
+    public RunReport runAsAdministrator(LocalDate date) {
+        if (!callers.get().has(Role.PLATFORM_ADMIN)) {
+            throw new AccessDeniedException("每日摘要僅限平台管理者執行 (platform administrators only)");
+        }
+        return run(date);
+    }
+
+    RunReport run(LocalDate date) {
+        String node = node();
+        if (!outbox.enabled()) {
+            LOG.info(() -> "morning digest for " + date + " skipped: e-mail disabled");
+            return new RunReport(date, false, 0, 0, 0, 0, 0, node);
+        }
+        Instant now = date.equals(LocalDate.now(clock.withZone(ClockProducer.TAIPEI))) ? clock.instant()
+                : date.atTime(LocalTime.of(7, 30)).atZone(ClockProducer.TAIPEI).toInstant();
+        int schoolCount = 0;
+        int sent = 0;
+        int already = 0;
+        int nothing = 0;
+        int failures = 0;
+        for (var school : schools.findAll()) {
+            long schoolId = school.getId();
+            schoolCount++;
+            for (long userId : sender.recipients(schoolId, date)) {
+                try {
+                    switch (sender.send(schoolId, userId, date, now, node)) {
+                        case SENT -> sent++;
+                        case ALREADY_SENT -> already++;
+                        case NOTHING_DUE -> nothing++;
+                    }
+                } catch (RuntimeException e) {
+                    failures++;
+                    LOG.log(Level.WARNING, e, () -> "digest of account " + userId + " for " + date + " not sent");
+                }
+            }
+        }
+        RunReport report = new RunReport(date, true, schoolCount, sent, already, nothing, failures, node);
+        LOG.info(() -> "morning digest " + report);
+        return report;
+    }
+
+    private static String node() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+        } catch (UnknownHostException e) {
+            return "pid " + ProcessHandle.current().pid();
+        }
+    }
+}
