@@ -16,11 +16,16 @@ import jakarta.inject.Inject;
 import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.DocumentView;
 import tw.huixiao.platform.application.ProfileService.Profile;
+import tw.huixiao.platform.application.account.AccountLifecycle;
+import tw.huixiao.platform.application.account.ApiTokens;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
-/** The user's profile (from the user menu): their school, roles and the county policy that governs their work. */
+/**
+ * The user's profile (from the user menu): their school, roles and the county policy that governs
+ * their work; their password and, for school staff, their API tokens.
+ */
 @Route(value = "profile", layout = MainLayout.class)
 @PageTitle("回校 Huixiao")
 @Dependent
@@ -28,6 +33,12 @@ public class ProfileView extends VerticalLayout {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    AccountLifecycle accounts;
+
+    @Inject
+    ApiTokens tokens;
 
     @PostConstruct
     void build() {
@@ -77,5 +88,6 @@ public class ProfileView extends VerticalLayout {
             }
             add(documents);
         }
+        add(new AccountSecurity(accounts, tokens, me.school() != null));
     }
 }
