@@ -84,7 +84,7 @@ class AccountLifecycleIT {
         try (Connection db = DriverManager.getConnection(System.getenv("HUIXIAO_DB_URL"),
                 System.getenv("HUIXIAO_DB_APP_USER"), System.getenv("HUIXIAO_DB_APP_PASSWORD"));
              ResultSet rs = db.createStatement().executeQuery(
-                     "SELECT password_hash FROM app_user WHERE username LIKE 'ty-%' OR username LIKE 'tne-%'")) {
+                     "SELECT password_hash FROM huixiao.app_user WHERE username LIKE 'ty-%' OR username LIKE 'tne-%'")) {
             Set<String> salts = new HashSet<>();
             int accounts = 0;
             while (rs.next()) {
