@@ -12,14 +12,15 @@ CREATE TABLE record_owner (
 );
 GRANT SELECT, INSERT ON record_owner TO ${appRole};
 
+-- Schema-qualified: JPA writes students and cases without a search_path.
 CREATE FUNCTION record_owner_of_student() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO record_owner (record_type, record_id, tenant_id) VALUES ('STUDENT', NEW.id, NEW.tenant_id);
+    INSERT INTO ${flyway:defaultSchema}.record_owner (record_type, record_id, tenant_id) VALUES ('STUDENT', NEW.id, NEW.tenant_id);
     RETURN NEW;
 END $$;
 CREATE FUNCTION record_owner_of_case() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO record_owner (record_type, record_id, tenant_id) VALUES ('CASE', NEW.id, NEW.tenant_id);
+    INSERT INTO ${flyway:defaultSchema}.record_owner (record_type, record_id, tenant_id) VALUES ('CASE', NEW.id, NEW.tenant_id);
     RETURN NEW;
 END $$;
 GRANT EXECUTE ON FUNCTION record_owner_of_student() TO ${appRole};
