@@ -63,13 +63,13 @@ class ApiTokenIT {
         // Tampered or re-addressed tokens are nobody's.
         String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
         assertEquals(401, Api.bearer(tampered).get("/api/v1/me").status());
-        String otherSchool = token.replaceFirst("^hx1_[0-9]+_", "hx1_1_");
+        long school = Long.parseLong(token.split("_")[1]);
+        String otherSchool = token.replaceFirst("^hx1_[0-9]+_", "hx1_" + (school + 1) + "_");
         assertEquals(401, Api.bearer(otherSchool).get("/api/v1/me").status());
 
         // At rest only the SHA-256 of the token, never the token.
         try (Connection db = DriverManager.getConnection(System.getenv("HUIXIAO_DB_URL"),
                 System.getenv("HUIXIAO_DB_APP_USER"), System.getenv("HUIXIAO_DB_APP_PASSWORD"))) {
-            long school = Long.parseLong(token.split("_")[1]);
             db.setAutoCommit(false);
             try (PreparedStatement tenant = db.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
                 tenant.setString(1, String.valueOf(school));

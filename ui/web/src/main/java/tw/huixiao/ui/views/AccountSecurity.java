@@ -187,6 +187,8 @@ class AccountSecurity extends Composite<VerticalLayout> {
                     .set("padding", "var(--lumo-space-xs) 0").set("width", "100%");
             Span title = new Span(t.name());
             title.getStyle().set("font-weight", "600");
+            // What the user named it: data, shown as typed in either language.
+            title.getElement().setAttribute("translate", "no");
             String scopeText = String.join("、", t.scopes().stream().map(code -> ApiScope.ofCode(code)
                     .map(s -> english ? s.en() : s.zhTw()).orElse(code)).toList());
             Span state = new Span(getTranslation(t.active() ? "account.tokens.active"

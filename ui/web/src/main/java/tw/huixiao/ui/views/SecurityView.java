@@ -4,8 +4,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.PostConstruct;
@@ -61,10 +63,11 @@ public class SecurityView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("security.kind." + e.kind())).setHeader(getTranslation("security.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.username() + (e.actorSchool() == null ? "" : "（" + e.actorSchool() + "）"))
+        grid.addColumn(new ComponentRenderer<>(e -> data(e.username()
+                        + (e.actorSchool() == null ? "" : "（" + e.actorSchool() + "）"))))
                 .setHeader(getTranslation("security.who")).setFlexGrow(1);
-        Grid.Column<EventView> target = grid.addColumn(e -> target(e)).setHeader(getTranslation("security.target"))
-                .setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(e -> new Span(data(e.targetSchool() == null ? "" : e.targetSchool() + " "),
+                        new Span(record(e))))).setHeader(getTranslation("security.target")).setFlexGrow(1);
         Grid.Column<EventView> from = grid.addColumn(e -> (e.channel() == null ? "" : getTranslation("security.channel." + e.channel()))
                 + " " + (e.clientAddress() == null ? "" : e.clientAddress())).setHeader(getTranslation("security.from")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<EventView> detail = grid.addColumn(e -> e.detail() == null ? "" : PlatformText.of(e.detail()))
@@ -85,10 +88,16 @@ public class SecurityView extends VerticalLayout {
         GridHeights.fit(grid, rows.size());
     }
 
-    private String target(EventView e) {
-        String record = e.recordType() == null ? "" : getTranslation("security.record." + e.recordType(), e.recordId() == null
+    private String record(EventView e) {
+        return e.recordType() == null ? "" : getTranslation("security.record." + e.recordType(), e.recordId() == null
                 ? "" : "#" + e.recordId());
-        return (e.targetSchool() == null ? "" : e.targetSchool() + " ") + record;
+    }
+
+    /** Account names and school names are data, shown as they are in either language. */
+    private static Span data(String text) {
+        Span span = new Span(text);
+        span.getElement().setAttribute("translate", "no");
+        return span;
     }
 
     private static String when(EventView e, boolean english) {
