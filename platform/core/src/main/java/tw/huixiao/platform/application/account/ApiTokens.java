@@ -47,6 +47,8 @@ public class ApiTokens {
     public static final int MAX_DAYS = 365;
     private static final Pattern FORMAT = Pattern.compile("hx1_([1-9][0-9]{0,17})_([A-Za-z0-9_-]{43})");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Last use is stamped at most this often: a read stays a read. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     @Inject
     CallerProvider callers;
@@ -151,7 +153,9 @@ public class ApiTokens {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        tokens.touch(school, t.id(), now);
+        if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_EVERY))) {
+            tokens.touch(school, t.id(), now);
+        }
         return Optional.of(new TokenHolder(t.id(), owner.get().getUsername(), owner.get().getRoles(), t.scopes()));
     }
 

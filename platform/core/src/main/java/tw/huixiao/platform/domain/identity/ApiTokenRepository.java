@@ -20,6 +20,6 @@ public interface ApiTokenRepository {
     /** The token with this hash in this school, whatever its state. */
     Optional<ApiToken> findByHash(long schoolId, String tokenHash);
 
-    /** Stamps the last use, at most once a minute per token so that reads stay reads. */
+    /** Stamps the last use (never backwards: concurrent requests may race). */
     void touch(long schoolId, long tokenId, Instant at);
 }

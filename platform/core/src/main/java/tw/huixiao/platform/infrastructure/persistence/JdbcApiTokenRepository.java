@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +24,6 @@ public class JdbcApiTokenRepository implements ApiTokenRepository {
 
     private static final String COLUMNS = "id, tenant_id, user_id, name, scopes, created_at, expires_at, revoked_at, "
             + "last_used_at";
-    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     @Inject
     TenantBoundEntityManager tenancy;
@@ -112,7 +110,7 @@ public class JdbcApiTokenRepository implements ApiTokenRepository {
             update.setTimestamp(1, Timestamp.from(at));
             update.setLong(2, schoolId);
             update.setLong(3, tokenId);
-            update.setTimestamp(4, Timestamp.from(at.minus(TOUCH_EVERY)));
+            update.setTimestamp(4, Timestamp.from(at));
             update.executeUpdate();
         } catch (SQLException e) {
             throw Jdbc.failure(e);
