@@ -23,10 +23,27 @@ final class Api {
     private static final HttpClient HTTP = TestTls.client(HttpClient.Redirect.NEVER);
 
     private final String authorization;
+    private final String username;
 
     private Api(String username, String password) {
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.username = username;
+    }
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+        this.username = null;
+    }
+
+    /** The account this client logs in as (null for a token client). */
+    String username() {
+        return username;
+    }
+
+    /** A client that sends an API token ({@code Authorization: Bearer …}) instead of a password. */
+    static Api bearer(String token) {
+        return new Api("Bearer " + token);
     }
 
     static Api as(String username) {

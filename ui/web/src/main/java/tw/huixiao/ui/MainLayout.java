@@ -32,6 +32,7 @@ import tw.huixiao.ui.views.AttendanceImportView;
 import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
 import tw.huixiao.ui.views.RollView;
+import tw.huixiao.ui.views.SecurityView;
 import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
@@ -138,6 +139,9 @@ public class MainLayout extends AppLayout implements RouterLayout {
         if (allowed(me, StaffImportView.class)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staffImport"), StaffImportView.class,
                     VaadinIcon.USER_CARD.create()));
+        }
+        if (allowed(me, SecurityView.class)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.security"), SecurityView.class, VaadinIcon.SHIELD.create()));
         }
         addToDrawer(nav);
     }

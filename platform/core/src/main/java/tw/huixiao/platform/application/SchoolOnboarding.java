@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
+import tw.huixiao.platform.application.account.PasswordPolicy;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
@@ -35,7 +36,6 @@ import tw.huixiao.policy.spi.SchoolLevel;
 @Transactional
 public class SchoolOnboarding {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern MOE_CODE = Pattern.compile("[0-9]{6}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
@@ -50,6 +50,9 @@ public class SchoolOnboarding {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
 
     @Inject
     StudentRepository students;
@@ -135,10 +138,8 @@ public class SchoolOnboarding {
             errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
         }
         requireText(in.displayName(), "displayName", "顯示名稱必填 (display name is required)", errors);
-        if (in.password() == null || in.password().length() < MIN_PASSWORD_LENGTH) {
-            errors.add(new FieldError("password", "初始密碼至少 " + MIN_PASSWORD_LENGTH + " 個字元 (at least "
-                    + MIN_PASSWORD_LENGTH + " characters)"));
-        }
+        passwordPolicy.refusal(in.username(), in.password())
+                .ifPresent(why -> errors.add(new FieldError("password", why)));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : in.roles() == null ? List.<String>of() : in.roles()) {
             try {

@@ -42,6 +42,15 @@ public class StudentAccess {
         return caller.hasAny(BACKGROUND);
     }
 
+    /**
+     * The indigenous answer alone (not 族別, not the rest of the background): the background roles,
+     * and the homeroom teacher because their own day-1 contact record asks it (it decides the
+     * 原民局 branch) — so every form prefill asks this matrix, not a rule of its own.
+     */
+    public boolean seesIndigenousAnswer(Caller caller) {
+        return seesBackground(caller) || caller.has(Role.HOMEROOM_TEACHER);
+    }
+
     public boolean seesWholeSchool(Caller caller) {
         return caller.hasAny(WHOLE_SCHOOL);
     }

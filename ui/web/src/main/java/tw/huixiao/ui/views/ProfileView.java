@@ -20,11 +20,16 @@ import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.DocumentView;
 import tw.huixiao.platform.application.ProfileService.Profile;
 import tw.huixiao.platform.application.digest.MailPreferences;
+import tw.huixiao.platform.application.account.AccountLifecycle;
+import tw.huixiao.platform.application.account.ApiTokens;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
-/** The user's profile (from the user menu): their school, roles and the county policy that governs their work. */
+/**
+ * The user's profile (from the user menu): their school, roles and the county policy that governs
+ * their work; their password and, for school staff, their API tokens.
+ */
 @Route(value = "profile", layout = MainLayout.class)
 @PageTitle("回校 Huixiao")
 @Dependent
@@ -35,6 +40,12 @@ public class ProfileView extends VerticalLayout {
 
     @Inject
     MailPreferences mail;
+
+    @Inject
+    AccountLifecycle accounts;
+
+    @Inject
+    ApiTokens tokens;
 
     @PostConstruct
     void build() {
@@ -85,6 +96,7 @@ public class ProfileView extends VerticalLayout {
             }
             add(documents);
         }
+        add(new AccountSecurity(accounts, tokens, me.school() != null));
     }
 
     /** The morning digest can be turned off here; invitations and reset links always come. */

@@ -35,6 +35,8 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StudentAccess;
+import tw.huixiao.platform.application.audit.AccessLog;
+import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.calendar.CalendarService;
 import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
@@ -121,6 +123,9 @@ public class AttendanceService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccessLog accessLog;
 
     /** A file or API batch: all rows are good, or nothing is written. */
     public ImportResult importRows(Source source, String fileName, String encoding, List<RawRow> rows) {
@@ -276,6 +281,7 @@ public class AttendanceService {
         List<StudentRef> classStudents = readableClass(school, classId, day);
         Map<Long, Recorded> recorded = recorded(school.getId(), classStudents.stream().map(StudentRef::id).toList(),
                 Set.of(day)).getOrDefault(day, Map.of());
+        accessLog.readMany(RecordType.CLASS_ROLL, classId, classStudents.size());
         return classStudents.stream().map(s -> {
             Recorded r = recorded.get(s.id());
             return new RollLine(s.id(), s.name(), s.seat(), r == null ? AttendanceStatus.PRESENT : r.status(),

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.infrastructure.audit.AccessLogStore;
 import tw.huixiao.platform.infrastructure.audit.RequestOrigin;
 import tw.huixiao.platform.infrastructure.audit.RefusalRecorder;
+import tw.huixiao.platform.infrastructure.audit.SecurityEventRecorder;
 
 /**
  * The access log of children's case records (issue 6, 敏感資料稽核): every read and write of a
@@ -18,6 +20,10 @@ import tw.huixiao.platform.infrastructure.audit.RefusalRecorder;
  * write always happened. Refused attempts are logged in their own transaction (the refused
  * work rolls back). Rows hold who, roles, action, record, time and client address; never the
  * content. The application role can only insert and read them (V5).
+ * <p>
+ * A refusal is also a security event (V26) that platform administrators and bureau officers
+ * read; a refused attempt on another school's case or student is written into that school's
+ * log too, so the school whose child was the target sees it.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -37,11 +43,25 @@ public class AccessLog {
     RefusalRecorder refusals;
 
     @Inject
+    SecurityEventRecorder securityEvents;
+
+    @Inject
+    ReadingWatch readings;
+
+    @Inject
     Clock clock;
 
     /** A read, in the caller's transaction (already bound to the caller's school). */
     public void read(Long caseId, RecordType type, Long recordId) {
         wrote(caseId, type, recordId, "READ");
+        readings.counted(callers.get(), 1);
+    }
+
+    /** One read that shows many children at once (a class roll): one row, counted as that many for unusual reading. */
+    public void readMany(RecordType type, Long recordId, int children) {
+        Caller caller = callers.get();
+        store.insert(caller.requireSchool(), entry(caller, "READ", Outcome.ALLOWED, null, type, recordId, null));
+        readings.counted(caller, children);
     }
 
     /** A write ({@code action}: CREATE, UPDATE, SIGN, CLOSE…), in the caller's transaction. */
@@ -55,6 +75,7 @@ public class AccessLog {
         Caller caller = callers.get();
         store.insertAll(caller.requireSchool(), caseIds.stream()
                 .map(id -> entry(caller, "LIST", Outcome.ALLOWED, id, RecordType.CASE_LIST, id, null)).toList());
+        readings.counted(caller, caseIds.size());
     }
 
     /**
@@ -74,9 +95,35 @@ public class AccessLog {
      */
     public void refused(Long caseId, RecordType type, Long recordId, String action, String reason) {
         Caller caller = callers.get();
-        if (caller.schoolId() != null) {
+        Optional<Long> owner = probedOwner(caseId, type, recordId);
+        boolean crossSchool = owner.isPresent() && !owner.get().equals(caller.schoolId());
+        if (crossSchool) {
+            // The target school sees the attempt on its record (written in a transaction bound to
+            // it); the caller's school sees that its member tried, without the other school's ids.
+            refusals.record(owner.get(), entry(caller, action, Outcome.DENIED, caseId, type, recordId,
+                    "他校人員嘗試存取 (an attempt from another school)"));
+            if (caller.schoolId() != null) {
+                refusals.record(caller.schoolId(), entry(caller, action, Outcome.DENIED, null, type, null,
+                        "嘗試存取他校紀錄 (an attempt on another school's record)"));
+            }
+        } else if (caller.schoolId() != null) {
             refusals.record(caller.schoolId(), entry(caller, action, Outcome.DENIED, caseId, type, recordId, reason));
         }
+        securityEvents.record(new SecurityEventRepository.Event(0, clock.instant(),
+                crossSchool ? "CROSS_SCHOOL" : "REFUSED", caller.userId(), caller.username(), caller.schoolId(),
+                owner.orElse(caller.schoolId()), type.name(), crossSchool || owner.isPresent() ? recordId : null,
+                action, origin.channel(), origin.clientAddress(), null));
+    }
+
+    /** The school a refused id belongs to: the case's, or the student's; empty for ids nobody has. */
+    private Optional<Long> probedOwner(Long caseId, RecordType type, Long recordId) {
+        if (type == RecordType.STUDENT && recordId != null) {
+            return securityEvents.ownerOf(RecordType.STUDENT, recordId);
+        }
+        if (caseId != null) {
+            return securityEvents.ownerOf(RecordType.CASE, caseId);
+        }
+        return Optional.empty();
     }
 
     /** The case's log, newest first, in the caller's transaction. */

@@ -24,6 +24,8 @@ public enum RecordType {
     STUDENT,
     /** A page of the student register: no single record. */
     STUDENT_LIST,
+    /** A class's roll for a day (record id: the class): the children's names and attendance. */
+    CLASS_ROLL,
     /** A Yunlin screening campaign (附表一 for a class or grade, YL-SCREEN); its records are FORM_RECORD rows. */
     SCREENING,
     /** A Yunlin school-year roster of high-care students (附表二, YL-ROSTER). */

@@ -29,7 +29,6 @@ import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.documents.CaseDataLoader;
 import tw.huixiao.platform.domain.casework.StudentCase;
-import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.school.SchoolRepository;
@@ -218,14 +217,13 @@ public class FormPrefillService {
     /**
      * Prefill follows the register's access rules (StudentAccess): the family background (原住民,
      * 新移民子女, 低收入戶, 單親, 隔代教養) only for roles that see it, guardians' phone and address only
-     * for roles that see them; whatever else the caller may see of the case's student. One
-     * exception: the homeroom teacher of the case's student gets the indigenous answer alone, because
-     * the forms of their own duties ask it (the day-1 contact record decides the 原民局 branch) and
-     * they would otherwise type it from memory; the rest of the background stays hidden.
+     * for roles that see them; whatever else the caller may see of the case's student. The
+     * indigenous answer alone follows {@link StudentAccess#seesIndigenousAnswer} (the homeroom
+     * teacher's day-1 record asks it); the rest of the background stays hidden from them.
      */
     private boolean allowed(DocumentData data, Caller caller) {
         return switch (data) {
-            case STUDENT_INDIGENOUS -> access.seesBackground(caller) || caller.has(Role.HOMEROOM_TEACHER);
+            case STUDENT_INDIGENOUS -> access.seesIndigenousAnswer(caller);
             case STUDENT_FAMILY_BACKGROUND -> access.seesBackground(caller);
             case GUARDIAN_PHONE, GUARDIAN_ADDRESS -> access.seesGuardianContacts(caller);
             default -> true;

@@ -10,13 +10,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.InvalidInputException;
+import tw.huixiao.platform.application.account.PasswordPolicy;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
@@ -43,7 +43,7 @@ import tw.huixiao.platform.infrastructure.security.PasswordHashing;
 public class PasswordLinks {
 
     private static final Logger LOG = Logger.getLogger(PasswordLinks.class.getName());
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     /** Where a link opens: the zh-TW page that sets the password (SetPasswordView). */
     public static final String PAGE = "password/";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,6 +59,9 @@ public class PasswordLinks {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    PasswordPolicy policy;
 
     @Inject
     MailOutbox outbox;
@@ -152,20 +155,9 @@ public class PasswordLinks {
         return new LinkView(account.getUsername(), account.getDisplayName(), link.purpose(), link.expiresAt());
     }
 
-    /**
-     * The rules a new password must meet. When the shared PasswordPolicy (common passwords, the
-     * username inside) is merged, this body becomes one call:
-     * {@code policy.refusal(username, password).map(m -> List.of(new FieldError("password", m))).orElse(List.of())}.
-     */
+    /** The rules a new password must meet: the same policy as changing one's own (ASVS V2.1). */
     List<FieldError> passwordProblems(String username, String password) {
-        List<FieldError> problems = new ArrayList<>();
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldError("password", "密碼至少 " + MIN_PASSWORD_LENGTH + " 個字元 (at least "
-                    + MIN_PASSWORD_LENGTH + " characters)"));
-        } else if (password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
-            problems.add(new FieldError("password", "密碼不可包含帳號 (the password must not contain the username)"));
-        }
-        return problems;
+        return policy.refusal(username, password).map(m -> List.of(new FieldError("password", m))).orElse(List.of());
     }
 
     private void check(StoredLink link) {

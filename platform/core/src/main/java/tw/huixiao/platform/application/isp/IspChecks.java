@@ -238,7 +238,7 @@ final class IspChecks {
             for (int s = 0; s < students.size(); s++) {
                 Long id = students.get(s);
                 if (id == null || !context.students().containsKey(id)) {
-                    errors.add(new FieldError(at + ".studentIds[" + s + "]", "不是本校學生 (not a student of this school)"));
+                    errors.add(new FieldError(at + ".studentIds[" + s + "]", "不是本校學生或您無權檢視 (not a student you may see)"));
                 }
             }
             if (day.isEmpty() || period.isEmpty() || course == null || teacher == null || students.isEmpty()) {
@@ -281,7 +281,7 @@ final class IspChecks {
                         + "(not a tracking counsellor of the teacher table)"));
             }
             if (v.studentId() == null || !context.students().containsKey(v.studentId())) {
-                errors.add(new FieldError(at + ".studentId", "不是本校學生 (not a student of this school)"));
+                errors.add(new FieldError(at + ".studentId", "不是本校學生或您無權檢視 (not a student you may see)"));
                 ok = false;
             }
             if (v.distanceKm() == null || v.distanceKm().signum() < 0 || v.distanceKm().compareTo(new BigDecimal("500")) > 0) {
@@ -329,8 +329,13 @@ final class IspChecks {
 
     // ---- timetable conflicts -------------------------------------------------------------
 
-    /** Each conflict as an error on the later cell, naming both cells. */
-    static List<FieldError> conflicts(IspPlan plan, List<IspTimetable.Conflict> conflicts, Function<Long, String> student) {
+    /**
+     * Each conflict as an error on the later cell, naming both cells — another case's plan by its
+     * numbers only to a caller who sees the whole school (a homeroom teacher learns no other
+     * child's case from a clash).
+     */
+    static List<FieldError> conflicts(IspPlan plan, List<IspTimetable.Conflict> conflicts, Function<Long, String> student,
+                                      boolean namesOtherCases) {
         List<FieldError> errors = new ArrayList<>();
         for (IspTimetable.Conflict c : conflicts) {
             IspPlan.Cell cell = plan.timetable().get(c.cell());
@@ -345,8 +350,10 @@ final class IspChecks {
                 otherEn = "cell " + (c.withCell() + 1);
             } else {
                 with = c.withOther().cell();
-                other = "個案 #" + c.withOther().caseId() + " 的 ISP #" + c.withOther().planId();
-                otherEn = "the ISP #" + c.withOther().planId() + " of case #" + c.withOther().caseId();
+                other = namesOtherCases ? "個案 #" + c.withOther().caseId() + " 的 ISP #" + c.withOther().planId()
+                        : "另一份進行中的 ISP";
+                otherEn = namesOtherCases ? "the ISP #" + c.withOther().planId() + " of case #" + c.withOther().caseId()
+                        : "another plan in progress";
             }
             String message = c.kind() == IspTimetable.ConflictKind.STUDENT
                     ? where + "：學生 " + student.apply(c.studentId()) + " 已排在" + other + "【" + with.course() + "】，不能同時在【"

@@ -22,6 +22,7 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.StudentAccess;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess;
@@ -88,6 +89,9 @@ public class IspService {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    StudentAccess studentAccess;
 
     private record Checked(IspPlan plan, IspBudget.Computed budget, Map<Long, String> students) {
     }
@@ -370,7 +374,7 @@ public class IspService {
             nonNull(input.teachers()).stream().filter(Objects::nonNull).map(IspInput.Teacher::userId)
                     .filter(Objects::nonNull).forEach(userIds::add);
         }
-        Map<Long, String> students = store.studentNames(on.schoolId(), studentIds);
+        Map<Long, String> students = visibleOnly(on, store.studentNames(on.schoolId(), studentIds));
         Set<Long> staff = meetings.staff(on.schoolId(), userIds).keySet();
         Set<Long> needs = store.needsMeetings(on.schoolId(), on.caseId()).stream().map(IspStore.NeedsMeeting::id)
                 .collect(Collectors.toSet());
@@ -380,7 +384,8 @@ public class IspService {
         if (plan != null) {
             List<IspTimetable.OtherCell> others = store.otherCells(on.schoolId(), planId, plan.term().startsOn(),
                     plan.term().lastDay());
-            errors.addAll(IspChecks.conflicts(plan, IspTimetable.conflicts(plan, others), s -> name(students, s)));
+            errors.addAll(IspChecks.conflicts(plan, IspTimetable.conflicts(plan, others), s -> name(students, s),
+                    studentAccess.seesWholeSchool(on.caller())));
             budget = compute(on, plan, funding, students);
             budget.problems().forEach(p -> errors.add(new FieldError(p.field(), p.message())));
         }
@@ -592,6 +597,24 @@ public class IspService {
 
     private static List<IspView.Row> rows(List<IspTimetable.Row> rows) {
         return rows.stream().map(r -> new IspView.Row(r.period().code(), r.period().label(), r.days())).toList();
+    }
+
+    /**
+     * Need-to-know (issue 18 §5): of the student ids a plan carries, only those the caller may see
+     * (StudentAccess) count as students; any other id — another class's child for a homeroom
+     * teacher — is answered like an id nobody has, never with a name.
+     */
+    private Map<Long, String> visibleOnly(OnCase on, Map<Long, String> students) {
+        Map<Long, String> visible = new java.util.LinkedHashMap<>();
+        students.forEach((id, name) -> {
+            try {
+                studentAccess.visible(id, on.caller());
+                visible.put(id, name);
+            } catch (RecordNotFoundException hidden) {
+                // left out: the checks report it as not a student the caller may name
+            }
+        });
+        return visible;
     }
 
     private static String name(Map<Long, String> students, Long id) {

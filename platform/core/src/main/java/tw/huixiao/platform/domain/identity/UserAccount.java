@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -24,16 +23,12 @@ import tw.huixiao.policy.spi.CountyCode;
 
 /**
  * A person who logs in: staff of one school, an officer of one county bureau, or a platform
- * operator. Holds the login-throttling state.
+ * operator. An administrator can disable the account (it then neither logs in nor uses its
+ * tokens) and enable it again; the owner changes the password.
  */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
-
-    /** Failures allowed before the account is locked for a while. */
-    public static final int FREE_FAILURES = 5;
-    private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
-    private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,8 +63,11 @@ public class UserAccount {
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -121,18 +119,25 @@ public class UserAccount {
         return account;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+
+    /** A new password hash, set by the owner (after proving the old one) or by a reset link. */
+    public void changePassword(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.failedLogins = 0;
     }
 
-    /** Records a failed login; from the {@value #FREE_FAILURES}th on, locks for 30 s, doubling up to 15 min. */
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= FREE_FAILURES) {
-            int doublings = Math.min(failedLogins - FREE_FAILURES, 10);
-            Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+    public void disable(Instant at) {
+        if (enabled) {
+            enabled = false;
+            disabledAt = at;
         }
+    }
+
+    public void enable() {
+        enabled = true;
+        disabledAt = null;
+        failedLogins = 0;
     }
 
 
@@ -174,6 +179,18 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Optional<Instant> getPasswordChangedAt() {
+        return Optional.ofNullable(passwordChangedAt);
+    }
+
+    public Optional<Instant> getDisabledAt() {
+        return Optional.ofNullable(disabledAt);
+    }
+
+    public Optional<Instant> getLastLoginAt() {
+        return Optional.ofNullable(lastLoginAt);
     }
 
     public int getFailedLogins() {

@@ -8,6 +8,11 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> find(long id);
+
+    /** Adds one to the wrong-password count without the entity's version check (concurrent requests). */
+    void recordFailedLogin(long userId);
+
     /**
      * Clears the failure count and stamps the login time without the entity's version check:
      * the same account may sign in on several requests at once (a school system's API calls).

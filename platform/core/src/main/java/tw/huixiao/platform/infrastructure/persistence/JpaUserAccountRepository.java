@@ -23,6 +23,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(entityManagers.platform().find(UserAccount.class, id));
+    }
+
+    @Override
+    public void recordFailedLogin(long userId) {
+        entityManagers.platform().createQuery("UPDATE UserAccount u SET u.failedLogins = u.failedLogins + 1 "
+                + "WHERE u.id = :id").setParameter("id", userId).executeUpdate();
+    }
+
+    @Override
     public List<UserAccount> findBySchool(long schoolId) {
         return entityManagers.platform()
                 .createQuery("SELECT u FROM UserAccount u WHERE u.school.id = :school ORDER BY u.username",
@@ -47,7 +58,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public void recordSuccessfulLogin(long userId, Instant at) {
-        entityManagers.platform().createQuery("UPDATE UserAccount u SET u.failedLogins = 0, u.lockedUntil = NULL, "
+        entityManagers.platform().createQuery("UPDATE UserAccount u SET u.failedLogins = 0, "
                         + "u.lastLoginAt = :at WHERE u.id = :id")
                 .setParameter("at", at).setParameter("id", userId).executeUpdate();
     }

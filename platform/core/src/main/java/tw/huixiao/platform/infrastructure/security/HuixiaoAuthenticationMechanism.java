@@ -18,13 +18,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.Set;
+import java.util.stream.Collectors;
+import tw.huixiao.platform.application.account.ApiTokens;
+import tw.huixiao.platform.domain.identity.ApiScope;
+import tw.huixiao.platform.domain.identity.Role;
 
 /**
  * One mechanism for both doors (Jakarta EE 10 allows one per application):
  * <ul>
- *   <li>API ({@code /api/…}): its own credentials in {@code Authorization} on every request (HTTP
- *       Basic for scripts; another scheme, e.g. bearer tokens, plugs in beside Basic), no session;</li>
+ *   <li>API ({@code /api/…}): an API token ({@code Authorization: Bearer hx1_…}, see
+ *       {@link ApiTokens}; its scopes must cover the operation) or HTTP Basic, on every
+ *       request, no session;</li>
  *   <li>UI: the login page posts {@code username}/{@code password} to {@code /login}; on
  *       success the session id is changed (no fixation) and the identity kept in the session
  *       until logout or the idle timeout.</li>
@@ -32,6 +38,10 @@ import java.util.Set;
  * The UI's session also opens the API's prints and exports (GET: links the UI shows), but never
  * changes state through the API (ASVS V4.2.2, V13.2.3): a page of another origin could make the
  * browser send that cookie with a write, never an {@code Authorization} header.
+ *
+ * Every password check passes {@link LoginThrottle} first: a client that guessed wrong too
+ * often waits (HTTP 429 with Retry-After on the API), without a password check and without
+ * locking the account for anyone else.
  */
 @ApplicationScoped
 public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -44,6 +54,12 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ApiTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -51,7 +67,10 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             String authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-                return basic(authorization, response, context);
+                return basic(authorization, request, response, context);
+            }
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return bearer(authorization.substring(7).trim(), path, request, response, context);
             }
             if (LOGIN_PATH.equals(path) && "POST".equals(request.getMethod())) {
                 if (RequestOrigin.crossOrigin(request)) {
@@ -82,15 +101,58 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    private AuthenticationStatus basic(String authorization, HttpServletResponse response, HttpMessageContext context)
-            throws IOException {
+    private AuthenticationStatus basic(String authorization, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) throws IOException {
         UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim());
-        CredentialValidationResult result = credential == null
-                ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+        if (credential == null) {
+            return unauthorized(response, context);
+        }
+        Optional<Duration> wait = throttle.waitBefore(request.getRemoteAddr(), credential.getCaller());
+        if (wait.isPresent()) {
+            return tooManyAttempts(wait.get(), response);
+        }
+        CredentialValidationResult result = throttled(credential, request);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
         return unauthorized(response, context);
+    }
+
+    /** Checks a password and tells the throttle how it went. */
+    private CredentialValidationResult throttled(UsernamePasswordCredential credential, HttpServletRequest request) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(request.getRemoteAddr(), credential.getCaller());
+        } else {
+            throttle.failed(request.getRemoteAddr(), credential.getCaller());
+        }
+        return result;
+    }
+
+    private AuthenticationStatus bearer(String token, String path, HttpServletRequest request,
+                                        HttpServletResponse response, HttpMessageContext context) throws IOException {
+        Optional<ApiTokens.TokenHolder> holder = path.startsWith("/api/") ? tokens.authenticate(token)
+                : Optional.empty();
+        if (holder.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"huixiao\", error=\"invalid_token\"");
+            return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "權杖無效、已過期或已撤銷 (invalid, expired or revoked token)");
+        }
+        String operation = path.startsWith("/api/v1/") ? path.substring("/api/v1".length()) : "";
+        String method = request.getMethod();
+        if (!ApiScope.isWhoAmI(method, operation)) {
+            Optional<ApiScope> needed = ApiScope.requiredFor(method, operation);
+            if (needed.isEmpty() || !holder.get().scopes().contains(needed.get())) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"huixiao\", error=\"insufficient_scope\""
+                        + needed.map(n -> ", scope=\"" + n.code() + "\"").orElse(""));
+                return problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", needed.isEmpty()
+                        ? "API 權杖不能用於這項操作 (no token may do this; log in instead)"
+                        : "權杖未授權此操作，需要權限範圍 " + needed.get().code() + " (token lacks scope "
+                                + needed.get().code() + ")");
+            }
+        }
+        return context.notifyContainerAboutLogin(holder.get().username(),
+                holder.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
@@ -107,6 +169,10 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
             response.sendRedirect(failed);
             return AuthenticationStatus.SEND_CONTINUE;
         }
+        if (throttle.waitBefore(request.getRemoteAddr(), username.trim()).isPresent()) {
+            response.sendRedirect(failed + "&wait");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         AuthenticationStatus status = programmatic(
                 new UsernamePasswordCredential(username.trim(), password), request, context);
         if (status == AuthenticationStatus.SUCCESS) {
@@ -119,7 +185,15 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus programmatic(Credential credential, HttpServletRequest request,
                                               HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result;
+        if (credential instanceof UsernamePasswordCredential login) {
+            if (throttle.waitBefore(request.getRemoteAddr(), login.getCaller()).isPresent()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            result = throttled(login, request);
+        } else {
+            result = identityStores.validate(credential);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -169,12 +243,25 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
                                                      String detail) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"huixiao\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "需要登入：請提供有效的帳號與密碼 (valid credentials required)");
+    }
+
+    private static AuthenticationStatus tooManyAttempts(Duration wait, HttpServletResponse response) throws IOException {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        return problem(response, 429, "Too Many Requests",
+                "密碼錯誤次數過多，請 " + seconds + " 秒後再試 (too many wrong passwords; retry in " + seconds + " s)");
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -73,7 +73,7 @@ public class JdbcPasswordLinkStore implements PasswordLinkStore {
 
     @Override
     public void setPassword(long userId, String passwordHash) {
-        update("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL, version = version + 1 "
+        update("UPDATE app_user SET password_hash = ?, failed_logins = 0, password_changed_at = now(), version = version + 1 "
                 + "WHERE id = ?", passwordHash, userId);
     }
 

@@ -10,9 +10,8 @@ import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
 
 /**
- * Checks a username and password, and throttles guessing: after
- * {@value UserAccount#FREE_FAILURES} failures the account is locked for 30 s, doubling to
- * 15 min. A locked account refuses even the right password until the lock expires.
+ * Checks a username and password. A disabled account is refused. Guessing is slowed by
+ * {@link LoginThrottle} before this is called; nothing here locks an account.
  */
 @ApplicationScoped
 public class LoginService {
@@ -36,14 +35,15 @@ public class LoginService {
             return Optional.empty();
         }
         UserAccount user = found.get();
-        if (!user.isEnabled() || user.isLockedAt(clock.instant()) || !user.hasPassword()) {
+        if (!user.isEnabled() || !user.hasPassword()) {
             passwords.verifyDecoy(password);
-            LOG.warning(() -> "login refused for a locked or disabled account, or one without a password yet, id " + user.getId());
+            LOG.warning(() -> "login refused for a disabled account, or one without a password yet, id " + user.getId());
             return Optional.empty();
         }
         if (!passwords.verify(password, user.getPasswordHash())) {
-            user.recordFailedLogin(clock.instant());
-            LOG.warning(() -> "failed login for account id " + user.getId() + " (" + user.getFailedLogins() + " in a row)");
+            users.recordFailedLogin(user.getId());
+            LOG.warning(() -> "failed login for account id " + user.getId() + " (" + (user.getFailedLogins() + 1)
+                    + " in a row)");
             return Optional.empty();
         }
         users.recordSuccessfulLogin(user.getId(), clock.instant());

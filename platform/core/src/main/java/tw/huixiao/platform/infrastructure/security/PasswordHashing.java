@@ -5,13 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import tw.huixiao.platform.domain.identity.PasswordHasher;
 
 /**
  * Jakarta Security's PBKDF2 hasher, set to HMAC-SHA256 with 210,000 iterations (OWASP's
  * current minimum for PBKDF2-HMAC-SHA256), 16-byte salts and 32-byte keys.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
 
     public static final int ITERATIONS = 210_000;
 
@@ -31,10 +32,12 @@ public class PasswordHashing {
         decoy = hash.generate("decoy-password-that-never-matches".toCharArray());
     }
 
+    @Override
     public String hash(char[] password) {
         return hash.generate(password);
     }
 
+    @Override
     public boolean verify(char[] password, String stored) {
         return hash.verify(password, stored);
     }
