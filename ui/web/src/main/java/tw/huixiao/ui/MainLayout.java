@@ -35,6 +35,11 @@ import tw.huixiao.ui.views.RollView;
 import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
+import tw.huixiao.ui.views.onboarding.PlatformConsoleView;
+import tw.huixiao.ui.views.onboarding.RolloverView;
+import tw.huixiao.ui.views.onboarding.SchoolConsoleView;
+import tw.huixiao.ui.views.onboarding.SchoolListImportView;
+import tw.huixiao.ui.views.onboarding.StudentImportView;
 import tw.huixiao.ui.views.screening.HighCareRosterView;
 import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
 
@@ -44,6 +49,9 @@ import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
  */
 @Dependent
 public class MainLayout extends AppLayout implements RouterLayout {
+
+    /** The staff and classes import's route (issue 19 §2). */
+    public static final String STAFF_IMPORT = "admin/staff-import";
 
     @Inject
     ProfileService profiles;
@@ -133,6 +141,28 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), HighCareRosterView.class,
                         VaadinIcon.LIST_OL.create()));
             }
+        }
+        if (allowed(me, PlatformConsoleView.class)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.adminConsole"), PlatformConsoleView.class,
+                    VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.schoolList"), SchoolListImportView.class,
+                    VaadinIcon.INSTITUTION.create()));
+        }
+        if (allowed(me, SchoolConsoleView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.schoolConsole"), SchoolConsoleView.class,
+                    VaadinIcon.COG.create()));
+        }
+        if ((allowed(me, PlatformConsoleView.class) || allowed(me, SchoolConsoleView.class) && me.school() != null)) {
+            // The staff and classes import (issue 19 §2) lives at this route.
+            nav.addItem(new SideNavItem(getTranslation("nav.staffImport"), STAFF_IMPORT, VaadinIcon.USER_CARD.create()));
+        }
+        if (allowed(me, StudentImportView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.studentImport"), StudentImportView.class,
+                    VaadinIcon.FILE_TABLE.create()));
+        }
+        if (allowed(me, RolloverView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rollover"), RolloverView.class,
+                    VaadinIcon.LEVEL_UP.create()));
         }
         addToDrawer(nav);
     }

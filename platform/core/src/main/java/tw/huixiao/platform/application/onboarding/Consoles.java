@@ -23,7 +23,6 @@ import tw.huixiao.platform.domain.student.Register.Registered;
 import tw.huixiao.platform.domain.student.EnrolmentStatus;
 import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
 import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.LoadedModule;
 import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
 import tw.huixiao.schedule.OfficeCalendar;
 
@@ -65,7 +64,9 @@ public class Consoles {
                             boolean remoteArea, String address, String phone) {
     }
 
-    public record ModuleRow(String id, String version, String status, String source, List<String> errors) {
+    /** nameZh / nameEn: the module's display name while it is active. */
+    public record ModuleRow(String id, String nameZh, String nameEn, String version, String status, String source,
+                            List<String> errors) {
     }
 
     public record Holiday(LocalDate day, String name, boolean makeUpWorkday) {
@@ -110,8 +111,10 @@ public class Consoles {
 
     public List<ModuleRow> modules() {
         requirePlatform();
-        return policies.modules().stream().map(m -> new ModuleRow(m.id(), m.version().toString(), m.status().name(),
-                m.source(), m.errors())).toList();
+        return policies.modules().stream().map(m -> new ModuleRow(m.id(),
+                m.policyIfActive().map(p -> p.identity().displayName().zhTw()).orElse(null),
+                m.policyIfActive().map(p -> p.identity().displayName().en()).orElse(null), m.version().toString(),
+                m.status().name(), m.source(), m.errors())).toList();
     }
 
     /** The office calendar's holidays and make-up workdays of a year (政府行政機關辦公日曆表). */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +36,6 @@ public class SchoolListImport {
 
     private static final Pattern MOE_CODE = Pattern.compile("[0-9]{6}");
     private static final Map<String, String> ALIASES = aliases();
-    private static final Map<String, String> COUNTY_NAMES = countyNames();
 
     @Inject
     CallerProvider callers;
@@ -188,9 +186,9 @@ public class SchoolListImport {
         if (raw == null) {
             return null;
         }
-        String name = raw.replace('台', '臺');
-        if (COUNTY_NAMES.containsKey(name)) {
-            return COUNTY_NAMES.get(name);
+        String byName = CountyNames.code(raw);
+        if (byName != null) {
+            return byName;
         }
         String code = raw.toUpperCase(Locale.ROOT);
         return code.matches("[A-Z][A-Z_]{1,31}") ? code : null;
@@ -235,33 +233,5 @@ public class SchoolListImport {
         ImportFile.alias(a, "phone", "電話", "phone");
         ImportFile.alias(a, "remoteArea", "偏遠地區", "偏遠地區學校", "地區屬性", "remote_area", "remoteArea");
         return a;
-    }
-
-    /** The 22 counties and special municipalities as the MOE list names them. */
-    private static Map<String, String> countyNames() {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("臺北市", "TAIPEI");
-        c.put("新北市", "NEW_TAIPEI");
-        c.put("桃園市", "TAOYUAN");
-        c.put("臺中市", "TAICHUNG");
-        c.put("臺南市", "TAINAN");
-        c.put("高雄市", "KAOHSIUNG");
-        c.put("基隆市", "KEELUNG");
-        c.put("新竹市", "HSINCHU_CITY");
-        c.put("嘉義市", "CHIAYI_CITY");
-        c.put("新竹縣", "HSINCHU_COUNTY");
-        c.put("苗栗縣", "MIAOLI");
-        c.put("彰化縣", "CHANGHUA");
-        c.put("南投縣", "NANTOU");
-        c.put("雲林縣", "YUNLIN");
-        c.put("嘉義縣", "CHIAYI_COUNTY");
-        c.put("屏東縣", "PINGTUNG");
-        c.put("宜蘭縣", "YILAN");
-        c.put("花蓮縣", "HUALIEN");
-        c.put("臺東縣", "TAITUNG");
-        c.put("澎湖縣", "PENGHU");
-        c.put("金門縣", "KINMEN");
-        c.put("連江縣", "LIENCHIANG");
-        return c;
     }
 }
