@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -178,7 +177,7 @@ public class SchoolRollover {
                 graduatesWithCases);
     }
 
-    /** Why the school cannot roll over now, or null. */
+    /** Why the school cannot roll over now, or null (a late rollover, after 1 August, is allowed and flagged). */
     private String refusal(School school, int year, List<ClassRow> classes, LocalDate today) {
         if (classes.isEmpty()) {
             return "本校尚未建立班級 (the school has no classes)";
@@ -186,11 +185,20 @@ public class SchoolRollover {
         if (register.rolledOver(school.getId(), year + 1)) {
             return year + " 學年度已升級為 " + (year + 1) + " 學年度 (school year " + year + " was already rolled over)";
         }
-        Optional<LocalDate> lastDay = calendars.semesters(school.getId()).stream()
-                .filter(s -> s.schoolYear() == year).map(Semester::lastDay).max(LocalDate::compareTo);
-        if (lastDay.isPresent() && !today.isAfter(lastDay.get())) {
-            return year + " 學年度到 " + lastDay.get() + " 才結束，學期結束後才能升級 (school year " + year
-                    + " runs until " + lastDay.get() + "; roll over after it ends)";
+        // School year Y runs from 1 August (Y + 1911) to 31 July; its rollover belongs to the summer
+        // before 1 August: after its last semester (as the school entered it; else from 1 July).
+        int current = today.getMonthValue() >= 8 ? today.getYear() - 1911 : today.getYear() - 1912;
+        if (year > current) {
+            return year + " 學年度尚未開始 (school year " + year + " has not started)";
+        }
+        if (year == current) {
+            LocalDate ends = calendars.semesters(school.getId()).stream().filter(s -> s.schoolYear() == year)
+                    .map(Semester::lastDay).max(LocalDate::compareTo)
+                    .orElse(LocalDate.of(year + 1912, 7, 1).minusDays(1));
+            if (!today.isAfter(ends)) {
+                return year + " 學年度到 " + ends + " 才結束，學期結束後才能升級 (school year " + year
+                        + " runs until " + ends + "; roll over after it ends)";
+            }
         }
         return null;
     }

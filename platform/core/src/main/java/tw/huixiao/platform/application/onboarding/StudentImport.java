@@ -103,6 +103,19 @@ public class StudentImport {
                        boolean indigenousGiven) {
     }
 
+    /** What imports and rollovers changed on one student of the caller's school, oldest first. */
+    public List<Register.ChangeRow> history(long studentId) {
+        Caller caller = callers.get();
+        if (!caller.hasAny(IMPORTERS)) {
+            throw new AccessDeniedException("只有學校系統管理者、註冊組或教務處可以查看匯入歷程 "
+                    + "(only the school administrator, the registrar or academic affairs read the import history)");
+        }
+        long schoolId = caller.requireSchool();
+        tenancy.bind(schoolId);
+        accessLog.read(null, RecordType.STUDENT, studentId);
+        return register.changes(schoolId, studentId);
+    }
+
     public boolean mayImport() {
         return callers.get().hasAny(IMPORTERS) && callers.get().school().isPresent();
     }

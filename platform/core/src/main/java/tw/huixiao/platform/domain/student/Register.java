@@ -40,7 +40,14 @@ public interface Register {
     record Move(long studentId, int grade, Long classId, EnrolmentStatus status, String changesJson) {
     }
 
+    /** A row of a student's history: what an import or a rollover changed (field → [before, after] as JSON). */
+    record ChangeRow(String source, String kind, String changesJson, String fileName, Instant recordedAt) {
+    }
+
     List<Registered> students(long schoolId);
+
+    /** The student's history, oldest first. */
+    List<ChangeRow> changes(long schoolId, long studentId);
 
     List<ClassRow> classes(long schoolId);
 

@@ -55,6 +55,25 @@ public class JdbcRegister implements Register {
     }
 
     @Override
+    public List<ChangeRow> changes(long schoolId, long studentId) {
+        List<ChangeRow> found = new ArrayList<>();
+        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT source, kind, changes::text, file_name, "
+                + "recorded_at FROM student_change WHERE tenant_id = ? AND student_id = ? ORDER BY recorded_at, id")) {
+            q.setLong(1, schoolId);
+            q.setLong(2, studentId);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(new ChangeRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getTimestamp(5).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
+    @Override
     public List<ClassRow> classes(long schoolId) {
         List<ClassRow> found = new ArrayList<>();
         try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT id, school_year, grade, name, "

@@ -72,6 +72,13 @@ public class OnboardingResource {
         return studentImport.importFile(read(body), fileName, AttendanceResource.charset(type), schoolYear, apply);
     }
 
+    @GET
+    @Path("school/students/{id}/changes")
+    @Operation(summary = "What imports and rollovers changed on a student (field → [before, after]), oldest first")
+    public List<tw.huixiao.platform.domain.student.Register.ChangeRow> studentChanges(@PathParam("id") long studentId) {
+        return studentImport.history(studentId);
+    }
+
     @POST
     @Path("school/rollover")
     @Operation(summary = "Roll the caller's school into the next school year; apply=false is the dry run")
