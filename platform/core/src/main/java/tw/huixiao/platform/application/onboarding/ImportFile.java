@@ -63,7 +63,7 @@ public final class ImportFile {
                     + (MAX_BYTES / 1024 / 1024) + " MB; export it in parts)");
         }
         if (ReadableWorkbook.isOLE2Header(bytes)) {
-            throw InvalidInputException.of("body", "舊版 Excel 檔（.xls）無法讀取，請另存為 .xlsx 或 CSV "
+            throw InvalidInputException.of("body", "舊版 Excel 檔無法讀取，請另存為新版 Excel 活頁簿或 CSV "
                     + "(old .xls workbooks are not read; save as .xlsx or CSV)");
         }
         if (isXlsx(bytes)) {
@@ -141,8 +141,8 @@ public final class ImportFile {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw InvalidInputException.of("body", "無法讀取 Excel 檔（.xlsx）：" + e.getMessage()
-                    + " (unreadable XLSX workbook)");
+            throw InvalidInputException.of("body", "無法讀取此 Excel 活頁簿 (unreadable XLSX workbook: "
+                    + e.getMessage() + ")");
         }
         if (lines.isEmpty()) {
             throw InvalidInputException.of("body", "檔案沒有資料列 (the file has no data lines)");

@@ -36,6 +36,8 @@ import tw.huixiao.platform.application.onboarding.StudentImport;
 @Produces(MediaType.APPLICATION_JSON)
 public class OnboardingResource {
 
+    private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+
     @Inject
     SchoolListImport schoolList;
 
@@ -151,6 +153,10 @@ public class OnboardingResource {
         try {
             byte[] data = body.readNBytes(ImportFile.MAX_BYTES + 1);
             if (data.length > ImportFile.MAX_BYTES) {
+                // Read (and drop) what the client still sends, up to a bound, so that it receives the answer.
+                for (long skipped = 0; skipped < DRAIN_LIMIT && body.read() >= 0; skipped++) {
+                    skipped += body.skip(DRAIN_LIMIT - skipped);
+                }
                 throw InvalidInputException.of("body", "檔案超過上限 " + (ImportFile.MAX_BYTES / 1024 / 1024)
                         + " MB，請分批匯出 (the file is larger than " + (ImportFile.MAX_BYTES / 1024 / 1024)
                         + " MB; export it in parts)");
