@@ -26,6 +26,14 @@ import java.util.stream.Collectors;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.application.onboarding.Consoles;
 import tw.huixiao.platform.application.onboarding.CountyNames;
+import tw.huixiao.platform.application.onboarding.Rollover;
+import tw.huixiao.platform.application.onboarding.SchoolRollover;
+import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.ui.PlatformText;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
@@ -34,7 +42,8 @@ import tw.huixiao.ui.UiLocale;
 /**
  * The platform administrator's console (issue 19 §5): counties with their module, every school,
  * the policy modules and their status, the daily escalation runs, the office calendar and the
- * accounts of a school; the school list import and the staff import are one link away.
+ * accounts of a school, a county's school-year rollover; the school list import and the staff
+ * import are one link away.
  */
 @Route(value = "admin/console", layout = MainLayout.class)
 @PageTitle("平台管理主控台 · 回校 Huixiao")
@@ -50,6 +59,9 @@ public class PlatformConsoleView extends VerticalLayout {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Rollover rollover;
 
     @PostConstruct
     void build() {
@@ -70,6 +82,7 @@ public class PlatformConsoleView extends VerticalLayout {
         tabs.add(getTranslation("onboard.console.modules"), modules());
         tabs.add(getTranslation("onboard.console.runs"), runs());
         tabs.add(getTranslation("onboard.console.office"), office());
+        tabs.add(getTranslation("nav.rollover"), countyRollover());
         add(new H2(getTranslation("onboard.console.title")), links, tabs);
     }
 
@@ -183,6 +196,67 @@ public class PlatformConsoleView extends VerticalLayout {
         grid.setItems(days);
         GridHeights.fit(grid, days.size());
         VerticalLayout layout = new VerticalLayout(new H3(getTranslation("onboard.office.year", year, year - 1911)), grid);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    /** A whole county into the next school year: a dry run of every school, then apply (all or none refused). */
+    private Component countyRollover() {
+        ComboBox<String> county = new ComboBox<>(getTranslation("onboard.county"));
+        county.setItems(consoles.counties().stream().map(Consoles.CountyRow::county).toList());
+        county.setItemLabelGenerator(this::county);
+        county.setId("console-rollover-county");
+        Grid<SchoolRollover.Report> grid = grid("console-rollover");
+        OnboardingUi.dataColumn(grid, SchoolRollover.Report::schoolName).setHeader(getTranslation("onboard.school.name"));
+        grid.addColumn(r -> r.fromYear() + " → " + r.toYear()).setHeader(getTranslation("onboard.class.year"))
+                .setAutoWidth(true);
+        grid.addColumn(SchoolRollover.Report::promoted).setHeader(getTranslation("onboard.rollover.promoted"))
+                .setAutoWidth(true);
+        grid.addColumn(SchoolRollover.Report::graduated).setHeader(getTranslation("onboard.rollover.graduate"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.refusal() == null ? "" : PlatformText.of(r.refusal()))
+                .setHeader(getTranslation("onboard.rollover.refusal")).setAutoWidth(true);
+        Span outcome = new Span();
+        outcome.setId("console-rollover-outcome");
+        Button apply = new Button(getTranslation("onboard.rollover.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        apply.setEnabled(false);
+        apply.setId("console-rollover-apply");
+        Button dryRun = new Button(getTranslation("onboard.rollover.dryRun"), e -> {
+            if (county.getValue() == null) {
+                return;
+            }
+            List<SchoolRollover.Report> reports = rollover.county(county.getValue(), null, false);
+            grid.setItems(reports);
+            GridHeights.fit(grid, reports.size());
+            boolean refused = reports.stream().anyMatch(r -> r.refusal() != null);
+            outcome.setText(refused ? getTranslation("onboard.rollover.countyRefused") : "");
+            apply.setEnabled(!refused);
+        });
+        dryRun.setId("console-rollover-dry-run");
+        apply.addClickListener(e -> {
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("onboard.rollover.confirm.title"),
+                    county(county.getValue()), getTranslation("onboard.rollover.apply"), done -> {
+                apply.setEnabled(false);
+                try {
+                    List<SchoolRollover.Report> reports = rollover.county(county.getValue(), null, true);
+                    grid.setItems(reports);
+                    outcome.setText(getTranslation("onboard.rollover.countyApplied", reports.size()));
+                } catch (StateConflictException refused) {
+                    outcome.setText(PlatformText.of(refused.getMessage()));
+                }
+            });
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("onboard.rollover.confirm.cancel"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.open();
+        });
+        FlexLayout controls = new FlexLayout(county, dryRun, apply);
+        controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        controls.setAlignItems(FlexLayout.Alignment.BASELINE);
+        controls.addClassNames(LumoUtility.Gap.MEDIUM);
+        VerticalLayout layout = new VerticalLayout(new Paragraph(getTranslation("onboard.rollover.help")), controls,
+                outcome, grid);
         layout.setPadding(false);
         return layout;
     }
