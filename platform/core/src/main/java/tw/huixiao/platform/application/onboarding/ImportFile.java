@@ -93,12 +93,6 @@ public final class ImportFile {
         if (lines.isEmpty()) {
             throw InvalidInputException.of("body", "檔案沒有資料列 (the file has no data lines)");
         }
-        // The parser counts line ends read: a last line without one would be numbered one short.
-        String text = decoded.text();
-        if (!text.endsWith("\n") && !text.endsWith("\r")) {
-            Line last = lines.remove(lines.size() - 1);
-            lines.add(new Line(last.number() + 1, last.values()));
-        }
         return new Parsed(decoded.encoding(), lines);
     }
 

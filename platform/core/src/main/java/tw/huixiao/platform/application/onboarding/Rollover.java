@@ -33,11 +33,6 @@ public class Rollover {
     @Inject
     SchoolRollover rollover;
 
-    public boolean mayRollOwnSchool() {
-        Caller caller = callers.get();
-        return caller.has(Role.SCHOOL_ADMIN) && caller.school().isPresent();
-    }
-
     public SchoolRollover.Report school(Long schoolId, Integer fromYear, boolean apply) {
         Caller caller = callers.get();
         long target = schoolId != null ? schoolId : caller.requireSchool();

@@ -116,10 +116,6 @@ public class StudentImport {
         return register.changes(schoolId, studentId);
     }
 
-    public boolean mayImport() {
-        return callers.get().hasAny(IMPORTERS) && callers.get().school().isPresent();
-    }
-
     public Report importFile(byte[] file, String fileName, String charset, Integer schoolYear, boolean apply) {
         Caller caller = callers.get();
         if (!caller.hasAny(IMPORTERS)) {
