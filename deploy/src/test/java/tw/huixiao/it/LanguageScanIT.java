@@ -63,7 +63,7 @@ class LanguageScanIT {
      * {@code -Dhuixiao.scan.users=a,b} scans only those accounts.
      */
     private static final List<String> ROLES = List.of("principal", "student-affairs", "academic-affairs", "registrar",
-            "counseling", "general-affairs", "mentor");
+            "counseling", "general-affairs", "mentor", "school-admin");
     private static final List<String> USERS = System.getProperty("huixiao.scan.users") != null
             ? List.of(System.getProperty("huixiao.scan.users").split(","))
             : everyRole();

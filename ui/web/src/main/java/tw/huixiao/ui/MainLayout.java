@@ -37,15 +37,14 @@ import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
 import tw.huixiao.ui.views.admin.StaffImportView;
+import tw.huixiao.ui.views.onboarding.PlatformConsoleView;
+import tw.huixiao.ui.views.onboarding.RolloverView;
+import tw.huixiao.ui.views.onboarding.SchoolConsoleView;
+import tw.huixiao.ui.views.onboarding.SchoolListImportView;
+import tw.huixiao.ui.views.onboarding.StudentImportView;
 import tw.huixiao.ui.views.screening.HighCareRosterView;
 import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
 
-/**
- * The one shell around every view: who is logged in, at which school, under which county
- * policy version; navigation shows only what the user's roles allow.
- */
-@Dependent
-public class MainLayout extends AppLayout implements RouterLayout {
 
     @Inject
     ProfileService profiles;
@@ -135,6 +134,24 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), HighCareRosterView.class,
                         VaadinIcon.LIST_OL.create()));
             }
+        }
+        if (allowed(me, PlatformConsoleView.class)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.adminConsole"), PlatformConsoleView.class,
+                    VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.schoolList"), SchoolListImportView.class,
+                    VaadinIcon.INSTITUTION.create()));
+        }
+        if (allowed(me, SchoolConsoleView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.schoolConsole"), SchoolConsoleView.class,
+                    VaadinIcon.COG.create()));
+        }
+        if (allowed(me, StudentImportView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.studentImport"), StudentImportView.class,
+                    VaadinIcon.FILE_TABLE.create()));
+        }
+        if (allowed(me, RolloverView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rollover"), RolloverView.class,
+                    VaadinIcon.LEVEL_UP.create()));
         }
         if (allowed(me, StaffImportView.class)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staffImport"), StaffImportView.class,

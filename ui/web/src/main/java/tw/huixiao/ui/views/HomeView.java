@@ -45,13 +45,18 @@ import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 import tw.huixiao.ui.views.landing.SchoolOverviewPanel;
+import tw.huixiao.ui.views.onboarding.PlatformConsoleView;
+import tw.huixiao.ui.views.onboarding.RolloverView;
+import tw.huixiao.ui.views.onboarding.SchoolConsoleView;
+import tw.huixiao.ui.views.onboarding.StudentImportView;
 
 /**
  * The first screen after login, by role: the person's own duties due today and overdue, each with
  * one action (辦理 opens it in 今日待辦); for a homeroom teacher today's roll of their classes; for
  * the counselling office its caseload by tier and the week's meetings; for the principal the school
- * overview. County bureau officers and administrators get a short start page (their consoles come
- * later). The profile moved to the user menu (ProfileView).
+ * overview; for the school's administrator the way to their console, the student import and the
+ * rollover. County bureau officers get a short start page; the platform administrator the way to
+ * their console. The profile moved to the user menu (ProfileView).
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("回校 Huixiao")
@@ -95,8 +100,17 @@ public class HomeView extends VerticalLayout {
         add(hello, date);
         if (me.school() == null) {
             add(new Paragraph(getTranslation(caller.has(Role.BUREAU_OFFICER) ? "landing.bureau" : "landing.admin")));
+            if (caller.has(Role.PLATFORM_ADMIN)) {
+                Anchor console = new Anchor(RouteConfiguration.forSessionScope().getUrl(PlatformConsoleView.class),
+                        getTranslation("landing.console"));
+                console.setId("landing-console");
+                add(console);
+            }
             add(profileLink());
             return;
+        }
+        if (caller.has(Role.SCHOOL_ADMIN)) {
+            add(schoolAdministration());
         }
         add(myDuties(caller));
         if (caller.has(Role.HOMEROOM_TEACHER)) {
@@ -111,6 +125,23 @@ public class HomeView extends VerticalLayout {
         if (caller.has(Role.COUNSELING)) {
             add(caseload());
         }
+    }
+
+    /** The school administrator's way into their console, the imports and the rollover. */
+    private Component schoolAdministration() {
+        Div section = section("landing-school-admin", getTranslation("landing.schoolAdmin"));
+        RouteConfiguration routes = RouteConfiguration.forSessionScope();
+        Anchor console = new Anchor(routes.getUrl(SchoolConsoleView.class), getTranslation("landing.console"));
+        console.setId("landing-school-console");
+        Anchor students = new Anchor(routes.getUrl(StudentImportView.class), getTranslation("nav.studentImport"));
+        students.setId("landing-student-import");
+        Anchor rollover = new Anchor(routes.getUrl(RolloverView.class), getTranslation("nav.rollover"));
+        rollover.setId("landing-rollover");
+        FlexLayout links = new FlexLayout(console, students, rollover);
+        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        links.addClassNames(LumoUtility.Gap.LARGE);
+        section.add(new Paragraph(getTranslation("landing.schoolAdmin.help")), links);
+        return section;
     }
 
     private Anchor profileLink() {

@@ -61,7 +61,7 @@ import tw.huixiao.ui.RocDates;
 @Route(value = "calendar", layout = MainLayout.class)
 @PageTitle("學校行事曆 · 回校 Huixiao")
 @RolesAllowed({"PRINCIPAL", "STUDENT_AFFAIRS", "ACADEMIC_AFFAIRS", "REGISTRAR", "COUNSELING", "HOMEROOM_TEACHER",
-        "MENTOR_TEACHER", "GENERAL_AFFAIRS"})
+        "MENTOR_TEACHER", "GENERAL_AFFAIRS", "SCHOOL_ADMIN"})
 @Dependent
 public class SchoolCalendarView extends VerticalLayout implements BeforeEnterObserver {
 

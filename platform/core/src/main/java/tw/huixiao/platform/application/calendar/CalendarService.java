@@ -40,7 +40,7 @@ import tw.huixiao.schedule.SchoolCalendar;
 public class CalendarService {
 
     private static final Role[] CALENDAR_KEEPERS = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS, Role.STUDENT_AFFAIRS,
-            Role.PRINCIPAL};
+            Role.PRINCIPAL, Role.SCHOOL_ADMIN};
     private static final int MAX_RANGE_DAYS = 400;
 
     /** One day as the calendar sees it. */

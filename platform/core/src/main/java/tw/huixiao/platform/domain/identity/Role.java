@@ -12,6 +12,8 @@ public enum Role {
     HOMEROOM_TEACHER("導師", "Homeroom teacher"),
     MENTOR_TEACHER("認輔老師", "Mentor teacher"),
     GENERAL_AFFAIRS("總務處", "General affairs"),
+    /** The school's registrar or information officer who runs its imports, classes and calendar (issue 19). */
+    SCHOOL_ADMIN("學校系統管理者", "School administrator"),
     BUREAU_OFFICER("教育局（處）承辦人", "County bureau officer"),
     PLATFORM_ADMIN("平台管理者", "Platform administrator");
 

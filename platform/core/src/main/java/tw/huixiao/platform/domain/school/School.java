@@ -100,6 +100,18 @@ public class School {
         return phone;
     }
 
+    /** The MOE list's current entry for this code (the code itself never changes). */
+    public void revise(String name, CountyCode county, SchoolLevel level, String district, boolean remoteArea,
+                       String address, String phone) {
+        this.name = name;
+        this.county = county.value();
+        this.level = level;
+        this.district = district;
+        this.remoteArea = remoteArea;
+        this.address = address;
+        this.phone = phone;
+    }
+
     /** The attributes a policy module may see: never personal data. */
     public SchoolProfile profile() {
         return new SchoolProfile(moeCode, getCounty(), district, level, remoteArea);
