@@ -35,6 +35,7 @@ import tw.huixiao.platform.application.escalation.MissingRollService;
 import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
 import tw.huixiao.platform.application.overview.LandingService;
+import tw.huixiao.platform.application.overview.CountyPictureService;
 import tw.huixiao.platform.application.overview.SchoolOverviewService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
@@ -44,14 +45,15 @@ import tw.huixiao.platform.infrastructure.overview.LandingStore.TierCount;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.views.landing.CountyPicturePanel;
 import tw.huixiao.ui.views.landing.SchoolOverviewPanel;
 
 /**
  * The first screen after login, by role: the person's own duties due today and overdue, each with
  * one action (辦理 opens it in 今日待辦); for a homeroom teacher today's roll of their classes; for
  * the counselling office its caseload by tier and the week's meetings; for the principal the school
- * overview. County bureau officers and administrators get a short start page (their consoles come
- * later). The profile moved to the user menu (ProfileView).
+ * overview; for a county bureau officer the county's picture (issue 20), with a place for the
+ * bureau's inbox above it. Administrators get a short start page. The profile moved to the user menu (ProfileView).
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("回校 Huixiao")
@@ -80,6 +82,9 @@ public class HomeView extends VerticalLayout {
     MissingRollService missingRolls;
 
     @Inject
+    CountyPictureService countyPicture;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -93,6 +98,14 @@ public class HomeView extends VerticalLayout {
         Span date = new Span(getTranslation("landing.today", RocDates.format(today)));
         date.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(hello, date);
+        if (countyPicture.available()) {
+            // The bureau's inbox of filings (issue 20 §3) goes into this section, above the picture.
+            Div inbox = new Div();
+            inbox.setId("landing-bureau-inbox");
+            inbox.setWidthFull();
+            add(inbox, new CountyPicturePanel(countyPicture));
+            return;
+        }
         if (me.school() == null) {
             add(new Paragraph(getTranslation(caller.has(Role.BUREAU_OFFICER) ? "landing.bureau" : "landing.admin")));
             add(profileLink());

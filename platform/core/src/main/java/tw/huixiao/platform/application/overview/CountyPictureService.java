@@ -117,7 +117,14 @@ public class CountyPictureService {
     }
 
     public Picture picture(Filter filter) {
-        String county = bind();
+        return pictureOf(bind(), filter);
+    }
+
+    /**
+     * The picture of the county the transaction is already bound to (the monthly statistics job
+     * binds it itself); the database answers nothing for any other county.
+     */
+    public Picture pictureOf(String county, Filter filter) {
         Terms terms = terms(county);
         Scope scope = scope(county, filter, null);
         List<SchoolRow> schools = store.schools(scope, terms);
@@ -315,7 +322,7 @@ public class CountyPictureService {
                 .map(LoadedModule::policy).filter(p -> p.identity().counties().contains(code)).toList();
     }
 
-    SmallNumberRule smallNumbers(String county) {
+    public SmallNumberRule smallNumbers(String county) {
         return policies.forCounty(CountyCode.of(county)).map(CountyPolicy::smallNumbers).orElse(SmallNumberRule.STANDARD);
     }
 
