@@ -114,7 +114,7 @@ public class MonthlyStatisticsService {
 
     /** Generates every county's month that is due on {@code date} and not yet generated; the counties done. */
     public List<String> generateDue(LocalDate date) {
-        LocalDate first = firstSchoolDay(date.withDayOfMonth(1));
+        LocalDate first = self.firstSchoolDay(date.withDayOfMonth(1));
         List<String> generated = new ArrayList<>();
         if (date.isBefore(first)) {
             return generated;
@@ -149,7 +149,8 @@ public class MonthlyStatisticsService {
     }
 
     /** The first working day of the month on the official calendar (the county's schools share it). */
-    LocalDate firstSchoolDay(LocalDate monthStart) {
+    @Transactional
+    public LocalDate firstSchoolDay(LocalDate monthStart) {
         LocalDate day = monthStart;
         while (!officeCalendar.current().isWorkingDay(day)) {
             day = day.plusDays(1);
