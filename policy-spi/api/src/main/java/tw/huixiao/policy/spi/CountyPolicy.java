@@ -14,6 +14,7 @@ import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
+import tw.huixiao.policy.spi.statistics.SmallNumberRule;
 import tw.huixiao.policy.spi.timeline.Timeline;
 
 /**
@@ -137,6 +138,16 @@ public interface CountyPolicy {
     /** The rule that forbids moving a case of the category between the states, if any. */
     default Optional<ForbiddenTransition> transitionRule(String categoryId, CaseState from, CaseState to) {
         return forbiddenTransitions().stream().filter(t -> t.forbids(categoryId, from, to)).findFirst();
+    }
+
+    /**
+     * How the county hides small numbers in the statistics that leave its officers (exports, the
+     * monthly statistics to schools); by default counts of 1 to 5.
+     *
+     * @since SPI 1.5
+     */
+    default SmallNumberRule smallNumbers() {
+        return SmallNumberRule.STANDARD;
     }
 
     /**

@@ -35,6 +35,7 @@ import tw.huixiao.platform.application.escalation.MissingRollService;
 import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
 import tw.huixiao.platform.application.overview.LandingService;
+import tw.huixiao.platform.application.overview.CountyPictureService;
 import tw.huixiao.platform.application.overview.SchoolOverviewService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
@@ -44,6 +45,7 @@ import tw.huixiao.platform.infrastructure.overview.LandingStore.TierCount;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.ui.views.landing.CountyPicturePanel;
 import tw.huixiao.ui.views.landing.SchoolOverviewPanel;
 import tw.huixiao.ui.views.onboarding.PlatformConsoleView;
 import tw.huixiao.ui.views.onboarding.RolloverView;
@@ -55,8 +57,9 @@ import tw.huixiao.ui.views.onboarding.StudentImportView;
  * one action (辦理 opens it in 今日待辦); for a homeroom teacher today's roll of their classes; for
  * the counselling office its caseload by tier and the week's meetings; for the principal the school
  * overview; for the school's administrator the way to their console, the student import and the
- * rollover. County bureau officers get a short start page; the platform administrator the way to
- * their console. The profile moved to the user menu (ProfileView).
+ * rollover; for a county bureau officer the county's picture (issue 20), with a place for the
+ * bureau's inbox above it; the platform administrator the way to their console. The profile moved
+ * to the user menu (ProfileView).
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("回校 Huixiao")
@@ -85,6 +88,9 @@ public class HomeView extends VerticalLayout {
     MissingRollService missingRolls;
 
     @Inject
+    CountyPictureService countyPicture;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -98,6 +104,14 @@ public class HomeView extends VerticalLayout {
         Span date = new Span(getTranslation("landing.today", RocDates.format(today)));
         date.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(hello, date);
+        if (countyPicture.available()) {
+            // The bureau's inbox of filings (issue 20 §3) goes into this section, above the picture.
+            Div inbox = new Div();
+            inbox.setId("landing-bureau-inbox");
+            inbox.setWidthFull();
+            add(inbox, new CountyPicturePanel(countyPicture));
+            return;
+        }
         if (me.school() == null) {
             add(new Paragraph(getTranslation(caller.has(Role.BUREAU_OFFICER) ? "landing.bureau" : "landing.admin")));
             if (caller.has(Role.PLATFORM_ADMIN)) {

@@ -30,6 +30,11 @@ public class Jdbc {
         return inSchema(tenancy.tenant().unwrap(Connection.class));
     }
 
+    /** The connection of the current transaction, bound to a county bureau's read scope; never close it. */
+    public Connection county() {
+        return inSchema(tenancy.county().unwrap(Connection.class));
+    }
+
     /** The connection of the current transaction for platform tables (calendar, runs). */
     public Connection platform() {
         return inSchema(tenancy.platform().unwrap(Connection.class));

@@ -18,6 +18,7 @@ import org.eclipse.persistence.config.QueryHints;
 public class TenantBoundEntityManager {
 
     private static final String BOUND_TENANT = TenantBoundEntityManager.class.getName() + ".tenant";
+    private static final String BOUND_COUNTY = TenantBoundEntityManager.class.getName() + ".county";
 
     @PersistenceContext(unitName = "huixiao")
     private EntityManager entityManager;
@@ -29,6 +30,9 @@ public class TenantBoundEntityManager {
     public void bind(long schoolId) {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("tenant data is only accessed inside a transaction");
+        }
+        if (transactions.getResource(BOUND_COUNTY) != null) {
+            throw new IllegalStateException("this transaction is bound to a county: it reads, it serves no school");
         }
         Object bound = transactions.getResource(BOUND_TENANT);
         if (bound == null) {
@@ -43,6 +47,39 @@ public class TenantBoundEntityManager {
         } else if (!bound.equals(schoolId)) {
             throw new IllegalStateException("this transaction is already bound to another school");
         }
+    }
+
+    /**
+     * Binds the active transaction to a county bureau's read scope: PostgreSQL's {@code app.county}
+     * setting, which the {@code county_read} policies (V34) read — SELECT only, the county's schools
+     * as the school registry lists them. No school is bound, so EclipseLink's tenant queries stay
+     * refused and nothing can be written; the county's data is read with plain SQL ({@code Jdbc.county()}).
+     */
+    public void bindCounty(String county) {
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("county data is only accessed inside a transaction");
+        }
+        if (transactions.getResource(BOUND_TENANT) != null) {
+            throw new IllegalStateException("this transaction is already bound to a school");
+        }
+        Object bound = transactions.getResource(BOUND_COUNTY);
+        if (bound == null) {
+            entityManager.createNativeQuery("SELECT set_config('app.county', ?1, true)")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, county)
+                    .getSingleResult();
+            transactions.putResource(BOUND_COUNTY, county);
+        } else if (!bound.equals(county)) {
+            throw new IllegalStateException("this transaction is already bound to another county");
+        }
+    }
+
+    /** The entity manager of a transaction bound to a county; refuses to work before {@link #bindCounty}. */
+    public EntityManager county() {
+        if (transactions.getTransactionKey() == null || transactions.getResource(BOUND_COUNTY) == null) {
+            throw new IllegalStateException("no county bound to this transaction");
+        }
+        return entityManager;
     }
 
     /** The entity manager for tenant-owned data; refuses to work before {@link #bind}. */
