@@ -29,12 +29,14 @@ import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.Profile;
 import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.ui.views.AttendanceImportView;
+import tw.huixiao.ui.views.BureauInboxView;
 import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
 import tw.huixiao.ui.views.RollView;
 import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
+import tw.huixiao.ui.views.TransfersView;
 import tw.huixiao.ui.views.screening.HighCareRosterView;
 import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
 
@@ -133,6 +135,13 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), HighCareRosterView.class,
                         VaadinIcon.LIST_OL.create()));
             }
+        }
+        if (allowed(me, TransfersView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.transfers"), TransfersView.class,
+                    VaadinIcon.EXCHANGE.create()));
+        }
+        if (allowed(me, BureauInboxView.class) && me.bureauCounty() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.filings"), BureauInboxView.class, VaadinIcon.INBOX.create()));
         }
         addToDrawer(nav);
     }
