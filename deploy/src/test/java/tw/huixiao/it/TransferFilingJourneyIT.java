@@ -67,11 +67,13 @@ class TransferFilingJourneyIT {
             browser.waitForText(By.id("transfers-outgoing"), "待報到");
             assertTrue(browser.driver.findElement(By.id("transfers-outgoing")).getText().contains("最遲報到日"),
                     "New Taipei's deadline shows");
+            scrollTo(browser, "transfers-outgoing");
             browser.screenshot("transfer-out");
             browser.resize(390, 844);
             browser.open("/transfers");
             browser.waitForText(By.id("transfers-outgoing"), "待報到");
             assertEquals(0, browser.sidewaysScroll(), "the phone page fits its width");
+            scrollTo(browser, "transfers-outgoing");
             browser.screenshot("transfer-out-phone");
         }
         List<JsonObject> out = sending.get("/api/v1/transfers/outgoing").structure().asJsonArray().stream()
@@ -81,9 +83,10 @@ class TransferFilingJourneyIT {
         long transferId = out.get(0).getJsonNumber("id").longValue();
 
         try (Browser browser = new Browser()) {
-            browser.resize(390, 844);
+            browser.resize(1400, 900);
             browser.login(username(receiving), Onboarding.PASSWORD);
             browser.waitFor(By.id("header-school"));
+            browser.resize(390, 844);
             browser.open("/transfers");
             WebElement card = browser.waitFor(By.id("transfer-" + transferId));
             assertTrue(card.getText().contains("林○安"), card.getText());
@@ -122,6 +125,11 @@ class TransferFilingJourneyIT {
             browser.screenshot("bureau-inbox-acknowledged-phone");
         }
         assertEquals("ACKNOWLEDGED", filer.get("/api/v1/filings/" + filingId).json().getString("status"));
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
     }
 
     private static String username(Api school) {

@@ -83,7 +83,9 @@ CREATE POLICY tenant_isolation ON bureau_filing USING (tenant_id = current_tenan
 CREATE POLICY bureau_reads_county ON bureau_filing FOR SELECT USING (county = current_bureau_county());
 CREATE POLICY bureau_decides_county ON bureau_filing FOR UPDATE USING (county = current_bureau_county())
     WITH CHECK (county = current_bureau_county());
-GRANT SELECT, INSERT ON bureau_filing TO ${appRole};
+-- A school removes only an expected filing (its duty found not applicable, by the trigger below).
+CREATE POLICY only_expected_filings_go ON bureau_filing AS RESTRICTIVE FOR DELETE USING (status = 'DUE');
+GRANT SELECT, INSERT, DELETE ON bureau_filing TO ${appRole};
 -- The school files (status, filer, attachment…); the bureau decides. Nobody rewrites the school,
 -- county, duty or rule of a filing.
 GRANT UPDATE (case_id, status, student_name, class_name, filed_at, filed_by, filed_by_name, note, attachment,

@@ -247,6 +247,7 @@ public class BureauInboxView extends VerticalLayout {
         box.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
                 LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
         box.setWidthFull();
+        box.getStyle().set("box-sizing", "border-box"); // padding inside the width: no sideways scroll on a phone
         return box;
     }
 }

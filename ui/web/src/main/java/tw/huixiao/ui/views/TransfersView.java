@@ -266,6 +266,7 @@ public class TransfersView extends VerticalLayout {
         card.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
                 LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
         card.setWidthFull();
+        card.getStyle().set("box-sizing", "border-box"); // padding inside the width: no sideways scroll on a phone
         Span name = new Span(t.studentName());
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         Span status = new Span(getTranslation("transfers.status." + t.status()));
