@@ -29,6 +29,7 @@ import tw.huixiao.platform.application.ProfileService;
 import tw.huixiao.platform.application.ProfileService.Profile;
 import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.ui.views.AttendanceImportView;
+import tw.huixiao.ui.views.BureauInboxView;
 import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
 import tw.huixiao.ui.views.RollView;
@@ -42,6 +43,7 @@ import tw.huixiao.ui.views.onboarding.RolloverView;
 import tw.huixiao.ui.views.onboarding.SchoolConsoleView;
 import tw.huixiao.ui.views.onboarding.SchoolListImportView;
 import tw.huixiao.ui.views.onboarding.StudentImportView;
+import tw.huixiao.ui.views.TransfersView;
 import tw.huixiao.ui.views.screening.HighCareRosterView;
 import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
 
@@ -159,6 +161,13 @@ import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
         }
         if (allowed(me, SecurityView.class)) {
             nav.addItem(new SideNavItem(getTranslation("nav.security"), SecurityView.class, VaadinIcon.SHIELD.create()));
+        }
+        if (allowed(me, TransfersView.class) && me.school() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.transfers"), TransfersView.class,
+                    VaadinIcon.EXCHANGE.create()));
+        }
+        if (allowed(me, BureauInboxView.class) && me.bureauCounty() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.filings"), BureauInboxView.class, VaadinIcon.INBOX.create()));
         }
         addToDrawer(nav);
     }

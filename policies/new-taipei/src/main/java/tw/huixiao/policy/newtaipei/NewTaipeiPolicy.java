@@ -18,6 +18,7 @@ import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.SourceDocument;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
@@ -136,6 +137,15 @@ public final class NewTaipeiPolicy implements CountyPolicy {
     @Override
     public List<Agency> agencies() {
         return NewTaipeiAgencies.ALL;
+    }
+
+    /**
+     * New Taipei's document sends its reports to the district 強迫入學委員會 and the MOE system
+     * (NT-D4-REPORT), never to the 教育局: nothing is filed in the bureau's inbox.
+     */
+    @Override
+    public List<BureauFiling> bureauFilings() {
+        return List.of();
     }
 
     @Override

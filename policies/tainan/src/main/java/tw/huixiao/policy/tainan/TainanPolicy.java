@@ -16,6 +16,7 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -136,6 +137,21 @@ public final class TainanPolicy implements CountyPolicy {
     @Override
     public List<Agency> agencies() {
         return TainanAgencies.ALL;
+    }
+
+    /**
+     * What Tainan's schools file with the 教育局: the approved ISP 送本局備查 (TN-WHO) and, within a
+     * month of completion, the expense statement and results (TN-REPORT).
+     */
+    static final List<BureauFiling> BUREAU_FILINGS = List.of(
+            BureauFiling.of("TN-WHO", TainanLadder.PLAN_FILING_LETTER, "個別化支持計畫（ISP）送本局備查",
+                    "Individualised support plan filed with the Education Bureau"),
+            BureauFiling.of("TN-REPORT", TainanLadder.EXPENSE_STATEMENT, "ISP 經費收支清單及辦理成果",
+                    "ISP expense statement and results"));
+
+    @Override
+    public List<BureauFiling> bureauFilings() {
+        return BUREAU_FILINGS;
     }
 
     @Override

@@ -18,6 +18,7 @@ import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -151,6 +152,22 @@ public final class TaoyuanPolicy implements CountyPolicy {
     @Override
     public List<Agency> agencies() {
         return TaoyuanAgencies.ALL;
+    }
+
+    /**
+     * TY-D4-REPORT: the original letter to the district 強迫入學委員會 and, for an indigenous
+     * student, the letter to the 原民局 both go with a copy to the 教育局 (副本知會教育局).
+     */
+    static final List<BureauFiling> BUREAU_FILINGS = List.of(
+            BureauFiling.of("TY-D4-REPORT", TaoyuanLadder.COMMITTEE_ORIGINAL_LETTER, "中輟通報函（副本知會教育局）",
+                    "Dropout report letter (copy to the Education Bureau)"),
+            BureauFiling.of("TY-D4-REPORT", TaoyuanLadder.INDIGENOUS_BUREAU_LETTER,
+                    "原住民學生中輟函報原民局（副本知會教育局）",
+                    "Letter on an indigenous dropout to the Indigenous Peoples Bureau (copy to the Education Bureau)"));
+
+    @Override
+    public List<BureauFiling> bureauFilings() {
+        return BUREAU_FILINGS;
     }
 
     @Override

@@ -15,6 +15,7 @@ import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -150,6 +151,20 @@ public final class YunlinPolicy implements CountyPolicy {
     @Override
     public List<Agency> agencies() {
         return YunlinAgencies.ALL;
+    }
+
+    /**
+     * YL-PROTECT: the signed campus-safety report is faxed to the county 教育處學管科 — on the
+     * platform it is filed in the bureau's inbox. The protective report itself goes to the 社會處
+     * or the 113 line, not to the education bureau.
+     */
+    static final List<BureauFiling> BUREAU_FILINGS = List.of(
+            BureauFiling.of("YL-PROTECT", YunlinLadder.CAMPUS_SAFETY_REPORT_FAX, "保護性個案校安通報（紙本核章）",
+                    "Signed campus-safety report of a protective case"));
+
+    @Override
+    public List<BureauFiling> bureauFilings() {
+        return BUREAU_FILINGS;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.casework.ClosureRule;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
@@ -119,6 +120,22 @@ public interface CountyPolicy {
      */
     default List<Agency> agencies() {
         return List.of();
+    }
+
+    /**
+     * What the module's steps file with the county bureau (教育局／處): each names a step by its
+     * rule id and what it produces; when the school records such a duty done, the host files the
+     * record or document in the bureau's inbox. Empty = nothing is filed on the platform.
+     *
+     * @since SPI 1.5
+     */
+    default List<BureauFiling> bureauFilings() {
+        return List.of();
+    }
+
+    /** The filing, if a duty of the rule producing this document or form is filed with the bureau. */
+    default Optional<BureauFiling> bureauFiling(String ruleId, String produces) {
+        return bureauFilings().stream().filter(f -> f.files(ruleId, produces)).findFirst();
     }
 
     /** When cases may close, if the county rules on it. */

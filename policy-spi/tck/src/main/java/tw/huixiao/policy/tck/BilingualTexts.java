@@ -39,6 +39,7 @@ final class BilingualTexts {
             f.signOff().forEach(stage -> texts.put(form + " stage " + stage.key(), stage.title()));
         });
         p.documents().forEach(d -> texts.put("document template " + d.kind(), d.title()));
+        p.bureauFilings().forEach(f -> texts.put("bureau filing " + f.ruleId() + " " + f.produces(), f.title()));
         if (p.funding() instanceof FundingPolicy.Rules rules) {
             rules.items().forEach(i -> {
                 texts.put("budget item " + i.code(), i.name());

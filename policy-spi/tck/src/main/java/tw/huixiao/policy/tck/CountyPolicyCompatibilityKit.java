@@ -36,6 +36,7 @@ import tw.huixiao.policy.spi.SpiVersion;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.Agency;
+import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.document.DocumentData;
@@ -385,6 +386,7 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         p.closure().ifPresent(r -> cited.add(r.ruleId()));
         p.forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
         p.agencies().forEach(a -> cited.add(a.ruleId()));
+        p.bureauFilings().forEach(f -> cited.add(f.ruleId()));
         return cited;
     }
 
@@ -398,6 +400,28 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
             // TW-ZERO-REJECT: 復學「零拒絕、隨時接受申請」 — no county may forbid re-enrolment.
             if (t.to() == CaseState.RE_ENROLLED) {
                 problems.add(t.ruleId() + " forbids re-enrolment, which is never refused (TW-ZERO-REJECT)");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Bureau filings (SPI 1.5): each names a step of the module by its rule id and what it
+     * produces, so the host files exactly what the documents send to the bureau; at most one
+     * filing per (rule, product).
+     */
+    @Test
+    void bureauFilingsNameStepsOfTheModule() {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (BureauFiling f : policy().bureauFilings()) {
+            if (!seen.add(f.ruleId() + "/" + f.produces())) {
+                problems.add(f.ruleId() + "/" + f.produces() + ": filed twice");
+            }
+            boolean stepExists = policy().timeline().steps().stream().anyMatch(s -> s.ruleId().equals(f.ruleId())
+                    && s.producesIfAny().filter(f.produces()::equals).isPresent());
+            if (!stepExists) {
+                problems.add(f.ruleId() + "/" + f.produces() + ": no step of that rule produces it");
             }
         }
         assertEquals(List.of(), problems);

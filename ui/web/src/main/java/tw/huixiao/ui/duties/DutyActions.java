@@ -1,5 +1,11 @@
 package tw.huixiao.ui.duties;
 
+import java.util.List;
+import tw.huixiao.platform.domain.escalation.BureauFilingView;
+import tw.huixiao.platform.application.filings.BureauFilingService;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,6 +58,9 @@ public class DutyActions {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    BureauFilingService filings;
 
     @Inject
     DutyService duties;
@@ -143,7 +152,50 @@ public class DutyActions {
             open.addClassName("duty-record-link");
             line.add(open);
         }
+        filing(task).ifPresent(line::add);
         return Optional.of(line);
+    }
+
+    /**
+     * Where the duty's filing with the county bureau stands (issue 20): sent, acknowledged
+     * (收件備查) or returned with the bureau's reason — then filed again from here.
+     */
+    private Optional<Component> filing(TaskView task) {
+        Optional<BureauFilingView> found = filings.ofTasks(List.of(task.id())).stream().findFirst()
+                .filter(f -> !"DUE".equals(f.status()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        BureauFilingView f = found.get();
+        Span status = new Span(text("filings.duty.line", text("filings.status." + f.status())
+                + ("RETURNED".equals(f.status()) && f.decisionNote() != null ? "：" + f.decisionNote() : "")));
+        status.getElement().getThemeList().add("badge" + switch (f.status()) {
+            case "ACKNOWLEDGED" -> " success";
+            case "RETURNED" -> " error";
+            default -> "";
+        });
+        status.addClassName("duty-filing");
+        status.setId("duty-filing-" + task.id());
+        if (!"RETURNED".equals(f.status()) || !tasks.mayComplete(task)) {
+            return Optional.of(status);
+        }
+        Button again = new Button(text("filings.duty.refile"), e -> {
+            filings.refile(f.id(), null);
+            Notification.show(text("filings.duty.refiled"), 3000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().getPage().reload();
+        });
+        again.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        again.setId("duty-refile-" + task.id());
+        FlexLayout both = new FlexLayout(status, again);
+        both.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
+        return Optional.of(both);
+    }
+
+    /** The filing a duty will make with the bureau once done, for the duty's dialog. */
+    Optional<String> expectedFiling(TaskView task) {
+        return filings.ofTasks(List.of(task.id())).stream().findFirst().filter(f -> "DUE".equals(f.status()))
+                .map(f -> text("filings.duty.expected", english() ? f.titleEn() : f.titleZh()));
     }
 
     /** "王○明（導師）": the person and the role they acted in; "—" when no longer on the staff. */

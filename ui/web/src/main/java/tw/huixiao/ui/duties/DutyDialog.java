@@ -78,6 +78,12 @@ class DutyDialog extends Dialog {
         error.setId("task-error");
         VerticalLayout body = new VerticalLayout(duty);
         body.setPadding(false);
+        actions.expectedFiling(task).ifPresent(filed -> {
+            Span bureau = new Span(filed);
+            bureau.getElement().getThemeList().add("badge contrast");
+            bureau.setId("duty-files-with-bureau");
+            body.add(bureau);
+        });
         if (path instanceof DutyPath.Form f) {
             body.add(form(f));
         } else if (path instanceof DutyPath.Document d) {

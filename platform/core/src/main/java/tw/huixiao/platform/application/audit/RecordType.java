@@ -31,5 +31,9 @@ public enum RecordType {
     /** A Yunlin school-year roster of high-care students (附表二, YL-ROSTER). */
     ROSTER,
     /** A case's counselling period (輔導期程) and the 轉向評估 proposal after two without effect (YL-REF-DROPOUT). */
-    COUNSELLING_PERIOD
+    COUNSELLING_PERIOD,
+    /** A filing sent to the county bureau from a duty (issue 20: 送局備查), and its attachment. */
+    BUREAU_FILING,
+    /** A transfer between schools (issue 20): recorded, seen and confirmed (報到) on both sides. */
+    TRANSFER
 }

@@ -213,10 +213,14 @@ public class EscalationStore {
 
     public List<EnrolmentEvent> enrolmentEvents(long schoolId, LocalDate since) {
         List<EnrolmentEvent> found = new ArrayList<>();
-        query("SELECT student_id, kind, occurred_on FROM enrolment_event WHERE tenant_id = ? AND occurred_on >= ? "
-                        + "ORDER BY occurred_on, id",
+        // A transfer the receiving school confirmed (報到) or the registrar's phone check found
+        // enrolled is an arrival (V38: the row is visible to the sending school).
+        query("SELECT student_id, kind, occurred_on FROM (SELECT student_id, kind, occurred_on, id, 0 AS source "
+                        + "FROM enrolment_event WHERE tenant_id = ? AND occurred_on >= ? UNION ALL SELECT from_student_id, "
+                        + "'ARRIVED', arrived_on, id, 1 FROM student_transfer WHERE from_school_id = ? AND arrived_on >= ?) e "
+                        + "ORDER BY occurred_on, source, id",
                 rows -> found.add(new EnrolmentEvent(rows.getLong(1), rows.getString(2), rows.getDate(3).toLocalDate())),
-                schoolId, Date.valueOf(since));
+                schoolId, Date.valueOf(since), schoolId, Date.valueOf(since));
         return found;
     }
 

@@ -1,6 +1,7 @@
 package tw.huixiao.platform.infrastructure.escalation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import tw.huixiao.platform.domain.escalation.TaskCompleted;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 
@@ -39,6 +41,9 @@ public class TaskStore {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    Event<TaskCompleted> completions;
 
     public List<TaskView> ofCase(long schoolId, long caseId, LocalDate today, Instant now) {
         return list("SELECT " + COLUMNS + ", " + OVERDUE + " FROM case_task t JOIN student s ON s.tenant_id = t.tenant_id "
@@ -111,7 +116,12 @@ public class TaskStore {
             update.setLong(6, schoolId);
             update.setLong(7, taskId);
             update.setLong(8, version);
-            return update.executeUpdate() == 1;
+            boolean completed = update.executeUpdate() == 1;
+            if (completed && !notApplicable) {
+                // Listeners act in this transaction (a duty that files with the bureau files its record).
+                completions.fire(new TaskCompleted(schoolId, taskId, by, at, note, recordRef));
+            }
+            return completed;
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
 import tw.huixiao.platform.infrastructure.demo.DemoData;
+import tw.huixiao.platform.infrastructure.filings.BureauFilingRules;
+import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
 
 /**
  * On start: migrate the schema as the owner role, add the bundled office calendar years, then (demo profile only) seed the demo
@@ -35,6 +37,9 @@ public class ApplicationStartup {
     @Inject
     DemoData demoData;
 
+    @Inject
+    PolicyRegistry policies;
+
     private volatile boolean started;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -43,6 +48,7 @@ public class ApplicationStartup {
         LOG.info(() -> "schema " + SchemaMigrator.SCHEMA + " at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied)");
         OfficeCalendarStore.seedBundled(ownerDataSource);
+        BureauFilingRules.sync(ownerDataSource, policies.modules());
         if (demoEnabled) {
             demoData.seedMissing();
         }

@@ -1,0 +1,61 @@
+package tw.huixiao.platform.infrastructure.filings;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
+import tw.huixiao.platform.infrastructure.policy.LoadedModule;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.casework.BureauFiling;
+
+/**
+ * Copies each loaded module version's bureau filings (SPI 1.5) into {@code bureau_filing_rule},
+ * so the database expects a filing the moment a duty that files with the bureau arises (V37's
+ * trigger on case_task). Written by the owner role at start-up; the application role only reads.
+ */
+public final class BureauFilingRules {
+
+    private static final Logger LOG = Logger.getLogger(BureauFilingRules.class.getName());
+
+    private BureauFilingRules() {
+    }
+
+    public static void sync(DataSource owner, List<LoadedModule> modules) {
+        try (Connection c = owner.getConnection()) {
+            c.setSchema(SchemaMigrator.SCHEMA);
+            c.setAutoCommit(false);
+            int rules = 0;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bureau_filing_rule (policy_id, "
+                    + "policy_version, rule_id, produces, title_zh, title_en) VALUES (?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (policy_id, policy_version, rule_id, produces) DO UPDATE SET title_zh = "
+                    + "EXCLUDED.title_zh, title_en = EXCLUDED.title_en")) {
+                for (LoadedModule module : modules) {
+                    if (module.status() != LoadedModule.Status.ACTIVE) {
+                        continue;
+                    }
+                    CountyPolicy policy = module.policy();
+                    for (BureauFiling filing : policy.bureauFilings()) {
+                        insert.setString(1, policy.identity().id());
+                        insert.setString(2, policy.identity().version().toString());
+                        insert.setString(3, filing.ruleId().value());
+                        insert.setString(4, filing.produces());
+                        insert.setString(5, filing.title().zhTw());
+                        insert.setString(6, filing.title().en());
+                        insert.addBatch();
+                        rules++;
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+            int count = rules;
+            LOG.info(() -> count + " bureau filing rules from the loaded county modules");
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+}
