@@ -47,6 +47,12 @@ import tw.huixiao.ui.views.TransfersView;
 import tw.huixiao.ui.views.screening.HighCareRosterView;
 import tw.huixiao.ui.views.screening.ScreeningCampaignsView;
 
+/**
+ * The one shell around every view: who is logged in, at which school, under which county
+ * policy version; navigation shows only what the user's roles allow.
+ */
+@Dependent
+public class MainLayout extends AppLayout implements RouterLayout {
 
     @Inject
     ProfileService profiles;
