@@ -105,7 +105,7 @@ class SecurityHeadersIT {
                 browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
                 browser.screenshot(name + "-login");
                 browser.login("nt-counseling", Api.DEMO_PASSWORD);
-                browser.waitFor(By.id("header-school"));
+                browser.waitFor(By.id("header-user")); // on a phone too (the school's name hides there)
                 assertTrue(browser.driver.getCurrentUrl().startsWith("https://"), browser.driver.getCurrentUrl());
                 browser.screenshot(name + "-today");
                 noViolations(browser, "today");
