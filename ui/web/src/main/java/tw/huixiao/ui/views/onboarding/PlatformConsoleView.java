@@ -90,8 +90,8 @@ public class PlatformConsoleView extends VerticalLayout {
         Grid<Consoles.CountyRow> grid = grid("console-counties");
         grid.addColumn(c -> county(c.county())).setHeader(getTranslation("onboard.county")).setAutoWidth(true);
         grid.addColumn(c -> c.module() == null ? getTranslation("onboard.county.national")
-                : c.moduleVersion()).setHeader(getTranslation("onboard.county.module") + " · "
-                + getTranslation("onboard.module.version")).setAutoWidth(true);
+                : getTranslation("onboard.county.moduleVersion", c.moduleVersion()))
+                .setHeader(getTranslation("onboard.county.module")).setAutoWidth(true);
         grid.addColumn(Consoles.CountyRow::schools).setHeader(getTranslation("onboard.county.schools")).setAutoWidth(true);
         grid.addColumn(Consoles.CountyRow::remoteSchools).setHeader(getTranslation("onboard.county.remote"))
                 .setAutoWidth(true);
