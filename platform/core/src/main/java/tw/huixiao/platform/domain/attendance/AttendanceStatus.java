@@ -17,10 +17,7 @@ public enum AttendanceStatus {
     OFFICIAL_LEAVE("公假", "Official leave"),
     OTHER_LEAVE("其他假別", "Other leave");
 
-    /**
-     * The words school systems export, in Chinese and English (case-insensitive); the API's
-     * OpenAPI document lists the same words on every status field ({@code STATUS_WORDS}).
-     */
+    /** The words school systems export, in Chinese and English (case-insensitive). */
     private static final Map<String, AttendanceStatus> WORDS = Map.ofEntries(
             Map.entry("出席", PRESENT), Map.entry("到", PRESENT), Map.entry("到校", PRESENT),
             Map.entry("曠課", UNEXCUSED), Map.entry("曠", UNEXCUSED),
