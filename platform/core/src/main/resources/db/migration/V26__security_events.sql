@@ -7,7 +7,8 @@
 CREATE TABLE record_owner (
     record_type varchar(16) NOT NULL CHECK (record_type IN ('STUDENT', 'CASE')),
     record_id   bigint      NOT NULL,
-    tenant_id   bigint      NOT NULL REFERENCES school (id),
+    -- Named apart from tenant_id on purpose: a platform index of ids, not a school's data.
+    owner_school_id bigint  NOT NULL REFERENCES school (id),
     PRIMARY KEY (record_type, record_id)
 );
 GRANT SELECT, INSERT ON record_owner TO ${appRole};
@@ -15,12 +16,12 @@ GRANT SELECT, INSERT ON record_owner TO ${appRole};
 -- Schema-qualified: JPA writes students and cases without a search_path.
 CREATE FUNCTION record_owner_of_student() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO ${flyway:defaultSchema}.record_owner (record_type, record_id, tenant_id) VALUES ('STUDENT', NEW.id, NEW.tenant_id);
+    INSERT INTO ${flyway:defaultSchema}.record_owner (record_type, record_id, owner_school_id) VALUES ('STUDENT', NEW.id, NEW.tenant_id);
     RETURN NEW;
 END $$;
 CREATE FUNCTION record_owner_of_case() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO ${flyway:defaultSchema}.record_owner (record_type, record_id, tenant_id) VALUES ('CASE', NEW.id, NEW.tenant_id);
+    INSERT INTO ${flyway:defaultSchema}.record_owner (record_type, record_id, owner_school_id) VALUES ('CASE', NEW.id, NEW.tenant_id);
     RETURN NEW;
 END $$;
 GRANT EXECUTE ON FUNCTION record_owner_of_student() TO ${appRole};

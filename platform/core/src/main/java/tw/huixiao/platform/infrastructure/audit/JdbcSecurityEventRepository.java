@@ -50,7 +50,7 @@ public class JdbcSecurityEventRepository implements SecurityEventRepository {
     @Override
     public Optional<Long> ownerOf(RecordType type, long id) {
         try (PreparedStatement select = jdbc.platform().prepareStatement(
-                "SELECT tenant_id FROM record_owner WHERE record_type = ? AND record_id = ?")) {
+                "SELECT owner_school_id FROM record_owner WHERE record_type = ? AND record_id = ?")) {
             select.setString(1, type.name());
             select.setLong(2, id);
             try (ResultSet rs = select.executeQuery()) {
