@@ -76,7 +76,10 @@ public class CountyListView extends VerticalLayout implements BeforeEnterObserve
     private void heading(Measure measure, String count, long dataCount, String school) {
         Anchor back = new Anchor("", getTranslation("county.back"));
         back.setId("county-list-back");
-        H2 title = new H2(getTranslation("county.list." + measure.name()) + (school == null ? "" : " · " + school));
+        H2 title = new H2(getTranslation("county.list." + measure.name()));
+        if (school != null) {
+            title.add(new Span(" · "), CountyPicturePanel.data(school));
+        }
         Span n = new Span(count);
         n.setId("county-list-count");
         n.getElement().setAttribute("data-count", String.valueOf(dataCount));
@@ -93,7 +96,8 @@ public class CountyListView extends VerticalLayout implements BeforeEnterObserve
         privacy.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(privacy);
         Grid<CaseRow> grid = grid();
-        grid.addColumn(CaseRow::schoolName).setHeader(getTranslation("county.school")).setAutoWidth(true);
+        grid.addComponentColumn(c -> CountyPicturePanel.data(c.schoolName())).setHeader(getTranslation("county.school"))
+                .setAutoWidth(true);
         grid.addColumn(c -> "#" + c.caseId()).setHeader(getTranslation("county.list.case")).setAutoWidth(true);
         if (names) {
             grid.addColumn(CaseRow::studentName).setHeader(getTranslation("students.name")).setAutoWidth(true);
@@ -113,7 +117,8 @@ public class CountyListView extends VerticalLayout implements BeforeEnterObserve
                 schoolOf(found.stream().map(DutyRow::schoolName).distinct().toList()));
         boolean english = UiLocale.isEnglish(getLocale());
         Grid<DutyRow> grid = grid();
-        grid.addColumn(DutyRow::schoolName).setHeader(getTranslation("county.school")).setAutoWidth(true);
+        grid.addComponentColumn(d -> CountyPicturePanel.data(d.schoolName())).setHeader(getTranslation("county.school"))
+                .setAutoWidth(true);
         grid.addComponentColumn(d -> {
             Span rule = new Span(d.ruleId());
             rule.getElement().getThemeList().add("badge contrast");

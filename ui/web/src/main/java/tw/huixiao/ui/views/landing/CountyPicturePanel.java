@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.awt.Color;
 import java.net.URLEncoder;
@@ -59,6 +60,8 @@ public class CountyPicturePanel extends VerticalLayout {
         districts.addAll(first.districts());
         district.setItems(districts);
         district.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("county.filter.all") : d);
+        district.setRenderer(new ComponentRenderer<>(d -> d.isEmpty() ? new Span(getTranslation("county.filter.all"))
+                : data(d)));
         level.setId("county-filter-level");
         level.setLabel(getTranslation("county.filter.level"));
         level.setItems(ALL, "ELEMENTARY", "JUNIOR_HIGH", "COMPLETE");
@@ -215,9 +218,18 @@ public class CountyPicturePanel extends VerticalLayout {
         Grid<SchoolRow> grid = new Grid<>();
         grid.setId("county-school-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(s -> s.name() + (s.remoteArea() ? "（" + getTranslation("county.remote") + "）" : ""))
+        grid.addComponentColumn(s -> {
+                    Span name = data(s.name());
+                    if (!s.remoteArea()) {
+                        return name;
+                    }
+                    Span remote = new Span(getTranslation("county.remote"));
+                    remote.getElement().getThemeList().add("badge small");
+                    return new Span(name, new Span(" "), remote);
+                })
                 .setHeader(getTranslation("county.school")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(SchoolRow::district).setHeader(getTranslation("county.filter.district")).setAutoWidth(true);
+        grid.addComponentColumn(s -> data(s.district())).setHeader(getTranslation("county.filter.district"))
+                .setAutoWidth(true);
         grid.addColumn(SchoolRow::enrolled).setHeader(getTranslation("county.enrolled")).setAutoWidth(true);
         measure(grid, "county.open", "OPEN", SchoolRow::open);
         measure(grid, "county.dropoutsShort", "DROPOUTS", SchoolRow::dropouts);
@@ -257,6 +269,13 @@ public class CountyPicturePanel extends VerticalLayout {
             a.setId(id);
         }
         return a;
+    }
+
+    /** Names as the schools are registered (data, in Chinese whatever the page's language). */
+    static Span data(String text) {
+        Span span = new Span(text);
+        span.getElement().setAttribute("lang", "zh-TW");
+        return span;
     }
 
     private Paragraph none() {

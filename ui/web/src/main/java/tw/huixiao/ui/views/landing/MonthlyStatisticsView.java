@@ -86,6 +86,7 @@ public class MonthlyStatisticsView extends VerticalLayout {
         body.add(new H4(getTranslation("county.byCategory")));
         body.add(table("monthly-categories", s.categories(), null));
         Paragraph note = new Paragraph(s.schools().note());
+        note.getElement().setAttribute("lang", "zh-TW");
         note.setId("monthly-note");
         note.addClassNames(LumoUtility.FontSize.SMALL);
         body.add(note);
@@ -95,6 +96,8 @@ public class MonthlyStatisticsView extends VerticalLayout {
     private Grid<List<String>> table(String id, Published p, String ownCode) {
         Grid<List<String>> grid = new Grid<>();
         grid.setId(id);
+        // The statistics as the county published them (zh-TW), whatever the page's language.
+        grid.getElement().setAttribute("lang", "zh-TW");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         for (int i = 0; i < p.header().size(); i++) {
             int column = i;
