@@ -31,9 +31,13 @@ class ApiFuzzIT {
     private static final Api PRINCIPAL = Api.as("ty-principal");
     private static final Api ADMIN = Api.as("platform-admin");
 
-    private static final List<String> BAD_IDS = List.of("abc", "99999999999999999999999", "%00", "x".repeat(300));
-    private static final List<String> BAD_VALUES = List.of("abc", "%00", "-999999999-01-01", "99999999999999999999",
-            "Z".repeat(5000));
+    /*
+     * Every request authenticates with Basic (PBKDF2, ~50 ms of CPU each), so the walk sends a few
+     * well-chosen values per place rather than many: a word where a number goes, an overflowing
+     * number, a NUL, an absurd date, an overlong value.
+     */
+    private static final List<String> BAD_IDS = List.of("abc", "99999999999999999999999", "%00");
+    private static final List<String> BAD_VALUES = List.of("abc%00", "-999999999-01-01", "Z".repeat(5000));
 
     private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
@@ -111,16 +115,15 @@ class ApiFuzzIT {
         }
         // Bodies: not JSON, JSON with bad values in every property, and the wrong content types.
         if (operation.containsKey("requestBody") && !method.equals("GET")) {
-            for (String body : List.of("{", "[]", "\"x\"", "{\"a\":\"\\u0000\"}", "null", "{\"version\":1e400}")) {
+            for (String body : List.of("{", "[]", "{\"version\":1e400}")) {
                 queue(caller, method, valid, "application/json", body);
             }
             // Each bad value in every property at once: the whole record is checked and every field named.
             List<String> properties = properties(operation);
             for (String value : List.of("\"a\\u0000b\"", "\"\\ud800\"", "\"-999999999-01-01\"", "\"" + HUGE + "\"",
-                    "-99999999999999999999", "{\"x\":[[[]]]}", "[\"\\u0000\"]", "true")) {
+                    "-99999999999999999999")) {
                 queue(caller, method, valid, "application/json", everyProperty(properties, value));
             }
-            queue(caller, method, valid, "text/plain", "\"" + HUGE + "\"");
             queue(caller, method, valid, "application/xml", "<a/>");
             queue(caller, method, valid, "text/csv; charset=" + "x".repeat(300), "a,b\n\"1,2\n");
             queue(caller, method, valid, "text/csv; charset=UTF-8", "日期,班級,座號,狀態\n\"2026-03-02,701,1,曠課\n");
