@@ -173,7 +173,7 @@ class BureauFilingsIT {
         Connection db = DriverManager.getConnection(System.getenv("HUIXIAO_DB_URL"), System.getenv("HUIXIAO_DB_APP_USER"),
                 System.getenv("HUIXIAO_DB_APP_PASSWORD"));
         if (county != null) {
-            try (PreparedStatement set = db.prepareStatement("SELECT set_config('app.bureau_county', ?, false)")) {
+            try (PreparedStatement set = db.prepareStatement("SELECT set_config('app.county', ?, false)")) {
                 set.setString(1, county);
                 set.execute();
             }

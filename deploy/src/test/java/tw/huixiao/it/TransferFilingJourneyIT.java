@@ -18,7 +18,8 @@ import org.openqa.selenium.WebElement;
  * Issue 20 in a real browser, in zh-TW at 1400 px and on a 390×844 phone: a New Taipei registrar
  * records a transfer out to another school on the service, whose registrar confirms 報到; the
  * Taoyuan bureau acknowledges a school's filing (TY-D4-REPORT's letter, copy to the 教育局) in
- * its inbox. Screenshots: transfer-out, transfer-confirm, bureau-inbox (each also -phone).
+ * its inbox, found first on its landing page. Screenshots: transfer-out, transfer-confirm,
+ * bureau-inbox (each also -phone), bureau-landing-1400 and -390.
  */
 class TransferFilingJourneyIT {
 
@@ -108,8 +109,23 @@ class TransferFilingJourneyIT {
         try (Browser browser = new Browser()) {
             browser.resize(1400, 900);
             browser.login("ty-bureau", Api.DEMO_PASSWORD);
-            browser.waitFor(By.id("header-school"));
-            browser.open("/bureau/filings");
+            browser.waitForText(By.id("header-school"), "桃園市");
+            // The landing page: the inbox in brief above the county's picture, the filing among the newest.
+            WebElement landing = browser.waitFor(By.cssSelector(
+                    "#landing-bureau-inbox .landing-inbox-filing[data-filing='" + filingId + "']"));
+            assertTrue(landing.getText().contains("中輟通報函"), landing.getText());
+            assertTrue(Long.parseLong(browser.driver.findElement(By.id("landing-inbox-awaiting"))
+                    .getAttribute("data-count")) >= 1, "the filing awaits the bureau");
+            browser.screenshot("bureau-landing-1400");
+            browser.resize(390, 844);
+            browser.open("/");
+            browser.waitFor(By.cssSelector("#landing-bureau-inbox .landing-inbox-filing[data-filing='" + filingId + "']"));
+            assertEquals(0, browser.sidewaysScroll(), "the phone landing page fits its width");
+            browser.screenshot("bureau-landing-390");
+            browser.resize(1400, 900);
+            landing = browser.waitFor(By.cssSelector(".landing-inbox-filing[data-filing='" + filingId + "']"));
+            landing.click();
+            browser.waitForUrlEnding("/bureau/filings");
             WebElement card = browser.waitFor(By.id("filing-" + filingId));
             assertTrue(card.getText().contains("中輟通報函"), card.getText());
             browser.screenshot("bureau-inbox");

@@ -2,15 +2,10 @@
 -- (教育局／處) — the county module's BureauFiling list names the steps (SPI 1.5) — arrives in the
 -- bureau's inbox when the school records the duty done, with the record or document attached.
 --
--- The bureau's scope: a bureau officer's transaction sets app.bureau_county (transaction-local,
--- like app.tenant_id) and no tenant; current_bureau_county() reads it. A filing row carries its
--- school (tenant_id) and that school's county, and has two policies: the school's own rows, and
--- the bureau's county's rows (read, and the decision columns written). No setting => no rows.
-
-CREATE FUNCTION current_bureau_county() RETURNS varchar
-    LANGUAGE sql STABLE PARALLEL SAFE
-AS $$ SELECT nullif(current_setting('app.bureau_county', true), '')::varchar $$;
-GRANT EXECUTE ON FUNCTION current_bureau_county() TO ${appRole};
+-- The bureau's scope is V34's county binding: a bureau officer's transaction sets app.county
+-- (transaction-local, like app.tenant_id) and no tenant; current_county() reads it. A filing row
+-- carries its school (tenant_id) and that school's county, and has two policies: the school's own
+-- rows, and the bureau's county's rows (read, and the decision columns written). No setting => no rows.
 
 -- A filing's county is its school's: the composite key makes a row with another county impossible.
 ALTER TABLE school ADD CONSTRAINT school_id_county UNIQUE (id, county);
@@ -80,9 +75,9 @@ ALTER TABLE bureau_filing ENABLE ROW LEVEL SECURITY;
 ALTER TABLE bureau_filing FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON bureau_filing USING (tenant_id = current_tenant_id())
     WITH CHECK (tenant_id = current_tenant_id());
-CREATE POLICY bureau_reads_county ON bureau_filing FOR SELECT USING (county = current_bureau_county());
-CREATE POLICY bureau_decides_county ON bureau_filing FOR UPDATE USING (county = current_bureau_county())
-    WITH CHECK (county = current_bureau_county());
+CREATE POLICY bureau_reads_county ON bureau_filing FOR SELECT USING (county = current_county());
+CREATE POLICY bureau_decides_county ON bureau_filing FOR UPDATE USING (county = current_county())
+    WITH CHECK (county = current_county());
 -- A school removes only an expected filing (its duty found not applicable, by the trigger below).
 CREATE POLICY only_expected_filings_go ON bureau_filing AS RESTRICTIVE FOR DELETE USING (status = 'DUE');
 GRANT SELECT, INSERT, DELETE ON bureau_filing TO ${appRole};

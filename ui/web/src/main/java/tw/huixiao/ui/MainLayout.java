@@ -67,7 +67,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
         Span where = new Span(me.school() == null
-                ? (me.bureauCounty() == null ? "" : getTranslation("home.bureau") + " · " + me.bureauCounty())
+                ? (me.bureauCounty() == null ? "" : getTranslation("home.bureau") + " · "
+                        + getTranslation("county.name." + me.bureauCounty()))
                 : me.school().name() + " · " + countyName(me));
         where.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         where.setId("header-school");
@@ -194,7 +195,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
     }
 
     private String countyName(Profile me) {
-        return me.policy() == null ? me.school().county()
+        return me.policy() == null ? getTranslation("county.name." + me.school().county())
                 : UiLocale.isEnglish(getLocale()) ? me.policy().en() : me.policy().zhTw();
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,6 +34,9 @@ import tw.huixiao.platform.application.ProfileService.Profile;
 import tw.huixiao.platform.application.casework.MeetingKind;
 import tw.huixiao.platform.application.escalation.MissingRollService;
 import tw.huixiao.platform.application.escalation.TaskService;
+import tw.huixiao.platform.application.filings.BureauFilingService;
+import tw.huixiao.platform.domain.escalation.BureauFilingView;
+import tw.huixiao.platform.infrastructure.filings.BureauFilingStore.OverdueSchool;
 import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
 import tw.huixiao.platform.application.overview.LandingService;
 import tw.huixiao.platform.application.overview.CountyPictureService;
@@ -57,8 +61,8 @@ import tw.huixiao.ui.views.onboarding.StudentImportView;
  * one action (辦理 opens it in 今日待辦); for a homeroom teacher today's roll of their classes; for
  * the counselling office its caseload by tier and the week's meetings; for the principal the school
  * overview; for the school's administrator the way to their console, the student import and the
- * rollover; for a county bureau officer the county's picture (issue 20), with a place for the
- * bureau's inbox above it; the platform administrator the way to their console. The profile moved
+ * rollover; for a county bureau officer the inbox of filings in brief above the county's picture
+ * (issue 20); the platform administrator the way to their console. The profile moved
  * to the user menu (ProfileView).
  */
 @Route(value = "", layout = MainLayout.class)
@@ -91,6 +95,9 @@ public class HomeView extends VerticalLayout {
     CountyPictureService countyPicture;
 
     @Inject
+    BureauFilingService filings;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -105,11 +112,7 @@ public class HomeView extends VerticalLayout {
         date.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(hello, date);
         if (countyPicture.available()) {
-            // The bureau's inbox of filings (issue 20 §3) goes into this section, above the picture.
-            Div inbox = new Div();
-            inbox.setId("landing-bureau-inbox");
-            inbox.setWidthFull();
-            add(inbox, new CountyPicturePanel(countyPicture));
+            add(bureauInbox(), new CountyPicturePanel(countyPicture));
             return;
         }
         if (me.school() == null) {
@@ -139,6 +142,63 @@ public class HomeView extends VerticalLayout {
         if (caller.has(Role.COUNSELING)) {
             add(caseload());
         }
+    }
+
+    /**
+     * The bureau's inbox in brief (issue 20 §3): how many filings await it and the newest few, and the
+     * schools with filings overdue; each opens the inbox (送件收件匣), where they are acknowledged.
+     */
+    private Component bureauInbox() {
+        Div section = section("landing-bureau-inbox", getTranslation("landing.inbox"));
+        String inbox = RouteConfiguration.forSessionScope().getUrl(BureauInboxView.class);
+        BureauFilingService.InboxSummary summary = filings.summary(5);
+        long overdue = summary.overdueBySchool().stream().mapToLong(OverdueSchool::filings).sum();
+        FlexLayout figures = new FlexLayout(
+                SchoolOverviewPanel.figure(this, getTranslation("landing.inbox.awaiting"), summary.awaiting(), inbox,
+                        "landing-inbox-awaiting"),
+                SchoolOverviewPanel.figure(this, getTranslation("landing.inbox.overdue"), overdue, inbox,
+                        "landing-inbox-overdue"));
+        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        figures.addClassNames(LumoUtility.Gap.MEDIUM);
+        section.add(figures);
+        if (!summary.newest().isEmpty()) {
+            section.add(new H4(getTranslation("landing.inbox.newest")));
+        }
+        boolean english = UiLocale.isEnglish(getLocale());
+        for (BureauFilingView f : summary.newest()) {
+            Span when = new Span(RocDates.compact(f.filedAt().atZone(TAIPEI).toLocalDate()));
+            when.getElement().getThemeList().add("badge");
+            Span school = new Span(f.schoolName());
+            school.getElement().setAttribute("lang", "zh-TW"); // a school's name is data
+            Span what = new Span(english ? f.titleEn() : f.titleZh());
+            Anchor line = new Anchor(inbox, when, school, new Span(" · "), what);
+            line.addClassNames("landing-inbox-filing", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                    LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE, LumoUtility.Padding.Vertical.XSMALL);
+            line.getElement().setAttribute("data-filing", String.valueOf(f.id()));
+            section.add(line);
+        }
+        if (summary.overdueBySchool().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("filings.overdue.none"));
+            none.setId("landing-inbox-overdue-none");
+            section.add(none);
+        } else {
+            section.add(new H4(getTranslation("filings.overdue.title")));
+            for (OverdueSchool o : summary.overdueBySchool()) {
+                Span name = new Span(o.name() + "（" + o.moeCode() + "）");
+                name.getElement().setAttribute("lang", "zh-TW");
+                Span count = new Span(getTranslation("landing.inbox.overdueCount", o.filings()));
+                count.getElement().getThemeList().add("badge error");
+                Anchor line = new Anchor(inbox, name, count);
+                line.addClassNames("landing-inbox-overdue-school", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                        LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE, LumoUtility.Padding.Vertical.XSMALL);
+                line.getElement().setAttribute("data-school", String.valueOf(o.schoolId()));
+                section.add(line);
+            }
+        }
+        Anchor open = new Anchor(inbox, getTranslation("landing.inbox.open"));
+        open.setId("landing-inbox-open");
+        section.add(new Div(open));
+        return section;
     }
 
     /** The school administrator's way into their console, the imports and the rollover. */

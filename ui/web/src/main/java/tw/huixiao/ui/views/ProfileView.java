@@ -64,7 +64,7 @@ public class ProfileView extends VerticalLayout {
             facts.addFormItem(new Span(getTranslation(me.school().remoteArea() ? "yes" : "no")),
                     getTranslation("home.remote"));
         } else if (me.bureauCounty() != null) {
-            facts.addFormItem(new Span(me.bureauCounty()), getTranslation("home.bureau"));
+            facts.addFormItem(new Span(getTranslation("county.name." + me.bureauCounty())), getTranslation("home.bureau"));
         } else {
             add(new Paragraph(getTranslation("home.noSchool")));
         }

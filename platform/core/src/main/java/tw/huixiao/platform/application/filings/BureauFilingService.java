@@ -38,7 +38,6 @@ import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
 import tw.huixiao.platform.infrastructure.escalation.TaskStore;
 import tw.huixiao.platform.infrastructure.filings.BureauFilingStore;
-import tw.huixiao.platform.infrastructure.persistence.BureauScope;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
 import tw.huixiao.policy.spi.casework.BureauFiling;
@@ -50,7 +49,8 @@ import tw.huixiao.policy.spi.casework.BureauFiling;
  * sheet of the duty as recorded — is attached as PDF and the filing lands in the bureau's inbox.
  * The bureau acknowledges it (收件備查) or returns it (退回) with a reason; the school's duty shows
  * that, and a returned filing is filed again from the duty. A bureau reads only its county's
- * filings: its transaction binds the county (app.bureau_county) and no school.
+ * filings: its transaction binds the county (TenantBoundEntityManager.bindCounty:
+ * app.county, V34) and no school.
  */
 @ApplicationScoped
 @Transactional
@@ -68,14 +68,16 @@ public class BureauFilingService {
     public record Inbox(String county, List<BureauFilingView> filings, List<BureauFilingView> overdue) {
     }
 
+    /** The landing page's summary: filings awaiting the bureau (count, newest first) and overdue ones per school. */
+    public record InboxSummary(long awaiting, List<BureauFilingView> newest,
+                               List<BureauFilingStore.OverdueSchool> overdueBySchool) {
+    }
+
     @Inject
     CallerProvider callers;
 
     @Inject
     TenantBoundEntityManager tenancy;
-
-    @Inject
-    BureauScope bureaus;
 
     @Inject
     Jdbc jdbc;
@@ -187,10 +189,23 @@ public class BureauFilingService {
             }
             wanted.add(status);
         }
-        Connection c = bureaus.bind(caller.bureauCounty());
+        Connection c = county(caller);
         String county = caller.bureauCounty().value();
         return new Inbox(county, store.inbox(c, county, wanted, today(), clock.instant(), MAX_LIST),
                 store.overdue(c, county, today(), clock.instant(), MAX_LIST));
+    }
+
+    /**
+     * The inbox in brief, for the bureau's landing page: how many filings await the bureau, the
+     * newest of them, and the overdue expected filings counted per school.
+     */
+    public InboxSummary summary(int newest) {
+        Caller caller = requireBureau();
+        Connection c = county(caller);
+        String county = caller.bureauCounty().value();
+        return new InboxSummary(store.count(c, county, "FILED"),
+                store.inbox(c, county, List.of("FILED"), today(), clock.instant(), Math.max(0, Math.min(newest, 20))),
+                store.overdueBySchool(c, county, today(), clock.instant()));
     }
 
     /** One filing: the bureau of its county, or its own school. */
@@ -202,7 +217,7 @@ public class BureauFilingService {
     public BureauFilingStore.Attachment attachment(long id) {
         BureauFilingView filing = visible(id);
         Caller caller = callers.get();
-        Connection c = caller.schoolId() == null ? bureaus.bind(caller.bureauCounty()) : jdbc.tenant();
+        Connection c = caller.schoolId() == null ? county(caller) : jdbc.tenant();
         BureauFilingStore.Attachment attachment = store.attachment(c, id)
                 .orElseThrow(() -> new RecordNotFoundException("filing attachment", id));
         if (caller.schoolId() != null) {
@@ -221,7 +236,7 @@ public class BureauFilingService {
 
     private BureauFilingView decide(long id, Decision decision, String status) {
         Caller caller = requireBureau();
-        Connection c = bureaus.bind(caller.bureauCounty());
+        Connection c = county(caller);
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         String note = decision == null || decision.note() == null || decision.note().isBlank() ? null
                 : decision.note().strip();
@@ -259,9 +274,15 @@ public class BureauFilingService {
             return filing;
         }
         Caller bureau = requireBureau();
-        return store.find(bureaus.bind(bureau.bureauCounty()), id, today(), clock.instant())
+        return store.find(county(bureau), id, today(), clock.instant())
                 .filter(f -> !"DUE".equals(f.status()) || f.overdue())
                 .orElseThrow(() -> new RecordNotFoundException("filing", id));
+    }
+
+    /** The bureau's connection, its transaction bound to the bureau's county (the picture's binding). */
+    private Connection county(Caller bureau) {
+        tenancy.bindCounty(bureau.bureauCounty().value());
+        return jdbc.county();
     }
 
     private Caller requireBureau() {

@@ -69,6 +69,45 @@ public class BureauFilingStore {
                 + "ORDER BY s.moe_code, f.due_on, f.due_at, f.id LIMIT ?", today, now, county, today, now, limit);
     }
 
+    /** How many of a bureau's filings are in the given status (FILED: awaiting the bureau). */
+    public long count(Connection c, String county, String status) {
+        try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM bureau_filing WHERE county = ? AND status = ?")) {
+            q.setString(1, county);
+            q.setString(2, status);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    /** A school with expected filings past their due date or time, and how many. */
+    public record OverdueSchool(long schoolId, String name, String moeCode, long filings) {
+    }
+
+    /** Overdue expected filings counted per school, most first. */
+    public List<OverdueSchool> overdueBySchool(Connection c, String county, LocalDate today, Instant now) {
+        List<OverdueSchool> found = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT s.id, s.name, s.moe_code, count(*) FROM bureau_filing f "
+                + "JOIN school s ON s.id = f.tenant_id WHERE f.county = ? AND f.status = 'DUE' "
+                + "AND (f.due_on < ? OR f.due_at < ?) GROUP BY s.id, s.name, s.moe_code "
+                + "ORDER BY count(*) DESC, s.moe_code")) {
+            q.setString(1, county);
+            q.setDate(2, Date.valueOf(today));
+            q.setTimestamp(3, Timestamp.from(now));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(new OverdueSchool(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return found;
+    }
+
     /** Inserts an expected filing for a duty that arose before its module's filings were known. */
     public long expect(Connection c, long schoolId, long taskId, String ruleId, String produces, String titleZh,
                        String titleEn) {
