@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import tw.huixiao.ui.views.onboarding.OnboardingUi;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -136,9 +137,9 @@ public class StaffImportView extends VerticalLayout implements com.vaadin.flow.r
         UploadTexts.localise(upload);
 
         preview.addColumn(Planned::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        preview.addColumn(Planned::name).setHeader(getTranslation("staffImport.name")).setAutoWidth(true);
-        preview.addColumn(Planned::email).setHeader(getTranslation("staffImport.email")).setAutoWidth(true);
-        preview.addColumn(Planned::username).setHeader(getTranslation("staffImport.username")).setAutoWidth(true);
+        OnboardingUi.dataColumn(preview, Planned::name).setHeader(getTranslation("staffImport.name"));
+        OnboardingUi.dataColumn(preview, Planned::email).setHeader(getTranslation("staffImport.email"));
+        OnboardingUi.dataColumn(preview, Planned::username).setHeader(getTranslation("staffImport.username"));
         preview.addColumn(p -> roles(p.roles())).setHeader(getTranslation("staffImport.roles")).setAutoWidth(true);
         preview.addColumn(p -> p.homeroomClass() == null ? "" : p.homeroomClass())
                 .setHeader(getTranslation("staffImport.homeroom")).setAutoWidth(true);
@@ -155,10 +156,9 @@ public class StaffImportView extends VerticalLayout implements com.vaadin.flow.r
         importButton.setId("staff-import-run");
         importButton.addClickListener(e -> runImport());
 
-        staff.addColumn(StaffMember::displayName).setHeader(getTranslation("staffImport.name")).setAutoWidth(true);
-        staff.addColumn(StaffMember::username).setHeader(getTranslation("staffImport.username")).setAutoWidth(true);
-        staff.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("staffImport.email"))
-                .setAutoWidth(true);
+        OnboardingUi.dataColumn(staff, StaffMember::displayName).setHeader(getTranslation("staffImport.name"));
+        OnboardingUi.dataColumn(staff, StaffMember::username).setHeader(getTranslation("staffImport.username"));
+        OnboardingUi.dataColumn(staff, StaffMember::email).setHeader(getTranslation("staffImport.email"));
         staff.addColumn(m -> roles(m.roles())).setHeader(getTranslation("staffImport.roles")).setAutoWidth(true);
         staff.addColumn(this::linkState).setHeader(getTranslation("staffImport.state")).setAutoWidth(true);
         staff.addComponentColumn(this::actions).setHeader(getTranslation("staffImport.actions")).setAutoWidth(true);
@@ -168,7 +168,12 @@ public class StaffImportView extends VerticalLayout implements com.vaadin.flow.r
 
         Paragraph help = new Paragraph(getTranslation("staffImport.help"));
         help.addClassName("hx-prose");
-        add(new H2(getTranslation("staffImport.title")), help, settings, upload, summary, errors, importButton,
+        // The column headings are the file's own words, the same in either language.
+        Paragraph columns = new Paragraph(new Span(getTranslation("staffImport.columns.required") + " "),
+                OnboardingUi.data("姓名、電子郵件、角色"), new Span(" " + getTranslation("staffImport.columns.optional") + " "),
+                OnboardingUi.data("導師班級、年級、帳號"));
+        columns.setId("staff-import-columns");
+        add(new H2(getTranslation("staffImport.title")), help, columns, settings, upload, summary, errors, importButton,
                 preview, new H3(getTranslation("staffImport.staff")), staff);
         refreshStaff();
     }

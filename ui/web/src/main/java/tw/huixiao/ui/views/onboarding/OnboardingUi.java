@@ -19,7 +19,7 @@ import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.UploadTexts;
 
 /** What the onboarding screens share: the file upload, the list of a file's problems, data cells. */
-final class OnboardingUi {
+public final class OnboardingUi {
 
     /** Problems listed on the screen; the count covers all. */
     static final int LISTED_ERRORS = 200;
@@ -67,7 +67,7 @@ final class OnboardingUi {
     }
 
     /** A column of data as written (names, codes, usernames): marked so that no one translates it. */
-    static <T> Grid.Column<T> dataColumn(Grid<T> grid, ValueProvider<T, String> value) {
+    public static <T> Grid.Column<T> dataColumn(Grid<T> grid, ValueProvider<T, String> value) {
         return grid.addColumn(LitRenderer.<T>of("<span translate=\"no\">${item.v}</span>")
                 .withProperty("v", t -> {
                     String v = value.apply(t);
@@ -75,7 +75,7 @@ final class OnboardingUi {
                 })).setAutoWidth(true);
     }
 
-    static Span data(String text) {
+    public static Span data(String text) {
         Span span = new Span(text == null ? "" : text);
         span.getElement().setAttribute("translate", "no");
         return span;
