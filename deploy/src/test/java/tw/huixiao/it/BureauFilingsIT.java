@@ -160,7 +160,7 @@ class BureauFilingsIT {
     }
 
     private static byte[] bytes(String user, String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE + path))
+        HttpResponse<byte[]> response = TestTls.client(HttpClient.Redirect.NEVER).send(HttpRequest.newBuilder(URI.create(Api.BASE + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

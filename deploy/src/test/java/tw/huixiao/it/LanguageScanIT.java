@@ -54,6 +54,11 @@ class LanguageScanIT {
     /** A national ID (H123456789) or its masked form (H1******89): the register's data, not words. */
     private static final Pattern NATIONAL_ID = Pattern.compile("\\b[A-Z][12*][0-9*]{8}\\b");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+    /**
+     * A form's letter inside its official Chinese title, as the county's documents write it
+     * (Taoyuan's 輔導訪談紀錄（B）表, shown in a duty on the county picture): a name, not English.
+     */
+    private static final Pattern FORM_LETTER = Pattern.compile("(?<=\\p{IsHan})（[A-Z]）(?=\\p{IsHan})");
     /** A masked name (王○明) and the title an account's display name carries after it (林○宏 校長). */
     private static final Pattern MASKED_NAME = Pattern.compile("[\\p{IsHan}]*○[\\p{IsHan}]*(?: [\\p{IsHan}]+)?");
 
@@ -182,8 +187,8 @@ class LanguageScanIT {
                 found.add(han.group());
             }
         } else {
-            Matcher latin = LATIN_WORD.matcher(RULE_ID.matcher(NATIONAL_ID.matcher(MONEY.matcher(text).replaceAll(" "))
-                    .replaceAll(" ")).replaceAll(" "));
+            Matcher latin = LATIN_WORD.matcher(FORM_LETTER.matcher(RULE_ID.matcher(NATIONAL_ID.matcher(
+                    MONEY.matcher(text).replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
             while (latin.find()) {
                 if (!LATIN_ALLOWED.contains(latin.group())) {
                     found.add(latin.group());

@@ -171,7 +171,7 @@ public class HomeView extends VerticalLayout {
             Span school = new Span(f.schoolName());
             school.getElement().setAttribute("lang", "zh-TW"); // a school's name is data
             Span what = new Span(english ? f.titleEn() : f.titleZh());
-            Anchor line = new Anchor(inbox, when, school, new Span(" · "), what);
+            Anchor line = new Anchor(inbox, when, school, what);
             line.addClassNames("landing-inbox-filing", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
                     LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE, LumoUtility.Padding.Vertical.XSMALL);
             line.getElement().setAttribute("data-filing", String.valueOf(f.id()));

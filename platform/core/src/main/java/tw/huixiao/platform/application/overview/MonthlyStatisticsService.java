@@ -188,6 +188,7 @@ public class MonthlyStatisticsService {
     }
 
     /** The month's schools table and county total as CSV or XLSX: already suppressed. */
+    @Transactional
     public TableExport.File export(LocalDate month, TableExport.Format format) {
         Statistics s = get(month);
         List<List<Object>> rows = new ArrayList<>();
@@ -204,6 +205,7 @@ public class MonthlyStatisticsService {
     }
 
     /** The month as an A4 PDF (the printed records' renderer; 503 without the document font). */
+    @Transactional
     public PrintService.Printed pdf(LocalDate month) {
         PdfRenderer renderer = rendering.renderer();
         renderer.requireFont();
