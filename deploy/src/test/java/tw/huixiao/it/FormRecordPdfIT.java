@@ -101,7 +101,7 @@ class FormRecordPdfIT {
             assertTrue(blank.contains(expected), expected + " in " + blank);
         }
 
-        // Every print is in the case's access log; another school's user finds nothing, and its probes stay its own.
+        // Every print is in the case's access log; another school's user finds nothing, and its probes show as refused.
         List<String> log = Casework.accessLog(school.office(), caseId);
         assertTrue(log.contains(school.username() + " PRINT FORM_RECORD ALLOWED"), log.toString());
         assertTrue(log.contains(school.username() + " PRINT_BLANK FORM_RECORD ALLOWED"), log.toString());
@@ -112,8 +112,11 @@ class FormRecordPdfIT {
                 "/api/v1/cases/" + caseId + "/forms/NT-CASE-CARE-CARD/prefill")) {
             assertEquals(404, Pdfs.download(other.username(), Onboarding.PASSWORD, path).statusCode(), path);
         }
-        assertFalse(Casework.accessLog(school.office(), caseId).stream().anyMatch(l -> l.startsWith(other.username())),
-                "another school's probes are not in this school's log");
+        // Issue 18 §7: the school whose record was the target sees the attempts, refused, and nothing else.
+        List<String> probes = Casework.accessLog(school.office(), caseId).stream()
+                .filter(l -> l.startsWith(other.username())).toList();
+        assertFalse(probes.isEmpty(), "another school's probes show in the target school's log");
+        assertTrue(probes.stream().allMatch(l -> l.contains(" DENIED")), probes.toString());
         assertEquals(404, Pdfs.fetch(school.username(), Onboarding.PASSWORD,
                 "/api/v1/cases/" + caseId + "/forms/NO-SUCH-FORM/pdf").statusCode());
     }
