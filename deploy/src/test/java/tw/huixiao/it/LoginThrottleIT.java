@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,13 +60,17 @@ class LoginThrottleIT {
     private record Reply(int status, int retryAfter) {
     }
 
-    /** One Basic-authenticated GET /api/v1/me sent from the given loopback address. */
+    /** One Basic-authenticated GET /api/v1/me sent over HTTPS from the given loopback address. */
     private static Reply from(String localAddress, String username, String password) throws IOException {
         URI base = URI.create(Api.BASE);
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
-            socket.setSoTimeout(30_000);
+        try (Socket plain = new Socket()) {
+            plain.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
+            plain.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            plain.setSoTimeout(30_000);
+            // HTTPS only: TLS over the socket bound to the attacker's address, trusting the test server.
+            SSLSocket socket = (SSLSocket) TestTls.CONTEXT.getSocketFactory()
+                    .createSocket(plain, base.getHost(), base.getPort(), true);
+            socket.startHandshake();
             String credentials = Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             OutputStream out = socket.getOutputStream();

@@ -243,8 +243,7 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
                                                      String detail) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"huixiao\", charset=\"UTF-8\"");
-        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                "需要登入：請提供有效的帳號與密碼 (valid credentials required)");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
     private static AuthenticationStatus tooManyAttempts(Duration wait, HttpServletResponse response) throws IOException {
