@@ -61,7 +61,9 @@ class CaseWorkspaceJourneyIT {
         }
         String log = counsellor.get("/api/v1/cases/" + caseId + "/access-log").structure().toString();
         assertTrue(log.contains("\"channel\":\"UI\""), "the browser's reads are logged as UI: " + log);
-        assertTrue(!log.contains("nt-counseling"), "another school's probe stays in its own log: " + log);
+        // Issue 18 §7: the school whose case was the target sees the attempt, refused.
+        assertTrue(log.contains("\"outcome\":\"DENIED\"") && log.contains("\"username\":\"nt-counseling\""),
+                "another school's probe shows in the target school's log: " + log);
         assertTrue(log.contains("COUNSELLING_NOTE") && !log.contains("家庭因素"), "the note is logged, its content never: "
                 + log);
     }

@@ -9,13 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.staffimport.StaffFile;
@@ -47,23 +47,25 @@ public class AdminStaffImportResource {
                                 @QueryParam("schoolYear") Integer schoolYear, @QueryParam("charset") String charset,
                                 @QueryParam("dryRun") boolean dryRun) {
         byte[] file = readLimited(body);
+        if (file == null) {
+            // Its own answer, not an exception: the mapper would replace the sentence with a generic one.
+            String tooLarge = StaffFile.tooLarge().errors().get(0).message();
+            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", "Content Too Large", 413, tooLarge, null, List.of())).build();
+        }
         StaffImport.Report report = imports.run(schoolId, schoolYear, file, charset != null ? charset
                 : declaredCharset(contentType), !dryRun);
         return Response.status(dryRun ? Response.Status.OK : Response.Status.CREATED).entity(report).build();
     }
 
-    /** Reads at most the allowed size: a larger upload is refused without being held in memory. */
+    /** Reads at most the allowed size; null for a larger upload, which is refused without being held in memory. */
     private static byte[] readLimited(InputStream body) {
         if (body == null) {
             return new byte[0];
         }
         try {
             byte[] read = body.readNBytes(StaffFile.MAX_BYTES + 1);
-            if (read.length > StaffFile.MAX_BYTES) {
-                throw new WebApplicationException(StaffFile.tooLarge().errors().get(0).message(),
-                        Response.Status.REQUEST_ENTITY_TOO_LARGE);
-            }
-            return read;
+            return read.length > StaffFile.MAX_BYTES ? null : read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
