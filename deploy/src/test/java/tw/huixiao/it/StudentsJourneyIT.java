@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
  * teacher sees only their class, a student's guardians with phone and address, the semester's
  * absences and the current run of 曠課, the student's case — never the family background; another
  * class's student and another school's student are "查無此學生" like a missing one, and the
- * refusal is in the access log; the offices filter by background and see it; a mentor teacher sees
+ * refusal is in the access log (another school's probe in the target school's log too); the offices filter by background and see it; a mentor teacher sees
  * the background but not the guardians' contact details (the same rules over the API).
  */
 class StudentsJourneyIT {
@@ -107,7 +107,11 @@ class StudentsJourneyIT {
             browser.waitForText(By.id("student-access-log"), "蔡○怡 導師");
             String log = browser.waitFor(By.id("student-access-log")).getText();
             assertFalse(log.contains(teacher.username()), "names, not usernames: " + log);
-            assertFalse(log.contains("黃○淑 輔導主任"), "another school's probe stays in its own school's log: " + log);
+            // Another school's probe (nt-counseling above) is shown to this school, the target (issue 18 §7):
+            // who by name and office, what, refused — never the prober's login name.
+            assertTrue(log.contains("黃○淑 輔導主任（輔導室）\n檢視學生資料\n拒絕"),
+                    "another school's probe is shown to the target school: " + log);
+            assertFalse(log.contains("nt-counseling"), "names, not the prober's username: " + log);
 
             browser.open("/student/" + elsewhere);
             browser.waitForText(By.id("student-access-log"), "拒絕");
