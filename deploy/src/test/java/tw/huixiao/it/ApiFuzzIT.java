@@ -93,8 +93,15 @@ class ApiFuzzIT {
         }
 
         // An unknown query parameter is refused before anything runs, naming it (or the caller before it).
+        // The probe is otherwise a request the operation takes (its content type, a body, what it
+        // answers in), so that the parameter is the only thing wrong with it.
+        String probeType = method.equals("POST") || method.equals("PUT") ? requestType(operation) : null;
+        byte[] probeBody = probeType == null ? null
+                : (probeType.equals("application/json") ? "{}" : "a\n").getBytes(StandardCharsets.UTF_8);
+        String accept = answerType(operation);
         queued.add(() -> {
-            Api.Reply unknown = send(caller, method, valid + "?zzUnknown=1", null, null);
+            requests.incrementAndGet();
+            Api.Reply unknown = caller.raw(method, valid + "?zzUnknown=1", probeType, accept, probeBody);
             boolean refusedCaller = unknown.status() == 401 || unknown.status() == 403;
             if (!refusedCaller && (unknown.status() != 400 || !unknown.body().contains("zzUnknown"))) {
                 failures.add(method + " " + template + "?zzUnknown=1 → " + excerpt(unknown));
@@ -128,6 +135,28 @@ class ApiFuzzIT {
             queue(caller, method, valid, "text/csv; charset=" + "x".repeat(300), "a,b\n\"1,2\n");
             queue(caller, method, valid, "text/csv; charset=UTF-8", "日期,班級,座號,狀態\n\"2026-03-02,701,1,曠課\n");
         }
+    }
+
+    /** The operation's request content type, JSON where it takes JSON or declares none. */
+    private static String requestType(JsonObject operation) {
+        JsonObject content = operation.containsKey("requestBody")
+                ? operation.getJsonObject("requestBody").getJsonObject("content") : null;
+        if (content == null || content.isEmpty() || content.containsKey("application/json")) {
+            return "application/json";
+        }
+        return content.keySet().iterator().next();
+    }
+
+    /** What the operation answers in: JSON where it offers it, else its first success media type (a PDF). */
+    private static String answerType(JsonObject operation) {
+        for (Map.Entry<String, JsonValue> response : operation.getOrDefault("responses", JsonValue.EMPTY_JSON_OBJECT)
+                .asJsonObject().entrySet()) {
+            JsonObject content = response.getValue().asJsonObject().getJsonObject("content");
+            if (response.getKey().startsWith("2") && content != null && !content.isEmpty() && !content.containsKey("application/json")) {
+                return content.keySet().iterator().next();
+            }
+        }
+        return "application/json";
     }
 
     private static String everyProperty(List<String> properties, String value) {
