@@ -84,9 +84,14 @@ final class Api {
 
     /** Any method, content type and body, as a client that does not follow the API would send them. */
     Reply raw(String method, String path, String contentType, byte[] body) {
+        return raw(method, path, contentType, "application/json", body);
+    }
+
+    /** {@link #raw(String, String, String, byte[])} accepting the given media type (a PDF, a CSV). */
+    Reply raw(String method, String path, String contentType, String accept, byte[] body) {
         // HTTP/1.1: the JDK client's default h2c upgrade of a request with a large body leaves
         // Liberty waiting on the write of its answer (H2WriteQEntry), so each such request hangs.
-        HttpRequest.Builder request = request(path).version(HttpClient.Version.HTTP_1_1);
+        HttpRequest.Builder request = request(path).version(HttpClient.Version.HTTP_1_1).setHeader("Accept", accept);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -28,6 +28,9 @@ class ApiFuzzIT {
     /** The longest run of the huge value an answer may contain. */
     private static final String ECHO = "Z".repeat(500);
 
+    /** JSON where the operation answers JSON, else what it answers (a PDF). */
+    private static final String PROBE_ACCEPT = "application/json, */*;q=0.1";
+
     private static final Api PRINCIPAL = Api.as("ty-principal");
     private static final Api ADMIN = Api.as("platform-admin");
 
@@ -93,8 +96,16 @@ class ApiFuzzIT {
         }
 
         // An unknown query parameter is refused before anything runs, naming it (or the caller before it).
+        // The probe is otherwise a request the operation takes (its content type, a body, what it
+        // answers in: JSON, else whatever it has, as a browser asks), so that the parameter is the only
+        // thing wrong with it.
+        String probeType = method.equals("POST") || method.equals("PUT") ? requestType(operation) : null;
+        byte[] probeBody = probeType == null ? null
+                : (probeType.equals("application/json") ? "{}" : "a\n").getBytes(StandardCharsets.UTF_8);
         queued.add(() -> {
-            Api.Reply unknown = send(caller, method, valid + "?zzUnknown=1", null, null);
+            requests.incrementAndGet();
+            Api.Reply unknown = caller.raw(method, valid + "?zzUnknown=1", probeType, PROBE_ACCEPT,
+                    probeBody);
             boolean refusedCaller = unknown.status() == 401 || unknown.status() == 403;
             if (!refusedCaller && (unknown.status() != 400 || !unknown.body().contains("zzUnknown"))) {
                 failures.add(method + " " + template + "?zzUnknown=1 → " + excerpt(unknown));
@@ -128,6 +139,16 @@ class ApiFuzzIT {
             queue(caller, method, valid, "text/csv; charset=" + "x".repeat(300), "a,b\n\"1,2\n");
             queue(caller, method, valid, "text/csv; charset=UTF-8", "日期,班級,座號,狀態\n\"2026-03-02,701,1,曠課\n");
         }
+    }
+
+    /** The operation's request content type, JSON where it takes JSON or declares none. */
+    private static String requestType(JsonObject operation) {
+        JsonObject content = operation.containsKey("requestBody")
+                ? operation.getJsonObject("requestBody").getJsonObject("content") : null;
+        if (content == null || content.isEmpty() || content.containsKey("application/json")) {
+            return "application/json";
+        }
+        return content.keySet().iterator().next();
     }
 
     private static String everyProperty(List<String> properties, String value) {

@@ -29,7 +29,8 @@ import tw.huixiao.platform.application.onboarding.StudentImport;
  * school's students from its school system's export (the school's administrator, registrar or
  * academic affairs), the school-year rollover (a school's administrator for their school, the
  * platform administrator for any school or county), and what the two consoles read. Every import
- * and rollover answers a report; {@code apply=false} (the default) writes nothing.
+ * and rollover answers a report; {@code apply=false} (the default) writes nothing. One school's rollover
+ * by a platform administrator is {@link AdminSchoolRolloverResource}.
  */
 @Path("")
 @RequestScoped
@@ -87,14 +88,6 @@ public class OnboardingResource {
     public SchoolRollover.Report rollOwnSchool(@QueryParam("fromYear") Integer fromYear,
                                                @QueryParam("apply") boolean apply) {
         return rollover.school(null, fromYear, apply);
-    }
-
-    @POST
-    @Path("admin/schools/{id}/rollover")
-    @Operation(summary = "Roll a school into the next school year (platform administrators); apply=false is the dry run")
-    public SchoolRollover.Report rollSchool(@PathParam("id") long schoolId, @QueryParam("fromYear") Integer fromYear,
-                                            @QueryParam("apply") boolean apply) {
-        return rollover.school(schoolId, fromYear, apply);
     }
 
     @POST
