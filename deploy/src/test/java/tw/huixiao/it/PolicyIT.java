@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The deployed policy modules: listed and reviewable over the API; a jar dropped into the
@@ -106,5 +107,17 @@ class PolicyIT {
         assertEquals("kinmen", ADMIN.get("/api/v1/policies/kinmen").json().getString("id"));
         assertEquals("taoyuan", Api.as("ty-homeroom-701").get("/api/v1/me").json()
                 .getJsonObject("policy").getString("id"), "other counties keep their module");
+
+        // The administrator's console lists the refused jar (it has no version) beside the served modules.
+        try (Browser browser = new Browser()) {
+            browser.resize(1400, 900);
+            browser.login("platform-admin", Api.DEMO_PASSWORD);
+            browser.waitFor(By.id("landing-console"));
+            browser.open("/admin/console");
+            browser.waitForText(By.id("console-counties"), "桃園市");
+            browser.driver.findElement(By.xpath("//vaadin-tab[contains(., '政策模組')]")).click();
+            browser.waitForText(By.id("console-modules"), "lienchiang-1.0.0.jar");
+            browser.waitForText(By.id("console-modules"), "載入失敗");
+        }
     }
 }

@@ -113,7 +113,9 @@ public class Consoles {
         requirePlatform();
         return policies.modules().stream().map(m -> new ModuleRow(m.id(),
                 m.policyIfActive().map(p -> p.identity().displayName().zhTw()).orElse(null),
-                m.policyIfActive().map(p -> p.identity().displayName().en()).orElse(null), m.version().toString(),
+                m.policyIfActive().map(p -> p.identity().displayName().en()).orElse(null),
+                // A jar refused before its descriptor was read has no version.
+                m.version() == null ? null : m.version().toString(),
                 m.status().name(), m.source(), m.errors())).toList();
     }
 

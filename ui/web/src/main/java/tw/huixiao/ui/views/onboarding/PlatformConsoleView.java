@@ -150,7 +150,7 @@ public class PlatformConsoleView extends VerticalLayout {
         boolean english = UiLocale.isEnglish(getLocale());
         OnboardingUi.dataColumn(grid, m -> m.nameZh() == null ? m.id() : english ? m.nameEn() : m.nameZh())
                 .setHeader(getTranslation("onboard.module.name"));
-        grid.addColumn(Consoles.ModuleRow::version).setHeader(getTranslation("onboard.module.version")).setAutoWidth(true);
+        grid.addColumn(m -> m.version() == null ? "—" : m.version()).setHeader(getTranslation("onboard.module.version")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("onboard.module.status." + m.status()))
                 .setHeader(getTranslation("onboard.module.status")).setAutoWidth(true);
         OnboardingUi.dataColumn(grid, m -> String.join("；", m.errors())).setHeader(getTranslation("onboard.module.errors"));
