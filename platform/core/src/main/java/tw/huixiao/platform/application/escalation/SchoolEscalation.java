@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tw.huixiao.platform.application.calendar.CalendarService;
 import tw.huixiao.platform.application.escalation.detect.CountMet;
 import tw.huixiao.platform.application.escalation.detect.CumulativeDetector;
+import tw.huixiao.platform.application.escalation.detect.EpisodeDays;
 import tw.huixiao.platform.application.escalation.detect.LeaveDetector;
 import tw.huixiao.platform.application.escalation.detect.MissingRollDetector;
 import tw.huixiao.platform.application.escalation.detect.ModuleRules;
@@ -78,8 +78,6 @@ public class SchoolEscalation {
 
     /** How far back a streak or a semester's absence is looked for. */
     private static final int LOOKBACK_DAYS = 200;
-    /** Students on their ladder at once from which a school has "many cases" (TY-D2-STAFFING, NT-D2-NEW). */
-    static final int MANY_CASES = 3;
 
     public record Outcome(int casesOpened, int tasksCreated) {
         public Outcome plus(Outcome other) {
@@ -377,10 +375,10 @@ public class SchoolEscalation {
                 return;
             }
             CountyPolicy p = policy.get();
-            int absentDays = absentDays(e);
+            int absentDays = EpisodeDays.absentDays(calendar, today, e, isStreakEpisode(e));
             int lastDay = lastLadderDay(p);
             Episode episode = e;
-            Optional<LocalDate> metOn = thresholdMet(category.get(), episode, absentDays);
+            Optional<LocalDate> metOn = EpisodeDays.thresholdMet(calendar, category.get(), episode, absentDays);
             if (episode.caseId() == null && metOn.isPresent()) {
                 OpenCase opened = openCase(p, category.get(), episode.studentId(), metOn.get(), "連續未到校自 "
                         + episode.startedOn() + " 起達 " + category.get().name().zhTw()
@@ -424,18 +422,6 @@ public class SchoolEscalation {
         }
 
         /**
-         * The school days an episode's student is known to have been away: a streak's days recorded
-         * absent; a no-show's school days up to the run date or the day before they turned up.
-         */
-        private int absentDays(Episode e) {
-            if (isStreakEpisode(e)) {
-                return calendar.schoolDaysBetween(e.startedOn(), e.lastAbsentOn());
-            }
-            LocalDate until = e.returned() && !e.returnedOn().isAfter(today) ? e.returnedOn().minusDays(1) : today;
-            return calendar.schoolDaysBetween(e.startedOn(), until);
-        }
-
-        /**
          * Lays out ladder day {@code n} (on {@code dayN}) arising at {@code arose}; with {@code unless},
          * only the steps that hold for the facts but not for {@code unless} (a return's branch).
          */
@@ -445,24 +431,6 @@ public class SchoolEscalation {
                     "day " + n, "未到校第 " + n + " 天（" + dayN + "；自 " + e.startedOn() + " 起）",
                     "day " + n + " of absence since " + e.startedOn());
             store(layout.drafts(Trigger.streakDay(n), origin, arose, facts, unless, student(e.studentId()), today));
-        }
-
-        /** The day the category's threshold was met by the episode's days away, if it was. */
-        private Optional<LocalDate> thresholdMet(CaseCategory category, Episode e, int absentDays) {
-            OptionalInt days = category.detection().stream().mapToInt(rule -> {
-                if (rule instanceof DetectionRule.ConsecutiveUnexcusedDays c) {
-                    return c.days();
-                }
-                if (rule instanceof DetectionRule.RegistrationNoShow r) {
-                    return r.schoolDays();
-                }
-                if (rule instanceof DetectionRule.TransferNoShow t) {
-                    return t.days();
-                }
-                return Integer.MAX_VALUE;
-            }).filter(d -> d <= absentDays).min();
-            return days.isPresent() ? Optional.of(calendar.streakDay(e.startedOn(), Math.max(1, days.getAsInt())))
-                    : Optional.empty();
         }
 
         /**
@@ -597,19 +565,7 @@ public class SchoolEscalation {
          * one did.
          */
         private boolean manyAtOnce(LocalDate day) {
-            return manyAtOnce.computeIfAbsent(day, this::countAwayOn);
-        }
-
-        private boolean countAwayOn(LocalDate day) {
-            Set<Long> away = new HashSet<>();
-            read.unexcused().forEach((student, days) -> {
-                if (days.contains(day)) {
-                    away.add(student);
-                }
-            });
-            episodes.values().stream().filter(e -> !e.startedOn().isAfter(day) && !e.lastAbsentOn().isBefore(day))
-                    .forEach(e -> away.add(e.studentId()));
-            return away.size() >= MANY_CASES;
+            return manyAtOnce.computeIfAbsent(day, d -> EpisodeDays.manyAwayOn(read.unexcused(), episodes.values(), d));
         }
 
         private CaseSituation facts(Episode e, boolean returned, boolean manyAtOnce) {
