@@ -57,20 +57,24 @@ import tw.huixiao.schedule.SchoolCalendar;
  *   <li>Unexcused streaks in school days (weekends, holidays and closures neither count nor
  *       break a streak; presence or leave breaks it) start episodes; a module's
  *       ConsecutiveUnexcusedDays threshold (TW-DROPOUT: 3) turns one into a case, opened on the
- *       day the threshold was met.</li>
+ *       day the threshold was met ({@link StreakDetector}).</li>
  *   <li>A student seen at school again (a taken roll without an unexcused mark) has returned:
  *       the case records RETURNED on the return day and the return's branch arises that day.
  *       Duties that arose before stay owed: once a duty arises only a person closes it; a
- *       return ends only what has not arisen (steps requiring {@code Condition.stillAbsent()}).</li>
+ *       return ends only what has not arisen (steps requiring {@code Condition.stillAbsent()}) ({@link ReturnDetector}).</li>
  *   <li>Registration and transfer no-shows (NT-CAT2, NT-CAT3) run the same way from the
- *       semester's first day or the day after the transfer, their days counted on the calendar.</li>
+ *       semester's first day or the day after the transfer, their days counted on the calendar ({@link NoShowDetector}).</li>
  *   <li>Day N arises when day N is recorded: a streak's ladder days are the days recorded
- *       absent, dated on those days, never a day whose roll has not come.</li>
+ *       absent, dated on those days, never a day whose roll has not come ({@link EpisodeDays}).</li>
  *   <li>Cumulative semester absence (TW-LONG-ABSENCE: 7) and monthly leave (Taoyuan: 6
  *       requests, 7 days) open cases, with their day-0 duties for at-risk kinds; a case of another
- *       category opened by the same rule records the criterion instead (one child, one case).</li>
- *   <li>Recurring duties gain the occurrences whose period has begun.</li>
+ *       category opened by the same rule records the criterion instead (one child, one case)
+ *       ({@link CumulativeDetector}, {@link LeaveDetector}).</li>
+ *   <li>Recurring duties gain the occurrences whose period has begun ({@link RecurrenceScheduler}).</li>
+ *   <li>The daily run flags rolls that never came ({@link MissingRollDetector}).</li>
  * </ol>
+ * The detectors are pure functions of one read of the school's day ({@link SchoolDay}); this
+ * class reads it, runs them in this order and writes what they find through the store.
  * Everything is keyed so that running a date twice adds nothing.
  */
 @ApplicationScoped
