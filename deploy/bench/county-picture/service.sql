@@ -9,32 +9,27 @@ BEGIN READ ONLY;
 SELECT set_config('app.county', :'county', true) \g /dev/null
 SELECT set_config('search_path', 'huixiao', true) \g /dev/null
 
--- CountyPictureStore.schools
+-- CountyPictureStore.schools (each school's numbers read per school: CROSS JOIN LATERAL)
 WITH sc AS (SELECT id, moe_code, name, district, level, remote_area FROM school WHERE county = :'county'
     AND county = current_county() AND (CAST(NULL AS text) IS NULL OR district = NULL)
     AND (CAST(NULL AS text) IS NULL OR level = NULL) AND (CAST(NULL AS boolean) IS NULL OR remote_area = NULL)
-    AND (CAST(NULL AS bigint) IS NULL OR id = NULL)),
-st AS (SELECT s.tenant_id, count(*) AS n FROM student s JOIN sc ON sc.id = s.tenant_id
-       WHERE s.enrolment_status = 'ENROLLED' GROUP BY s.tenant_id),
-kc AS (SELECT k.tenant_id,
-              count(*) FILTER (WHERE k.state <> 'CLOSED') AS open,
+    AND (CAST(NULL AS bigint) IS NULL OR id = NULL))
+SELECT sc.id, sc.moe_code, sc.name, sc.district, sc.level, sc.remote_area, st.n, kc.open, kc.dropouts, kc.re_enrolled,
+       kc.long_absence, tc.overdue, tc.reports FROM sc
+CROSS JOIN LATERAL (SELECT count(*) AS n FROM student s WHERE s.tenant_id = sc.id AND s.enrolment_status = 'ENROLLED') st
+CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE k.state <> 'CLOSED') AS open,
               count(*) FILTER (WHERE (k.category_id = ANY(:'dropouts'::text[])
                                AND k.opened_on BETWEEN :'semester_start'::date AND :'today'::date)) AS dropouts,
               count(*) FILTER (WHERE (k.category_id = ANY(:'dropouts'::text[]) AND EXISTS (SELECT 1 FROM case_event e
                                WHERE e.tenant_id = k.tenant_id AND e.case_id = k.id AND e.event = 'RE_ENROLLED'
                                AND e.occurred_at >= (:'semester_start'::date)::timestamp AT TIME ZONE 'Asia/Taipei'))) AS re_enrolled,
               count(*) FILTER (WHERE (k.category_id = ANY(:'longabsence'::text[]) AND k.state <> 'CLOSED')) AS long_absence
-       FROM student_case k JOIN sc ON sc.id = k.tenant_id GROUP BY k.tenant_id),
-tc AS (SELECT t.tenant_id, count(*) AS overdue, count(*) FILTER (WHERE t.produces = ANY(:'reports'::text[])) AS reports
-       FROM case_task t JOIN sc ON sc.id = t.tenant_id
-       WHERE (t.status = 'OPEN' AND ((t.due_kind IN ('DATE', 'WINDOW') AND t.due_on < :'today'::date)
-             OR (t.due_kind = 'TIME' AND t.due_at < :'now'::timestamptz)))
-       GROUP BY t.tenant_id)
-SELECT sc.id, sc.moe_code, sc.name, sc.district, sc.level, sc.remote_area, coalesce(st.n, 0),
-       coalesce(kc.open, 0), coalesce(kc.dropouts, 0), coalesce(kc.re_enrolled, 0),
-       coalesce(kc.long_absence, 0), coalesce(tc.overdue, 0), coalesce(tc.reports, 0) FROM sc
-LEFT JOIN st ON st.tenant_id = sc.id LEFT JOIN kc ON kc.tenant_id = sc.id
-LEFT JOIN tc ON tc.tenant_id = sc.id ORDER BY sc.district, sc.moe_code \g :schools_out
+       FROM student_case k WHERE k.tenant_id = sc.id) kc
+CROSS JOIN LATERAL (SELECT count(*) AS overdue, count(*) FILTER (WHERE t.produces = ANY(:'reports'::text[])) AS reports
+       FROM case_task t WHERE t.tenant_id = sc.id
+       AND (t.status = 'OPEN' AND ((t.due_kind IN ('DATE', 'WINDOW') AND t.due_on < :'today'::date)
+             OR (t.due_kind = 'TIME' AND t.due_at < :'now'::timestamptz)))) tc
+ORDER BY sc.district, sc.moe_code \g :schools_out
 
 -- CountyPictureStore.openByCategoryAndState
 WITH sc AS (SELECT id, moe_code, name, district, level, remote_area FROM school WHERE county = :'county'
