@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The service's clock in Taiwan time. Test servers (huixiao.clock.adjustable=true) may set it
@@ -37,7 +38,7 @@ public final class AdjustableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ClockProducer.TAIPEI;
+        return TaiwanTime.TAIPEI;
     }
 
     @Override

@@ -44,7 +44,7 @@ import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.SchoolCalendar;
 
 /**
@@ -107,7 +107,7 @@ public class AttendanceService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     Jdbc jdbc;

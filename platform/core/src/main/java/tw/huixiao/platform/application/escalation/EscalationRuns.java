@@ -36,9 +36,9 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The daily escalation run: every school, one business date, exactly once across server nodes.
@@ -97,7 +97,7 @@ public class EscalationRuns {
 
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (scheduleEnabled) {
-            scheduler.schedule(() -> run(LocalDate.now(clock), true), new CronTrigger(cron, ClockProducer.TAIPEI));
+            scheduler.schedule(() -> run(LocalDate.now(clock), true), new CronTrigger(cron, TaiwanTime.TAIPEI));
             LOG.info(() -> "daily escalation run scheduled: " + cron + " Asia/Taipei");
         }
     }
@@ -112,7 +112,7 @@ public class EscalationRuns {
 
     /** The run of one school after its attendance changed (imports detect at once). */
     public SchoolEscalation.Outcome runSchool(long schoolId) {
-        return perSchool.run(schoolId, LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI), true);
+        return perSchool.run(schoolId, LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI), true);
     }
 
     RunReport run(LocalDate date, boolean scheduled) {

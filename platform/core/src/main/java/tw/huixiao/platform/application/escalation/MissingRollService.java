@@ -9,7 +9,7 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 
 /**
  * School days whose roll never came, as the daily run flagged them for the registrar (issue 16
@@ -23,7 +23,7 @@ public class MissingRollService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     EscalationStore store;

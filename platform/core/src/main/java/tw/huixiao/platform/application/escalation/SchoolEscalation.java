@@ -26,8 +26,8 @@ import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
 import tw.huixiao.platform.infrastructure.escalation.EscalationStore.StudentFacts;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.detection.CaseCategory;
@@ -80,7 +80,7 @@ public class SchoolEscalation {
     }
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     EscalationStore store;
@@ -89,7 +89,7 @@ public class SchoolEscalation {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     CalendarService calendars;

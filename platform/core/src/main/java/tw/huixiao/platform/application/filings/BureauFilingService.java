@@ -34,13 +34,13 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
 import tw.huixiao.platform.infrastructure.escalation.TaskStore;
 import tw.huixiao.platform.infrastructure.filings.BureauFilingStore;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.policy.spi.casework.BureauFiling;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Filings received on the platform (issue 20 §3). A duty that the county module files with the
@@ -49,7 +49,7 @@ import tw.huixiao.policy.spi.casework.BureauFiling;
  * sheet of the duty as recorded — is attached as PDF and the filing lands in the bureau's inbox.
  * The bureau acknowledges it (收件備查) or returns it (退回) with a reason; the school's duty shows
  * that, and a returned filing is filed again from the duty. A bureau reads only its county's
- * filings: its transaction binds the county (TenantBoundEntityManager.bindCounty:
+ * filings: its transaction binds the county (Tenancy.bindCounty:
  * app.county, V34) and no school.
  */
 @ApplicationScoped
@@ -77,7 +77,7 @@ public class BureauFilingService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     Jdbc jdbc;
@@ -344,6 +344,6 @@ public class BureauFilingService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 }

@@ -29,7 +29,7 @@ import tw.huixiao.platform.application.mail.MailOutbox;
 import tw.huixiao.platform.application.mail.MailSettings;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.infrastructure.security.PasswordHashing;
 
 /**
@@ -70,7 +70,7 @@ public class PasswordLinks {
     MailSettings settings;
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    Tenancy entityManagers;
 
     @Inject
     Clock clock;

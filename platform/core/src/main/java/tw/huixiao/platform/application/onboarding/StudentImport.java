@@ -38,7 +38,7 @@ import tw.huixiao.platform.domain.student.Register;
 import tw.huixiao.platform.domain.student.Register.ClassRow;
 import tw.huixiao.platform.domain.student.Register.Fields;
 import tw.huixiao.platform.domain.student.Register.Registered;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
 
 /**
@@ -66,7 +66,7 @@ public class StudentImport {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     Register register;

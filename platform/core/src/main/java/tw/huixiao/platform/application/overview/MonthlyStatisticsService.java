@@ -30,14 +30,14 @@ import tw.huixiao.platform.application.overview.CountyPictureService.Picture;
 import tw.huixiao.platform.application.overview.CountyPictureService.Published;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
 import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
 import tw.huixiao.platform.infrastructure.documents.PdfRenderer;
 import tw.huixiao.platform.infrastructure.overview.MonthlyStatisticsStore;
 import tw.huixiao.platform.infrastructure.overview.MonthlyStatisticsStore.Row;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The monthly statistics a county sends its schools (issue 20 §4): the county picture's schools
@@ -63,7 +63,7 @@ public class MonthlyStatisticsService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     Jdbc jdbc;
@@ -99,8 +99,8 @@ public class MonthlyStatisticsService {
     /** Generated with the daily run's schedule, half an hour after its default start. */
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (scheduleEnabled) {
-            scheduler.schedule(() -> generateDue(LocalDate.now(clock.withZone(ClockProducer.TAIPEI))),
-                    new CronTrigger("0 30 7 * * MON-SAT", ClockProducer.TAIPEI));
+            scheduler.schedule(() -> generateDue(LocalDate.now(clock.withZone(TaiwanTime.TAIPEI))),
+                    new CronTrigger("0 30 7 * * MON-SAT", TaiwanTime.TAIPEI));
         }
     }
 

@@ -34,15 +34,15 @@ import tw.huixiao.platform.domain.student.EnrolmentStatus;
 import tw.huixiao.platform.domain.student.NationalId;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.TransferView;
-import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
 import tw.huixiao.platform.infrastructure.transfers.TransferStore;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.DetectionRule;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Transfers confirmed between schools (issue 20 §5). The sending registrar records a transfer out
@@ -78,7 +78,7 @@ public class TransferService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     TransferStore store;
@@ -93,7 +93,7 @@ public class TransferService {
     NationalIdCipher cipher;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     CalendarService calendars;
@@ -331,6 +331,6 @@ public class TransferService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 }

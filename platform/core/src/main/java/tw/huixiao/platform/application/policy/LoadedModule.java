@@ -1,4 +1,4 @@
-package tw.huixiao.platform.infrastructure.policy;
+package tw.huixiao.platform.application.policy;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +19,12 @@ public record LoadedModule(String id, ModuleVersion version, String source, Stat
         errors = List.copyOf(errors);
     }
 
-    static LoadedModule active(CountyPolicy policy, String source, int precedence, Instant now) {
+    public static LoadedModule active(CountyPolicy policy, String source, int precedence, Instant now) {
         return new LoadedModule(policy.identity().id(), policy.identity().version(), source, Status.ACTIVE, List.of(),
                 policy, precedence, now);
     }
 
-    static LoadedModule failed(String id, ModuleVersion version, String source, List<String> errors, Instant now) {
+    public static LoadedModule failed(String id, ModuleVersion version, String source, List<String> errors, Instant now) {
         return new LoadedModule(id, version, source, Status.FAILED, errors, null, 0, now);
     }
 
