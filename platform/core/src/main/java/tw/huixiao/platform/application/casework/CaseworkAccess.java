@@ -19,7 +19,7 @@ import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;

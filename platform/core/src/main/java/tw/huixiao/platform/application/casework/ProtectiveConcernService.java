@@ -15,9 +15,9 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.casework.EventTasks;
-import tw.huixiao.platform.infrastructure.casework.ProtectiveConcernStore;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.application.casework.EventTasks;
+import tw.huixiao.platform.application.casework.ProtectiveConcernStore;
+import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 

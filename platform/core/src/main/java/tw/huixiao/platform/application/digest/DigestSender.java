@@ -16,7 +16,7 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.school.School;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
+import tw.huixiao.platform.application.escalation.TaskStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.SchoolCalendar;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.InvalidInputException;
-import tw.huixiao.platform.infrastructure.documents.DocumentStore;
+import tw.huixiao.platform.application.documents.DocumentStore;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;

@@ -21,7 +21,7 @@ import tw.huixiao.platform.domain.student.Register;
 import tw.huixiao.platform.domain.student.Register.ClassRow;
 import tw.huixiao.platform.domain.student.Register.Registered;
 import tw.huixiao.platform.domain.student.EnrolmentStatus;
-import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
+import tw.huixiao.platform.application.calendar.OfficeCalendarStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.schedule.OfficeCalendar;

@@ -12,10 +12,10 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.overview.LandingStore;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.Meeting;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.RollState;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.TierCount;
+import tw.huixiao.platform.application.overview.LandingStore;
+import tw.huixiao.platform.application.overview.LandingStore.Meeting;
+import tw.huixiao.platform.application.overview.LandingStore.RollState;
+import tw.huixiao.platform.application.overview.LandingStore.TierCount;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 

@@ -38,7 +38,7 @@ import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
-import tw.huixiao.platform.infrastructure.transfers.TransferStore;
+import tw.huixiao.platform.application.transfers.TransferStore;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.DetectionRule;

@@ -15,7 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.filings.BureauFilingService;
 import tw.huixiao.platform.domain.escalation.BureauFilingView;
-import tw.huixiao.platform.infrastructure.filings.BureauFilingStore;
+import tw.huixiao.platform.application.filings.BureauFilingStore;
 
 /** Filings with the county bureau: the bureau's inbox and decisions, the school's view and re-filing. */
 @Path("filings")

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.escalation.MissingRollService;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.EscalationStore;
 
 /** School days whose roll never came (flagged by the daily run for the registrar). */
 @Path("attendance/missing-rolls")
