@@ -24,7 +24,7 @@ import tw.huixiao.platform.domain.student.SchoolClass;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.StudentRepository;
 import tw.huixiao.platform.application.tenancy.Tenancy;
-import tw.huixiao.platform.infrastructure.security.PasswordHashing;
+import tw.huixiao.platform.domain.identity.PasswordHasher;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.SchoolLevel;
 
@@ -49,7 +49,7 @@ public class SchoolOnboarding {
     UserAccountRepository accounts;
 
     @Inject
-    PasswordHashing passwords;
+    PasswordHasher passwords;
 
     @Inject
     PasswordPolicy passwordPolicy;

@@ -28,7 +28,7 @@ import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 import tw.huixiao.platform.domain.student.StudentRepository;
 import tw.huixiao.platform.domain.student.StudentSearch;
 import tw.huixiao.platform.application.tenancy.Tenancy;
-import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 
 /**
  * The school register. Who may see whom:

@@ -2,9 +2,6 @@ package tw.huixiao.platform.application.audit;
 
 import java.time.Instant;
 import java.util.List;
-import tw.huixiao.platform.application.audit.AccessEntry;
-import tw.huixiao.platform.application.audit.AccessLogLine;
-import tw.huixiao.platform.application.audit.AccessLogQuery;
 
 /** access_log rows through the transaction's tenant-bound connection (row-level security applies). */
 public interface AccessLogStore {

@@ -1,6 +1,5 @@
 package tw.huixiao.platform.application.audit;
 
-import tw.huixiao.platform.application.audit.AccessLogStore;
 
 /** Writes a refused attempt in its own transaction, bound to the caller's own school. */
 public interface RefusalRecorder {

@@ -1,8 +1,6 @@
 package tw.huixiao.platform.application.audit;
 
 import java.util.Optional;
-import tw.huixiao.platform.application.audit.RecordType;
-import tw.huixiao.platform.application.audit.SecurityEventRepository;
 
 /** Security events and owner look-ups in transactions of their own: they outlive a refused request's rollback. */
 public interface SecurityEventRecorder {

@@ -25,7 +25,6 @@ import tw.huixiao.platform.domain.calendar.Semester;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.application.calendar.OfficeCalendarStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.OfficeCalendar;
 import tw.huixiao.schedule.SchoolCalendar;

@@ -28,7 +28,6 @@ import tw.huixiao.platform.domain.casework.CaseLifecycle;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.application.casework.CaseChangeStore;
 import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.platform.application.escalation.TaskStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;

@@ -23,7 +23,6 @@ import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.application.casework.CaseListStore;
 import tw.huixiao.platform.application.policy.LoadedModule;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;

@@ -14,7 +14,6 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
-import tw.huixiao.platform.application.casework.CaseChangeStore;
 
 /**
  * A case's timeline: its recorded events (opened, reported, returned, a needs assessment…) and

@@ -18,7 +18,6 @@ import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.application.casework.CounsellingPeriodStore;
 import tw.huixiao.platform.application.screening.ScreeningStore;
 import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.policy.spi.CountyPolicy;

@@ -15,8 +15,6 @@ import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
-import tw.huixiao.platform.application.casework.EventTasks;
-import tw.huixiao.platform.application.casework.ReEnrolmentStore;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 
 /**

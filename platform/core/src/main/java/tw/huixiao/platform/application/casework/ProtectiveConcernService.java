@@ -15,8 +15,6 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.application.casework.EventTasks;
-import tw.huixiao.platform.application.casework.ProtectiveConcernStore;
 import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.timeline.CaseEvent;

@@ -21,9 +21,6 @@ import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.StudentRepository;
-import tw.huixiao.platform.application.casework.EventTasks;
-import tw.huixiao.platform.application.casework.MeetingStore;
-import tw.huixiao.platform.application.casework.ReEnrolmentStore;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 

@@ -29,7 +29,6 @@ import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.policy.spi.form.FormDefinition;
-import tw.huixiao.platform.application.casework.ReferralStore;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.casework.AgencyKind;

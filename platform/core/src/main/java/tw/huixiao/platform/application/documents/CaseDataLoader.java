@@ -22,7 +22,6 @@ import tw.huixiao.platform.domain.student.HouseholdIncome;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.application.casework.MeetingStore;
 import tw.huixiao.platform.application.casework.ReEnrolmentStore;
-import tw.huixiao.platform.application.documents.DocumentStore;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;

@@ -18,8 +18,6 @@ import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.application.isp.IspView;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
-import tw.huixiao.platform.infrastructure.documents.PdfRenderer;
 import tw.huixiao.policy.spi.funding.DecisionRow;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;

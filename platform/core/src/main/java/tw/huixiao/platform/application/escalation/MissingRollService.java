@@ -8,7 +8,6 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 
 /**

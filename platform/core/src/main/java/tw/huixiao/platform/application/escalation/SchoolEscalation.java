@@ -24,7 +24,6 @@ import tw.huixiao.platform.domain.escalation.OpenCase;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.platform.application.escalation.EscalationStore.StudentFacts;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.application.policy.Policies;

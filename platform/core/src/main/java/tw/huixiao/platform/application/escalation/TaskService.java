@@ -27,7 +27,6 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.application.escalation.TaskStore;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.form.FormDefinition;

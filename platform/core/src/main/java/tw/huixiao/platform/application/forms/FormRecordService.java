@@ -27,7 +27,6 @@ import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.application.documents.DocumentStore;
-import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.forms.FormRecordStore.Row;
 import tw.huixiao.platform.application.forms.FormRecordStore.Signature;
 import tw.huixiao.platform.application.policy.Policies;

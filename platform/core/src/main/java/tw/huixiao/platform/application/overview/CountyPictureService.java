@@ -20,7 +20,6 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.exports.TableExport;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.statistics.SuppressedTable;
-import tw.huixiao.platform.application.overview.CountyPictureStore;
 import tw.huixiao.platform.application.overview.CountyPictureStore.CaseRow;
 import tw.huixiao.platform.application.overview.CountyPictureStore.CategoryStateCount;
 import tw.huixiao.platform.application.overview.CountyPictureStore.DutyRow;

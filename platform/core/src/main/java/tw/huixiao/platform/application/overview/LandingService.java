@@ -12,7 +12,6 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.application.overview.LandingStore;
 import tw.huixiao.platform.application.overview.LandingStore.Meeting;
 import tw.huixiao.platform.application.overview.LandingStore.RollState;
 import tw.huixiao.platform.application.overview.LandingStore.TierCount;

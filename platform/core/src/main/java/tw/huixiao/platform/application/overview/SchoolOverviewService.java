@@ -19,7 +19,6 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.application.overview.SchoolOverviewStore;
 import tw.huixiao.platform.application.overview.SchoolOverviewStore.ChildOnLadder;
 import tw.huixiao.platform.application.overview.SchoolOverviewStore.IdleCase;
 import tw.huixiao.platform.application.overview.SchoolOverviewStore.OverdueDuty;

@@ -33,7 +33,6 @@ import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.NameMask;
 import tw.huixiao.platform.domain.screening.RosterRows;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.application.screening.ScreeningStore;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;

@@ -17,7 +17,6 @@ import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.application.screening.ScreeningStore;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.application.policy.Policies;

@@ -31,7 +31,6 @@ import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.application.screening.ScreeningStore;
 import tw.huixiao.platform.application.screening.ScreeningStore.Pupil;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.policy.Policies;

@@ -31,7 +31,6 @@ import tw.huixiao.platform.domain.student.SchoolClass;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.StudentRepository;
 import tw.huixiao.platform.application.tenancy.Tenancy;
-import tw.huixiao.platform.application.student.StudentHistoryStore;
 import tw.huixiao.schedule.SchoolCalendar;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 

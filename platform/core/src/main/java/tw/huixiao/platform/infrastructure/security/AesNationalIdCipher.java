@@ -12,13 +12,14 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import tw.huixiao.platform.domain.student.EncryptedNationalId;
 import tw.huixiao.platform.domain.student.NationalId;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 
 /**
  * Encrypts national IDs with AES-256-GCM and derives a keyed blind index (HMAC-SHA256) for
  * exact look-up and uniqueness. Both keys are derived from one master key supplied by
  * configuration ({@code huixiao.national-id-key}, 32 bytes base64), never from the repo.
  */
-public final class NationalIdCipher {
+public final class AesNationalIdCipher implements NationalIdCipher {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -27,7 +28,7 @@ public final class NationalIdCipher {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
 
-    public NationalIdCipher(String base64MasterKey) {
+    public AesNationalIdCipher(String base64MasterKey) {
         byte[] master = decode(base64MasterKey);
         this.encryptionKey = new SecretKeySpec(derive(master, "huixiao national-id encryption v1"), "AES");
         this.indexKey = new SecretKeySpec(derive(master, "huixiao national-id blind index v1"), "HmacSHA256");
@@ -56,6 +57,7 @@ public final class NationalIdCipher {
     }
 
     /** Validates (format and checksum) and encrypts. */
+    @Override
     public EncryptedNationalId encrypt(String rawNationalId) {
         String id = NationalId.normalize(rawNationalId);
         try {
@@ -71,6 +73,7 @@ public final class NationalIdCipher {
         }
     }
 
+    @Override
     public String decrypt(EncryptedNationalId stored) {
         try {
             byte[] data = stored.cipherText();
@@ -83,6 +86,7 @@ public final class NationalIdCipher {
     }
 
     /** The look-up key for an exact national ID; the input is normalised first. */
+    @Override
     public byte[] blindIndex(String rawNationalId) {
         String id = NationalId.normalize(rawNationalId);
         try {

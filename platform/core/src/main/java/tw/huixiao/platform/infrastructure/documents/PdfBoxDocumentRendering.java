@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.huixiao.platform.application.documents.PdfRenderer;
+import tw.huixiao.platform.application.documents.DocumentRendering;
 
 /**
  * The configured PDF renderer: {@code huixiao.documents.font} (the font collection, default
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ballot boxes ☑ ☐ of printed choices; default Debian's DejaVu Sans, which fontconfig brings).
  */
 @ApplicationScoped
-public class DocumentRendering {
+public class PdfBoxDocumentRendering implements DocumentRendering {
 
     public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/arphic/uming.ttc";
     public static final String DEFAULT_FALLBACK_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
@@ -30,7 +32,8 @@ public class DocumentRendering {
     @ConfigProperty(name = "huixiao.documents.fallback-font", defaultValue = DEFAULT_FALLBACK_FONT)
     String fallbackFont;
 
+    @Override
     public PdfRenderer renderer() {
-        return new PdfRenderer(Path.of(font), fontName, Path.of(fallbackFont));
+        return new PdfBoxRenderer(Path.of(font), fontName, Path.of(fallbackFont));
     }
 }

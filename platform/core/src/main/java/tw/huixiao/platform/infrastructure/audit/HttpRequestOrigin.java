@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import tw.huixiao.platform.application.audit.RequestOrigin;
 
 /**
  * Where the current access comes from, for the access log: the API (paths under /api/ with
@@ -12,11 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * session) or the system (no request: scheduled work). An export sets its channel itself.
  */
 @ApplicationScoped
-public class RequestOrigin {
+public class HttpRequestOrigin implements RequestOrigin {
 
     @Inject
     HttpServletRequest request;
 
+    @Override
     public String channel() {
         try {
             String path = request.getRequestURI();
@@ -26,6 +28,7 @@ public class RequestOrigin {
         }
     }
 
+    @Override
     public String clientAddress() {
         try {
             return request.getRemoteAddr();

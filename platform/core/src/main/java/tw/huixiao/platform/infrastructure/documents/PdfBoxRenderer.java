@@ -26,6 +26,7 @@ import tw.huixiao.platform.application.documents.DocumentsUnavailableException;
 import tw.huixiao.platform.application.documents.Printout;
 import tw.huixiao.policy.spi.document.Block;
 import tw.huixiao.policy.spi.document.DocumentLayout;
+import tw.huixiao.platform.application.documents.PdfRenderer;
 
 /**
  * Lays a composed letter (函) or form, or a printed record ({@link Printout}), out on A4 with
@@ -38,11 +39,7 @@ import tw.huixiao.policy.spi.document.DocumentLayout;
  * page); every page carries the 密件 marking (when confidential), the reference or record and
  * "第 i 頁，共 n 頁".
  */
-public final class PdfRenderer {
-
-    /** A rendered PDF and its page count. */
-    public record Rendered(byte[] pdf, int pages) {
-    }
+public final class PdfBoxRenderer implements PdfRenderer {
 
     private static final float LEFT = 64;
     private static final float RIGHT = 56;
@@ -60,18 +57,19 @@ public final class PdfRenderer {
     private final Path fallbackFont;
 
     /** @param fontName the PostScript name of the font in the collection, e.g. {@code UMingTW} */
-    public PdfRenderer(Path fontFile, String fontName) {
+    public PdfBoxRenderer(Path fontFile, String fontName) {
         this(fontFile, fontName, null);
     }
 
     /** @param fallbackFont a TrueType font for the symbols the main font lacks (☑ ☐); null or missing: none */
-    public PdfRenderer(Path fontFile, String fontName, Path fallbackFont) {
+    public PdfBoxRenderer(Path fontFile, String fontName, Path fallbackFont) {
         this.fontFile = fontFile;
         this.fontName = fontName;
         this.fallbackFont = fallbackFont;
     }
 
     /** Fails with a readable message if the font cannot be used; cheap enough to call before any work. */
+    @Override
     public void requireFont() {
         try (TrueTypeCollection collection = open()) {
             font(collection);
@@ -80,6 +78,7 @@ public final class PdfRenderer {
         }
     }
 
+    @Override
     public Rendered render(ComposedDocument document) {
         return render(document.title() + " " + document.referenceNumber(), document.schoolName(), layout -> {
             if (document.layout() == DocumentLayout.LETTER) {
@@ -91,6 +90,7 @@ public final class PdfRenderer {
         });
     }
 
+    @Override
     public Rendered render(Printout printout) {
         return render(printout.title() + " " + printout.footer(), printout.schoolName(), layout -> {
             layout.printout(printout);
