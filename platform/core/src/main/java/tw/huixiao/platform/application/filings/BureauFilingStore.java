@@ -1,6 +1,5 @@
 package tw.huixiao.platform.application.filings;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,44 +26,44 @@ public interface BureauFilingStore {
     }
 
     /** The filing a duty expects or made first (a re-filing after a return points back to it). */
-    Optional<BureauFilingView> firstOfTask(Connection c, long schoolId, long taskId, LocalDate today, Instant now);
+    Optional<BureauFilingView> firstOfTask(long schoolId, long taskId, LocalDate today, Instant now);
 
     /** The newest filing of each of the school's duties among the given ones. */
-    List<BureauFilingView> latestOfTasks(Connection c, long schoolId, List<Long> taskIds, LocalDate today,
+    List<BureauFilingView> latestOfTasks(long schoolId, List<Long> taskIds, LocalDate today,
                                                 Instant now);
 
-    Optional<BureauFilingView> find(Connection c, long id, LocalDate today, Instant now);
+    Optional<BureauFilingView> find(long id, LocalDate today, Instant now);
 
     /** A bureau's filings (not the expected ones), newest first; statuses empty = all. */
-    List<BureauFilingView> inbox(Connection c, String county, List<String> statuses, LocalDate today,
+    List<BureauFilingView> inbox(String county, List<String> statuses, LocalDate today,
                                         Instant now, int limit);
 
     /** Expected filings past their due date or time, by school then due date. */
-    List<BureauFilingView> overdue(Connection c, String county, LocalDate today, Instant now, int limit);
+    List<BureauFilingView> overdue(String county, LocalDate today, Instant now, int limit);
 
     /** How many of a bureau's filings are in the given status (FILED: awaiting the bureau). */
-    long count(Connection c, String county, String status);
+    long count(String county, String status);
 
     /** Overdue expected filings counted per school, most first. */
-    List<OverdueSchool> overdueBySchool(Connection c, String county, LocalDate today, Instant now);
+    List<OverdueSchool> overdueBySchool(String county, LocalDate today, Instant now);
 
     /** Inserts an expected filing for a duty that arose before its module's filings were known. */
-    long expect(Connection c, long schoolId, long taskId, String ruleId, String produces, String titleZh,
+    long expect(long schoolId, long taskId, String ruleId, String produces, String titleZh,
                        String titleEn);
 
     /** The school files an expected filing; false if it was filed already. */
-    boolean file(Connection c, long schoolId, long id, Filed filed);
+    boolean file(long schoolId, long id, Filed filed);
 
     /** Files a returned filing again, as a new row pointing to the one returned. */
-    long refile(Connection c, long schoolId, long returnedId, Filed filed);
+    long refile(long schoolId, long returnedId, Filed filed);
 
     /** The bureau acknowledges or returns a filing at the version read; false if it changed or was decided. */
-    boolean decide(Connection c, String county, long id, long version, String status, long by, String byName,
+    boolean decide(String county, long id, long version, String status, long by, String byName,
                           Instant at, String note);
 
     /** The attached PDF and its name, if the filing is visible on this connection and filed. */
-    Optional<Attachment> attachment(Connection c, long id);
+    Optional<Attachment> attachment(long id);
 
     /** The student's name and class as the register has them, for the filing. */
-    String[] studentAndClass(Connection c, long schoolId, long studentId);
+    String[] studentAndClass(long schoolId, long studentId);
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import tw.huixiao.platform.application.calendar.OfficeCalendarStore;
 import tw.huixiao.platform.application.documents.DocumentRendering;
 import tw.huixiao.platform.application.documents.PdfRenderer;
 import tw.huixiao.platform.application.overview.MonthlyStatisticsStore.Row;
-import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
@@ -64,8 +62,6 @@ public class MonthlyStatisticsService {
     @Inject
     Tenancy tenancy;
 
-    @Inject
-    Jdbc jdbc;
 
     @Inject
     MonthlyStatisticsStore store;
@@ -168,13 +164,13 @@ public class MonthlyStatisticsService {
     @Transactional
     public List<LocalDate> months() {
         String county = bindReader();
-        return store.list(connection(), county).stream().map(Row::month).toList();
+        return store.list(county).stream().map(Row::month).toList();
     }
 
     @Transactional
     public Statistics get(LocalDate month) {
         String county = bindReader();
-        Row row = store.get(connection(), county, month.withDayOfMonth(1))
+        Row row = store.get(county, month.withDayOfMonth(1))
                 .orElseThrow(() -> new RecordNotFoundException("monthly statistics", month));
         return JSON.fromJson(row.content(), Statistics.class);
     }
@@ -249,9 +245,5 @@ public class MonthlyStatisticsService {
             return schools.find(caller.schoolId()).orElseThrow().getCounty().value();
         }
         throw new AccessDeniedException("每月統計僅供教育局（處）承辦人及校長檢視 (bureau officers and principals only)");
-    }
-
-    private Connection connection() {
-        return jdbc.platform();
     }
 }

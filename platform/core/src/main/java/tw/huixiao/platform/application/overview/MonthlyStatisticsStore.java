@@ -1,6 +1,5 @@
 package tw.huixiao.platform.application.overview;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,7 @@ public interface MonthlyStatisticsStore {
     void fill(long id, String content);
 
     /** The months of the county, newest first (bound to the county or to one of its schools). */
-    List<Row> list(Connection c, String county);
+    List<Row> list(String county);
 
-    Optional<Row> get(Connection c, String county, LocalDate month);
+    Optional<Row> get(String county, LocalDate month);
 }

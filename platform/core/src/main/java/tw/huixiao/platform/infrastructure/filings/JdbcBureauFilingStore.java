@@ -1,6 +1,7 @@
 package tw.huixiao.platform.infrastructure.filings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -25,6 +26,9 @@ import tw.huixiao.platform.application.filings.BureauFilingStore;
 @ApplicationScoped
 public class JdbcBureauFilingStore implements BureauFilingStore {
 
+    @Inject
+    Jdbc jdbc;
+
     private static final String COLUMNS = "f.id, f.tenant_id, s.name, s.moe_code, f.county, f.task_id, f.case_id, "
             + "f.rule_id, f.produces, f.title_zh, f.title_en, f.status, f.due_on, f.due_at, "
             + "(f.status = 'DUE' AND (f.due_on < ? OR f.due_at < ?)), f.student_name, f.class_name, f.filed_at, "
@@ -33,15 +37,17 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** The filing a duty expects or made first (a re-filing after a return points back to it). */
     @Override
-    public Optional<BureauFilingView> firstOfTask(Connection c, long schoolId, long taskId, LocalDate today, Instant now) {
+    public Optional<BureauFilingView> firstOfTask(long schoolId, long taskId, LocalDate today, Instant now) {
+        Connection c = jdbc.bound();
         return list(c, COLUMNS + "WHERE f.tenant_id = ? AND f.task_id = ? AND f.resubmits_id IS NULL", today, now,
                 schoolId, taskId).stream().findFirst();
     }
 
     /** The newest filing of each of the school's duties among the given ones. */
     @Override
-    public List<BureauFilingView> latestOfTasks(Connection c, long schoolId, List<Long> taskIds, LocalDate today,
+    public List<BureauFilingView> latestOfTasks(long schoolId, List<Long> taskIds, LocalDate today,
                                                 Instant now) {
+        Connection c = jdbc.bound();
         if (taskIds.isEmpty()) {
             return List.of();
         }
@@ -50,14 +56,16 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
     }
 
     @Override
-    public Optional<BureauFilingView> find(Connection c, long id, LocalDate today, Instant now) {
+    public Optional<BureauFilingView> find(long id, LocalDate today, Instant now) {
+        Connection c = jdbc.bound();
         return list(c, COLUMNS + "WHERE f.id = ?", today, now, id).stream().findFirst();
     }
 
     /** A bureau's filings (not the expected ones), newest first; statuses empty = all. */
     @Override
-    public List<BureauFilingView> inbox(Connection c, String county, List<String> statuses, LocalDate today,
+    public List<BureauFilingView> inbox(String county, List<String> statuses, LocalDate today,
                                         Instant now, int limit) {
+        Connection c = jdbc.bound();
         List<String> shown = statuses.isEmpty() ? List.of("FILED", "ACKNOWLEDGED", "RETURNED") : statuses;
         return list(c, COLUMNS + "WHERE f.county = ? AND f.status = ANY (?) ORDER BY f.filed_at DESC, f.id DESC LIMIT ?",
                 today, now, county, shown.toArray(String[]::new), limit);
@@ -65,14 +73,16 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** Expected filings past their due date or time, by school then due date. */
     @Override
-    public List<BureauFilingView> overdue(Connection c, String county, LocalDate today, Instant now, int limit) {
+    public List<BureauFilingView> overdue(String county, LocalDate today, Instant now, int limit) {
+        Connection c = jdbc.bound();
         return list(c, COLUMNS + "WHERE f.county = ? AND f.status = 'DUE' AND (f.due_on < ? OR f.due_at < ?) "
                 + "ORDER BY s.moe_code, f.due_on, f.due_at, f.id LIMIT ?", today, now, county, today, now, limit);
     }
 
     /** How many of a bureau's filings are in the given status (FILED: awaiting the bureau). */
     @Override
-    public long count(Connection c, String county, String status) {
+    public long count(String county, String status) {
+        Connection c = jdbc.bound();
         try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM bureau_filing WHERE county = ? AND status = ?")) {
             q.setString(1, county);
             q.setString(2, status);
@@ -87,7 +97,8 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** Overdue expected filings counted per school, most first. */
     @Override
-    public List<OverdueSchool> overdueBySchool(Connection c, String county, LocalDate today, Instant now) {
+    public List<OverdueSchool> overdueBySchool(String county, LocalDate today, Instant now) {
+        Connection c = jdbc.bound();
         List<OverdueSchool> found = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("SELECT s.id, s.name, s.moe_code, count(*) FROM bureau_filing f "
                 + "JOIN school s ON s.id = f.tenant_id WHERE f.county = ? AND f.status = 'DUE' "
@@ -109,8 +120,9 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** Inserts an expected filing for a duty that arose before its module's filings were known. */
     @Override
-    public long expect(Connection c, long schoolId, long taskId, String ruleId, String produces, String titleZh,
+    public long expect(long schoolId, long taskId, String ruleId, String produces, String titleZh,
                        String titleEn) {
+        Connection c = jdbc.bound();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO bureau_filing (tenant_id, county, task_id, "
                 + "case_id, rule_id, produces, title_zh, title_en, status, due_on, due_at) SELECT t.tenant_id, s.county, "
                 + "t.id, t.case_id, ?, ?, ?, ?, 'DUE', t.due_on, t.due_at FROM case_task t JOIN school s ON s.id = "
@@ -132,7 +144,8 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** The school files an expected filing; false if it was filed already. */
     @Override
-    public boolean file(Connection c, long schoolId, long id, Filed filed) {
+    public boolean file(long schoolId, long id, Filed filed) {
+        Connection c = jdbc.bound();
         try (PreparedStatement update = c.prepareStatement("UPDATE bureau_filing SET status = 'FILED', student_name = ?, "
                 + "class_name = ?, filed_by = ?, filed_by_name = ?, filed_at = ?, note = ?, attachment = ?, "
                 + "attachment_name = ?, version = version + 1 WHERE tenant_id = ? AND id = ? AND status = 'DUE'")) {
@@ -147,7 +160,8 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** Files a returned filing again, as a new row pointing to the one returned. */
     @Override
-    public long refile(Connection c, long schoolId, long returnedId, Filed filed) {
+    public long refile(long schoolId, long returnedId, Filed filed) {
+        Connection c = jdbc.bound();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO bureau_filing (tenant_id, county, task_id, "
                 + "case_id, rule_id, produces, title_zh, title_en, status, due_on, due_at, student_name, class_name, "
                 + "filed_by, filed_by_name, filed_at, note, attachment, attachment_name, resubmits_id) SELECT tenant_id, "
@@ -177,8 +191,9 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** The bureau acknowledges or returns a filing at the version read; false if it changed or was decided. */
     @Override
-    public boolean decide(Connection c, String county, long id, long version, String status, long by, String byName,
+    public boolean decide(String county, long id, long version, String status, long by, String byName,
                           Instant at, String note) {
+        Connection c = jdbc.bound();
         try (PreparedStatement update = c.prepareStatement("UPDATE bureau_filing SET status = ?, decided_by = ?, "
                 + "decided_by_name = ?, decided_at = ?, decision_note = ?, version = version + 1 WHERE county = ? "
                 + "AND id = ? AND version = ? AND status = 'FILED'")) {
@@ -198,7 +213,8 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** The attached PDF and its name, if the filing is visible on this connection and filed. */
     @Override
-    public Optional<Attachment> attachment(Connection c, long id) {
+    public Optional<Attachment> attachment(long id) {
+        Connection c = jdbc.bound();
         try (PreparedStatement q = c.prepareStatement("SELECT attachment, attachment_name FROM bureau_filing "
                 + "WHERE id = ? AND attachment IS NOT NULL")) {
             q.setLong(1, id);
@@ -212,7 +228,8 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** The student's name and class as the register has them, for the filing. */
     @Override
-    public String[] studentAndClass(Connection c, long schoolId, long studentId) {
+    public String[] studentAndClass(long schoolId, long studentId) {
+        Connection c = jdbc.bound();
         try (PreparedStatement q = c.prepareStatement("SELECT s.name, k.name FROM student s LEFT JOIN school_class k "
                 + "ON k.tenant_id = s.tenant_id AND k.id = s.class_id WHERE s.tenant_id = ? AND s.id = ?")) {
             q.setLong(1, schoolId);

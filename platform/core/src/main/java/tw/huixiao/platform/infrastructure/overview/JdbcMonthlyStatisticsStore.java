@@ -41,13 +41,15 @@ public class JdbcMonthlyStatisticsStore implements MonthlyStatisticsStore {
 
     /** The months of the county, newest first (bound to the county or to one of its schools). */
     @Override
-    public List<Row> list(Connection c, String county) {
+    public List<Row> list(String county) {
+        Connection c = jdbc.platform();
         return Sql.list(c, "SELECT id, county, month, generated_on, generated_at, content FROM county_monthly_statistics "
                 + "WHERE county = ? ORDER BY month DESC", JdbcMonthlyStatisticsStore::row, county);
     }
 
     @Override
-    public Optional<Row> get(Connection c, String county, LocalDate month) {
+    public Optional<Row> get(String county, LocalDate month) {
+        Connection c = jdbc.platform();
         return Sql.one(c, "SELECT id, county, month, generated_on, generated_at, content FROM county_monthly_statistics "
                 + "WHERE county = ? AND month = ?", JdbcMonthlyStatisticsStore::row, county, month);
     }

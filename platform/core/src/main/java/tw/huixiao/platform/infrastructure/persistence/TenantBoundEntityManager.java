@@ -91,6 +91,15 @@ public class TenantBoundEntityManager implements Tenancy {
         return entityManager;
     }
 
+    /** The entity manager of a transaction bound to a school or to a county, whichever it is; refuses before either. */
+    public EntityManager bound() {
+        if (transactions.getTransactionKey() == null
+                || transactions.getResource(BOUND_TENANT) == null && transactions.getResource(BOUND_COUNTY) == null) {
+            throw new IllegalStateException("no school or county bound to this transaction");
+        }
+        return entityManager;
+    }
+
     /** The entity manager for platform tables (schools, accounts), which are not tenant-owned. */
     public EntityManager platform() {
         return entityManager;
