@@ -12,11 +12,6 @@ import java.util.Set;
 /** The case's history (case_change) and the school's staff, through the tenant-bound connection. */
 public interface CaseChangeStore {
 
-    /** One change of a case's state, tier or assigned people. */
-    public record Change(long id, String kind, String subject, String from, String to, String reason, Instant changedAt,
-                         long changedBy, String changedByName) {
-    }
-
     /** A member of staff of the bound school. */
     public record Staff(long id, String displayName, Set<String> roles) {
     }
@@ -29,7 +24,7 @@ public interface CaseChangeStore {
                     Instant at, long by);
 
     /** Oldest first. */
-    List<Change> ofCase(long schoolId, long caseId);
+    List<CaseChange> ofCase(long schoolId, long caseId);
 
     /** The case's recorded events, oldest first (the engine's have no recorder). */
     List<Event> events(long schoolId, long caseId);

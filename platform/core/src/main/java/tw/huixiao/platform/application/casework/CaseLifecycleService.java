@@ -262,7 +262,7 @@ public class CaseLifecycleService {
     }
 
     /** The case's changes of state, tier and people, oldest first. */
-    public List<CaseChangeStore.Change> history(long id) {
+    public List<CaseChange> history(long id) {
         Caller caller = cases.bindCaller();
         cases.visible(id, caller, "READ_HISTORY");
         accessLog.read(id, RecordType.CASE_HISTORY, null);

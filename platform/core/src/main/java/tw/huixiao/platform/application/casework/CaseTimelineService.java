@@ -50,7 +50,7 @@ public class CaseTimelineService {
         Caller caller = cases.bindCaller();
         cases.visible(caseId, caller, "READ_HISTORY");
         long school = caller.requireSchool();
-        List<CaseChangeStore.Change> history = changes.ofCase(school, caseId);
+        List<CaseChange> history = changes.ofCase(school, caseId);
         Set<Long> people = new HashSet<>();
         history.stream().filter(c -> "ASSIGNMENT".equals(c.kind())).forEach(c -> {
             addId(people, c.from());

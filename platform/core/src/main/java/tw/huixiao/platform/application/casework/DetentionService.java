@@ -38,7 +38,7 @@ public class DetentionService {
     }
 
     public record View(long id, long caseId, String centre, LocalDate admittedOn, String note, LocalDate releasedOn,
-                       Boolean furtherCustody, List<EventTasks.EventTask> tasks, long version) {
+                       Boolean furtherCustody, List<EventTask> tasks, long version) {
     }
 
     @Inject
@@ -134,7 +134,7 @@ public class DetentionService {
     }
 
     private View view(OnCase c, ReEnrolmentStore.Detention d) {
-        List<EventTasks.EventTask> tasks = new ArrayList<>();
+        List<EventTask> tasks = new ArrayList<>();
         for (CaseEvent event : List.of(CaseEvent.DETAINED, CaseEvent.RELEASED)) {
             tasks.addAll(eventTasks.withKeyPrefix(c.schoolId(),
                     SchoolEscalation.eventKey(c.caseId(), event, occurrence(d.id())) + "/"));

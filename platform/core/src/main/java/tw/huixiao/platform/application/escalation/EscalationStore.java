@@ -33,10 +33,6 @@ public interface EscalationStore {
                          String triggerText, String why, String policyId, String policyVersion, String categoryId) {
     }
 
-    /** A school day whose roll has not come: the class's name, or none for the school's file. */
-    public record MissingRoll(LocalDate day, long classId, String className, LocalDate flaggedOn) {
-    }
-
     /** Serialises engine work on one school across threads and server nodes. */
     void lockSchool(long schoolId);
 

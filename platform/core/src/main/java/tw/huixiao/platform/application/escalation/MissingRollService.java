@@ -28,7 +28,7 @@ public class MissingRollService {
     EscalationStore store;
 
     /** The rolls still missing at the caller's school, newest day first (registrar, student affairs, principal). */
-    public List<EscalationStore.MissingRoll> missing() {
+    public List<MissingRoll> missing() {
         Caller caller = callers.get();
         if (!mayRead(caller)) {
             throw new AccessDeniedException("僅限註冊組、學務處與校長 (registrar, student affairs and principal only)");

@@ -67,7 +67,7 @@ public class BureauFilingService {
 
     /** The landing page's summary: filings awaiting the bureau (count, newest first) and overdue ones per school. */
     public record InboxSummary(long awaiting, List<BureauFilingView> newest,
-                               List<BureauFilingStore.OverdueSchool> overdueBySchool) {
+                               List<OverdueSchool> overdueBySchool) {
     }
 
     @Inject
@@ -207,13 +207,13 @@ public class BureauFilingService {
     }
 
     /** The attached PDF: the bureau of its county, or its own school. */
-    public BureauFilingStore.Attachment attachment(long id) {
+    public FilingAttachment attachment(long id) {
         BureauFilingView filing = visible(id);
         Caller caller = callers.get();
         if (caller.schoolId() == null) {
             county(caller);
         }
-        BureauFilingStore.Attachment attachment = store.attachment(id)
+        FilingAttachment attachment = store.attachment(id)
                 .orElseThrow(() -> new RecordNotFoundException("filing attachment", id));
         if (caller.schoolId() != null) {
             accessLog.read(filing.caseId(), RecordType.BUREAU_FILING, id);

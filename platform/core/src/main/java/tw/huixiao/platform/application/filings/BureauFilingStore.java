@@ -18,13 +18,6 @@ public interface BureauFilingStore {
                         byte[] attachment, String attachmentName) {
     }
 
-    /** A school with expected filings past their due date or time, and how many. */
-    public record OverdueSchool(long schoolId, String name, String moeCode, long filings) {
-    }
-
-    public record Attachment(byte[] pdf, String filename) {
-    }
-
     /** The filing a duty expects or made first (a re-filing after a return points back to it). */
     Optional<BureauFilingView> firstOfTask(long schoolId, long taskId, LocalDate today, Instant now);
 
@@ -62,7 +55,7 @@ public interface BureauFilingStore {
                           Instant at, String note);
 
     /** The attached PDF and its name, if the filing is visible on this connection and filed. */
-    Optional<Attachment> attachment(long id);
+    Optional<FilingAttachment> attachment(long id);
 
     /** The student's name and class as the register has them, for the filing. */
     String[] studentAndClass(long schoolId, long studentId);

@@ -29,54 +29,10 @@ public interface CountyPictureStore {
                         LocalDate semesterStart, Instant semesterStartInstant, LocalDate today, Instant now) {
     }
 
-    /** The numbers of the picture; cases counted on student_case k, duties on case_task t. */
-    public enum Measure {
-        /** Cases not closed. */
-        OPEN(true),
-        /** 中輟 cases opened this semester (up to today). */
-        DROPOUTS(true),
-        /** 中輟 cases with a 復學 (RE_ENROLLED event) this semester. */
-        RE_ENROLLED(true),
-        /** Long-absence (長期缺課) cases not closed. */
-        LONG_ABSENCE(true),
-        /** Duties past their deadline. */
-        OVERDUE(false),
-        /** Duties past their deadline that produce a report (a document kind of the county's module). */
-        REPORTS_OVERDUE(false);
-
-        private final boolean onCases;
-
-        Measure(boolean onCases) {
-            this.onCases = onCases;
-        }
-
-        public boolean onCases() {
-            return onCases;
-        }
-
-    }
-
-    public record SchoolRow(long schoolId, String moeCode, String name, String district, String level,
-                            boolean remoteArea, long enrolled, long open, long dropouts, long reEnrolled,
-                            long longAbsence, long overdue, long reportsOverdue) {
-    }
-
     public record CategoryStateCount(String categoryId, String policyId, String policyVersion, String state, long count) {
     }
 
-    public record StepCount(String ruleId, String dutyZh, String dutyEn, long count) {
-    }
-
     public record Month(LocalDate start, long opened, long dropoutsOpened, long openAtEnd) {
-    }
-
-    public record CaseRow(long caseId, long schoolId, String moeCode, String schoolName, String categoryId,
-                          String policyId, String policyVersion, String state, LocalDate openedOn, String studentName) {
-    }
-
-    public record DutyRow(long taskId, Long caseId, long schoolId, String moeCode, String schoolName, String ruleId,
-                          String dutyZh, String dutyEn, LocalDate dueOn, Instant dueAt, String responsibleRole,
-                          String produces) {
     }
 
     /** The county's schools under the scope, each with its numbers; district and code order. */

@@ -12,9 +12,9 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.application.overview.LandingStore.Meeting;
-import tw.huixiao.platform.application.overview.LandingStore.RollState;
-import tw.huixiao.platform.application.overview.LandingStore.TierCount;
+import tw.huixiao.platform.application.overview.Meeting;
+import tw.huixiao.platform.application.overview.RollState;
+import tw.huixiao.platform.application.overview.TierCount;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 

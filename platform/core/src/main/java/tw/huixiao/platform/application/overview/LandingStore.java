@@ -7,17 +7,6 @@ import java.util.List;
 /** What a person's first screen shows beside their duties: a teacher's rolls, the counselling office's caseload. */
 public interface LandingStore {
 
-    /** A class's roll for a day: taken or not; when taken, by whom and when (the batch that recorded it). */
-    public record RollState(long classId, String className, boolean taken, Instant savedAt, String savedBy,
-                            boolean byFile) {
-    }
-
-    public record TierCount(int tier, long cases) {
-    }
-
-    public record Meeting(long id, long caseId, String studentName, String kind, String ruleId, LocalDate heldOn) {
-    }
-
     /**
      * The teacher's classes and today's roll: a class roll, or the school's file for every class
      * (class 0). The latest batch names who saved it and when.

@@ -21,23 +21,7 @@ public interface SchoolOverviewStore {
     public record CategoryCount(String categoryId, String policyId, String policyVersion, long count) {
     }
 
-    public record PersonCount(long userId, String name, long count) {
-    }
-
     public record Week(LocalDate start, long absences, long openCases) {
-    }
-
-    public record ChildOnLadder(long studentId, String name, String className, int ladderDay, LocalDate startedOn,
-                                Long caseId) {
-    }
-
-    public record OverdueDuty(long taskId, Long caseId, String studentName, String className, String ruleId,
-                              String dutyZh, String dutyEn, LocalDate dueOn, Instant dueAt, String responsibleRole,
-                              Long assigneeId, String assigneeName) {
-    }
-
-    public record IdleCase(long caseId, String studentName, String className, String categoryId, String policyId,
-                           String policyVersion, String state, Instant lastActivity) {
     }
 
     List<Count> childrenByLadderDay(long schoolId);

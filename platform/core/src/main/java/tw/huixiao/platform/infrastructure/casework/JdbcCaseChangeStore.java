@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.application.casework.CaseChangeStore;
+import tw.huixiao.platform.application.casework.CaseChange;
 
 /** The case's history (case_change) and the school's staff, through the tenant-bound connection. */
 @ApplicationScoped
@@ -51,8 +52,8 @@ public class JdbcCaseChangeStore implements CaseChangeStore {
 
     /** Oldest first. */
     @Override
-    public List<Change> ofCase(long schoolId, long caseId) {
-        List<Change> found = new ArrayList<>();
+    public List<CaseChange> ofCase(long schoolId, long caseId) {
+        List<CaseChange> found = new ArrayList<>();
         try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT c.id, c.kind, c.subject, c.from_value, "
                 + "c.to_value, c.reason, c.changed_at, c.changed_by, u.display_name FROM case_change c "
                 + "JOIN app_user u ON u.id = c.changed_by WHERE c.tenant_id = ? AND c.case_id = ? "
@@ -61,7 +62,7 @@ public class JdbcCaseChangeStore implements CaseChangeStore {
             q.setLong(2, caseId);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    found.add(new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                    found.add(new CaseChange(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                             r.getString(6), r.getTimestamp(7).toInstant(), r.getLong(8), r.getString(9)));
                 }
             }

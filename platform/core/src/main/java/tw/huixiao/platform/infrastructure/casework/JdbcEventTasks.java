@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.application.casework.EventTasks;
+import tw.huixiao.platform.application.casework.EventTask;
 
 /** The tasks one occurrence of a case event laid out (their keys share a prefix), for the bound school. */
 @ApplicationScoped

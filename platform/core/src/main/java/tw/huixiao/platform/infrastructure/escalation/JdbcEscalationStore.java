@@ -26,6 +26,7 @@ import tw.huixiao.platform.domain.escalation.OpenCase;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.application.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.MissingRoll;
 
 /**
  * The escalation engine's reads and writes for one school, in the school's transaction. Reads

@@ -17,6 +17,8 @@ import java.util.Optional;
 import tw.huixiao.platform.domain.escalation.BureauFilingView;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.application.filings.BureauFilingStore;
+import tw.huixiao.platform.application.filings.FilingAttachment;
+import tw.huixiao.platform.application.filings.OverdueSchool;
 
 /**
  * Filings with the county bureau (V37). Every statement runs on the connection it is given:
@@ -213,13 +215,13 @@ public class JdbcBureauFilingStore implements BureauFilingStore {
 
     /** The attached PDF and its name, if the filing is visible on this connection and filed. */
     @Override
-    public Optional<Attachment> attachment(long id) {
+    public Optional<FilingAttachment> attachment(long id) {
         Connection c = jdbc.bound();
         try (PreparedStatement q = c.prepareStatement("SELECT attachment, attachment_name FROM bureau_filing "
                 + "WHERE id = ? AND attachment IS NOT NULL")) {
             q.setLong(1, id);
             try (ResultSet r = q.executeQuery()) {
-                return r.next() ? Optional.of(new Attachment(r.getBytes(1), r.getString(2))) : Optional.empty();
+                return r.next() ? Optional.of(new FilingAttachment(r.getBytes(1), r.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw Jdbc.failure(e);

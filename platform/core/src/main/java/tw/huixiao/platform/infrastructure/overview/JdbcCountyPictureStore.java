@@ -10,6 +10,11 @@ import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.overview.CountyPictureStore;
 import tw.huixiao.platform.infrastructure.escalation.JdbcTaskStore;
+import tw.huixiao.platform.application.overview.CaseRow;
+import tw.huixiao.platform.application.overview.DutyRow;
+import tw.huixiao.platform.application.overview.Measure;
+import tw.huixiao.platform.application.overview.SchoolRow;
+import tw.huixiao.platform.application.overview.StepCount;
 
 /**
  * The county picture's numbers as set-based queries over a county bureau's read scope (the

@@ -7,6 +7,9 @@ import java.util.List;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.overview.LandingStore;
+import tw.huixiao.platform.application.overview.Meeting;
+import tw.huixiao.platform.application.overview.RollState;
+import tw.huixiao.platform.application.overview.TierCount;
 
 /** What a person's first screen shows beside their duties: a teacher's rolls, the counselling office's caseload. */
 @ApplicationScoped

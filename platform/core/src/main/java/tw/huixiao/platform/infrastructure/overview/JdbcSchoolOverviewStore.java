@@ -11,6 +11,10 @@ import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.overview.SchoolOverviewStore;
 import tw.huixiao.platform.infrastructure.escalation.JdbcTaskStore;
+import tw.huixiao.platform.application.overview.ChildOnLadder;
+import tw.huixiao.platform.application.overview.IdleCase;
+import tw.huixiao.platform.application.overview.OverdueDuty;
+import tw.huixiao.platform.application.overview.PersonCount;
 
 /**
  * The school overview's numbers as set-based queries of the bound school (row-level security
