@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.filings.BureauFilingService;
 import tw.huixiao.platform.domain.escalation.BureauFilingView;
-import tw.huixiao.platform.application.filings.BureauFilingStore;
 import tw.huixiao.platform.application.filings.FilingAttachment;
 
 /** Filings with the county bureau: the bureau's inbox and decisions, the school's view and re-filing. */

@@ -45,7 +45,6 @@ import tw.huixiao.platform.application.casework.CaseListService;
 import tw.huixiao.platform.application.casework.CaseListService.Filter;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
-import tw.huixiao.platform.application.casework.CaseChangeStore;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.platform.domain.escalation.TaskView;

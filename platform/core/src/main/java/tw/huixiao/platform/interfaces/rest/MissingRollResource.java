@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.escalation.MissingRollService;
-import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.platform.application.escalation.MissingRoll;
 
 /** School days whose roll never came (flagged by the daily run for the registrar). */
