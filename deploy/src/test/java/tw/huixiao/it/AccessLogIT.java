@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +22,13 @@ class AccessLogIT {
     void readsWritesAndRefusalsOfACaseAreLoggedAndShownToCounsellingOnly() {
         Api counsellor = Onboarding.schoolWithStaff("TAOYUAN", "audit-a");
         long schoolId = counsellor.get("/api/v1/me").json().getJsonObject("school").getJsonNumber("id").longValue();
-        String teacherName = "audit-teacher-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String teacherName = "audit-teacher-" + Unique.suffix();
         assertEquals(201, ADMIN.post("/api/v1/admin/schools/" + schoolId + "/accounts", """
                 {"username":"%s","displayName":"導○師","password":"%s","roles":["HOMEROOM_TEACHER"]}"""
                 .formatted(teacherName, Onboarding.PASSWORD)).status());
         Api otherClassTeacher = Api.as(teacherName, Onboarding.PASSWORD);
 
-        long student = EscalationTaoyuanIT.student(counsellor, false);
+        long student = Fixtures.student(counsellor, false);
         Api.Reply opened = counsellor.post("/api/v1/cases", """
                 {"studentId":%d,"categoryId":"TW-DROPOUT","note":"測試開案"}""".formatted(student));
         assertEquals(201, opened.status(), opened.toString());

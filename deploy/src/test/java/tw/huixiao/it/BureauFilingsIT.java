@@ -68,7 +68,7 @@ class BureauFilingsIT {
         Api otherSchool = Onboarding.schoolWithStaff("TAOYUAN", "filing-other");
         long schoolId = school.get("/api/v1/me").json().getJsonObject("school").getJsonNumber("id").longValue();
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long student = EscalationTaoyuanIT.student(school, false);
+        long student = Fixtures.student(school, false);
         for (String d : List.of("2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13")) {
             day(school, d, Map.of(student, "曠課"));
         }
@@ -93,7 +93,7 @@ class BureauFilingsIT {
         assertEquals(204, school.get("/api/v1/filings/tasks/" + fax).status());
 
         // Thu 03-19: overdue for the school, in Taoyuan's inbox only, without the student.
-        EscalationTaoyuanIT.clock("2026-03-19T09:00:00+08:00");
+        Fixtures.clock("2026-03-19T09:00:00+08:00");
         List<JsonObject> overdue = of(inbox(TY_BUREAU), "overdue", schoolId);
         assertEquals(1, overdue.size(), overdue.toString());
         assertTrue(absent(overdue.get(0), "studentName"), "nothing of the student before the school files");

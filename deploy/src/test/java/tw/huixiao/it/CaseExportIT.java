@@ -1,18 +1,12 @@
 package tw.huixiao.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +17,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
+import static tw.huixiao.it.Fixtures.exportLog;
 
 /**
  * The case list exported for staff (issue 9 §5) at a New Taipei school: CSV (UTF-8 with BOM,
@@ -44,7 +38,7 @@ class CaseExportIT {
 
     @Test
     void theCaseListAsCsvAndXlsxUnderTheListsFilterAndRules() throws Exception {
-        EscalationTaoyuanIT.clock("2026-03-04T09:00:00+08:00");
+        Fixtures.clock("2026-03-04T09:00:00+08:00");
         Casework.School school = Casework.school("NEW_TAIPEI", "export");
         Casework.Staff teacher = Casework.staff(school, "HOMEROOM_TEACHER", "陳○家 導師");
         long classId = Casework.homeroomClass(school, teacher, 8, "801");
@@ -170,30 +164,4 @@ class CaseExportIT {
                 .collect(Collectors.toSet());
     }
 
-    /**
-     * The school's EXPORT rows as "username action record_type channel detail", oldest first, read
-     * as the application role under row-level security (no API lists rows without a case).
-     */
-    static List<String> exportLog(long schoolId) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(System.getenv("HUIXIAO_DB_URL"),
-                System.getenv("HUIXIAO_DB_APP_USER"), System.getenv("HUIXIAO_DB_APP_PASSWORD"))) {
-            try (PreparedStatement tenant = db.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
-                tenant.setString(1, String.valueOf(schoolId));
-                tenant.execute();
-            }
-            try (PreparedStatement q = db.prepareStatement("SELECT username, action, record_type, channel, detail, case_id "
-                    + "FROM " + SchemaMigrator.SCHEMA + ".access_log WHERE action = 'EXPORT' ORDER BY id")) {
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        assertEquals(null, r.getObject(6), "an export is not one case's read");
-                        found.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " "
-                                + r.getString(5));
-                    }
-                }
-            }
-        }
-        assertFalse(found.isEmpty(), "HUIXIAO_DB_URL and the app role's credentials come from deploy/bin/postgres-env.sh");
-        return found;
-    }
 }

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import static tw.huixiao.it.Casework.move;
+import static tw.huixiao.it.Casework.text;
 
 /**
  * A Taoyuan case's life over HTTP (issue 6 §1, §8): a move the module forbids is refused with its
@@ -29,7 +30,7 @@ class CaseLifecycleIT {
 
     @Test
     void aTaoyuanCaseMovesThroughItsLifeUnderTheModulesRules() {
-        EscalationTaoyuanIT.clock("2026-03-02T09:00:00+08:00");
+        Fixtures.clock("2026-03-02T09:00:00+08:00");
         Api counsellor = Onboarding.schoolWithStaff("TAOYUAN", "ty-lifecycle");
         JsonObject me = counsellor.get("/api/v1/me").json();
         long schoolId = me.getJsonObject("school").getJsonNumber("id").longValue();
@@ -37,7 +38,7 @@ class CaseLifecycleIT {
         long mentorId = account(schoolId, "lc-mentor", "MENTOR_TEACHER").getJsonNumber("id").longValue();
         Api registrar = Api.as(account(schoolId, "lc-registrar", "REGISTRAR").getString("username"), Onboarding.PASSWORD);
 
-        long student = EscalationTaoyuanIT.student(counsellor, false);
+        long student = Fixtures.student(counsellor, false);
         Api.Reply opened = counsellor.post("/api/v1/cases", """
                 {"studentId":%d,"categoryId":"TW-DROPOUT","note":"連續 3 日未到校"}""".formatted(student));
         assertEquals(201, opened.status(), opened.toString());
@@ -57,10 +58,10 @@ class CaseLifecycleIT {
 
         k = ok(move(counsellor, caseId, "REPORTED", "已完成中輟通報", version(k)));
         assertEquals("REPORTED", k.getString("state"));
-        assertTrue(EscalationTaoyuanIT.tasks(counsellor, caseId, "OPEN").contains("TW-PENALTY ACADEMIC_AFFAIRS ongoing"),
+        assertTrue(Fixtures.tasks(counsellor, caseId, "OPEN").contains("TW-PENALTY ACADEMIC_AFFAIRS ongoing"),
                 "the move records the REPORTED event and its duties arise");
 
-        EscalationTaoyuanIT.clock("2026-03-10T09:00:00+08:00");
+        Fixtures.clock("2026-03-10T09:00:00+08:00");
         k = ok(move(counsellor, caseId, "RETURNED", "學生今日返校", version(k)));
         assertEquals("2026-03-10", k.getString("returnedOn"));
         k = ok(move(counsellor, caseId, "FOLLOW_UP", "個案會議評估穩定就學，持續追蹤 1 個月", version(k)));
@@ -91,20 +92,20 @@ class CaseLifecycleIT {
         assertEquals(mentorId, k.getJsonNumber("mentorTeacherId").longValue());
 
         // Closure rule (TY-D3-CASE-MEETING): a month of tracking from 03-10, so not before 04-10.
-        EscalationTaoyuanIT.clock("2026-03-20T09:00:00+08:00");
+        Fixtures.clock("2026-03-20T09:00:00+08:00");
         Api.Reply tooEarly = counsellor.post("/api/v1/cases/" + caseId + "/close", """
                 {"note":"穩定就學","version":%d}""".formatted(version(k)));
         assertEquals(409, tooEarly.status(), tooEarly.toString());
         assertEquals("TY-D3-CASE-MEETING", tooEarly.json().getString("ruleId"));
         assertEquals("2026-04-10", tooEarly.json().getString("earliestDate"));
-        EscalationTaoyuanIT.clock("2026-04-10T09:00:00+08:00");
+        Fixtures.clock("2026-04-10T09:00:00+08:00");
         k = ok(counsellor.post("/api/v1/cases/" + caseId + "/close", """
                 {"note":"追蹤 1 個月穩定就學，結案","version":%d}""".formatted(version(k))));
         assertEquals("CLOSED", k.getString("state"));
         assertEquals("CLOSED", k.getString("status"));
 
         // A relapse reopens the case; its history stays.
-        EscalationTaoyuanIT.clock("2026-05-04T09:00:00+08:00");
+        Fixtures.clock("2026-05-04T09:00:00+08:00");
         k = ok(move(counsellor, caseId, "OPEN", "再次連續未到校", version(k)));
         assertEquals("OPEN", k.getString("status"));
         assertEquals("OPEN", k.getString("state"));
@@ -128,22 +129,12 @@ class CaseLifecycleIT {
     }
 
     private static JsonObject account(long schoolId, String name, String role) {
-        String username = name + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String username = name + "-" + Unique.suffix();
         Api.Reply created = ADMIN.post("/api/v1/admin/schools/" + schoolId + "/accounts", """
                 {"username":"%s","displayName":"測○員","password":"%s","roles":["%s"]}"""
                 .formatted(username, Onboarding.PASSWORD, role));
         assertEquals(201, created.status(), created.toString());
         return created.json();
-    }
-
-    /** A string member, or "-" when absent or null. */
-    static String text(JsonObject o, String name) {
-        return !o.containsKey(name) || o.isNull(name) ? "-" : o.getString(name);
-    }
-
-    static Api.Reply move(Api api, long caseId, String to, String reason, long version) {
-        return api.post("/api/v1/cases/" + caseId + "/transitions", """
-                {"to":"%s","reason":"%s","version":%d}""".formatted(to, reason, version));
     }
 
     static JsonObject ok(Api.Reply reply) {

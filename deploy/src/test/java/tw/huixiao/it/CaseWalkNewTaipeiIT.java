@@ -49,7 +49,7 @@ class CaseWalkNewTaipeiIT {
 
     @Test
     void aNewTaipeiDropoutCaseFromDetectionThroughReEnrolmentAndPlacementToClosure() {
-        EscalationTaoyuanIT.clock("2026-03-02T08:00:00+08:00");
+        Fixtures.clock("2026-03-02T08:00:00+08:00");
         Casework.School school = Casework.school("NEW_TAIPEI", "walk-nt");
         Api registrar = school.office();
         Casework.Staff head = Casework.staff(school, "COUNSELING", "張○華 輔導組長");
@@ -87,7 +87,7 @@ class CaseWalkNewTaipeiIT {
                 "NT-D4-REPORT: fax, original letter and MOE online report, all the same day");
 
         // NT-D4-MEETING: the dropout case meeting; its retrieval decision goes to the class's 導師.
-        EscalationTaoyuanIT.clock("2026-03-05T14:00:00+08:00");
+        Fixtures.clock("2026-03-05T14:00:00+08:00");
         created(director.api().post("/api/v1/cases/" + caseId + "/meetings", """
                 {"kind":"CASE_MEETING","ruleId":"NT-D4-MEETING","heldOn":"2026-03-05","chairUserId":%d,
                  "attendeeIds":[%d,%d,%d,%d],"minutes":"確認學生中輟，訂定尋回策略，列為重點個案（測試資料）",
@@ -129,7 +129,7 @@ class CaseWalkNewTaipeiIT {
         referral = ok(registrar.post(one + "/accept", "{\"version\":" + version(referral) + "}"));
         // Fri 03-06, still away (day 5): the committee answers.
         Escalations.day(registrar, "2026-03-06", Map.of(student, "曠課"));
-        EscalationTaoyuanIT.clock("2026-03-06T11:00:00+08:00");
+        Fixtures.clock("2026-03-06T11:00:00+08:00");
         referral = ok(registrar.post(one + "/reply", """
                 {"repliedOn":"2026-03-06","text":"已派員家訪並發勸告書（測試資料）","version":%d}""".formatted(version(referral))));
         referral = ok(registrar.post(one + "/close", "{\"note\":\"委員會已處理\",\"version\":" + version(referral) + "}"));
@@ -139,7 +139,7 @@ class CaseWalkNewTaipeiIT {
 
         // Mon 03-09: back at school with a parent.
         Escalations.day(registrar, "2026-03-09", Map.of(student, "出席"));
-        EscalationTaoyuanIT.clock("2026-03-09T10:00:00+08:00");
+        Fixtures.clock("2026-03-09T10:00:00+08:00");
         assertEquals("2026-03-09", Escalations.caseView(director.api(), caseId).getString("returnedOn"));
         JsonObject advice = ok(registrar.get("/api/v1/cases/" + caseId
                 + "/placement-recommendation?leftOn=2026-03-02&on=2026-03-09"));
@@ -147,7 +147,7 @@ class CaseWalkNewTaipeiIT {
                 + advice.getString("timeAway") + " " + advice.getInt("ageYears") + " " + advice.getString("code") + " "
                 + advice.getJsonArray("alternatives").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         k = Escalations.caseView(director.api(), caseId);
-        Api.Reply placedTooSoon = CaseLifecycleIT.move(director.api(), caseId, "PLACEMENT", "直接安置", version(k));
+        Api.Reply placedTooSoon = Casework.move(director.api(), caseId, "PLACEMENT", "直接安置", version(k));
         assertEquals(409, placedTooSoon.status(), placedTooSoon.toString());
         assertEquals("NT-PLACEMENT", placedTooSoon.json().getString("ruleId"), "placement follows re-enrolment");
 
@@ -166,7 +166,7 @@ class CaseWalkNewTaipeiIT {
                 "1 day–1 week of 輔導處 courses, the 導師 every day, the mentor 3 times in the first week");
 
         // Tue 03-10: the placement meeting (NT-PLACEMENT) chaired by the principal decides the original class.
-        EscalationTaoyuanIT.clock("2026-03-10T14:00:00+08:00");
+        Fixtures.clock("2026-03-10T14:00:00+08:00");
         JsonObject placementMeeting = created(director.api().post("/api/v1/cases/" + caseId + "/meetings", """
                 {"kind":"PLACEMENT","ruleId":"NT-PLACEMENT","heldOn":"2026-03-10","chairUserId":%d,
                  "attendeeIds":[%d,%d,%d,%d,%d,%d],"minutes":"離校未滿一年，回原班就讀（測試資料）",
@@ -185,7 +185,7 @@ class CaseWalkNewTaipeiIT {
         k = move(director.api(), caseId, "FOLLOW_UP", "復學適應良好，持續追蹤", version(k));
 
         // No closure rule in New Taipei: the case closes after NT-ADAPT's two weeks.
-        EscalationTaoyuanIT.clock("2026-03-23T10:00:00+08:00");
+        Fixtures.clock("2026-03-23T10:00:00+08:00");
         k = ok(director.api().post("/api/v1/cases/" + caseId + "/close", """
                 {"note":"復學兩週適應良好，結案","version":%d}""".formatted(version(k))));
         assertEquals("CLOSED", k.getString("state"));

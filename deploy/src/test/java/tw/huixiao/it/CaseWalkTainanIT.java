@@ -48,7 +48,7 @@ class CaseWalkTainanIT {
 
     @Test
     void aTainanIspCaseThroughTheNeedsAssessmentAndItsEvaluationToClosure() {
-        EscalationTaoyuanIT.clock("2026-03-05T08:00:00+08:00");
+        Fixtures.clock("2026-03-05T08:00:00+08:00");
         Casework.School school = Casework.school("TAINAN", "walk-tn");
         Api registrar = school.office();
         Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "許○建 輔導組長");
@@ -81,7 +81,7 @@ class CaseWalkTainanIT {
         k = move(registrar, caseId, "REPORTED", "已於教育部中輟系統通報", version(k));
 
         // Wed 03-11: needs-assessment meeting #1 (TN-MEETINGS), chaired by the principal (TN-TEAM).
-        EscalationTaoyuanIT.clock("2026-03-11T14:00:00+08:00");
+        Fixtures.clock("2026-03-11T14:00:00+08:00");
         created(counsellor.api().post("/api/v1/cases/" + caseId + "/meetings", """
                 {"kind":"NEEDS_ASSESSMENT","ruleId":"TN-MEETINGS","heldOn":"2026-03-11","chairUserId":%d,
                  "attendeeIds":[%d,%d,%d,%d],
@@ -135,11 +135,11 @@ class CaseWalkTainanIT {
                 .contains("TN-NEEDS COUNSELING ongoing COMMITTEE_REPORT_LETTER"), "the committee letter stays owed");
         assertEquals(List.of(), Escalations.tasks(counsellor.api(), caseId, "NOT_APPLICABLE"));
         k = move(counsellor.api(), caseId, "RETURNED", "學生今日返校", version(Escalations.caseView(counsellor.api(), caseId)));
-        EscalationTaoyuanIT.clock("2026-03-16T10:00:00+08:00");
+        Fixtures.clock("2026-03-16T10:00:00+08:00");
         k = move(counsellor.api(), caseId, "FOLLOW_UP", "回歸原班，持續個別諮商", version(k));
 
         // TN-EVAL: the effectiveness evaluation 3 months after the needs meeting; closure still too early.
-        EscalationTaoyuanIT.clock("2026-06-11T14:00:00+08:00");
+        Fixtures.clock("2026-06-11T14:00:00+08:00");
         created(counsellor.api().post("/api/v1/cases/" + caseId + "/meetings", """
                 {"kind":"EFFECTIVENESS_EVALUATION","ruleId":"TN-EVAL","heldOn":"2026-06-11","chairUserId":%d,
                  "attendeeIds":[%d,%d,%d],"minutes":"三個月來穩定到校，未再中輟（測試資料）"}"""
@@ -161,7 +161,7 @@ class CaseWalkTainanIT {
         assertEquals("2026-06-16", early.json().getString("earliestDate"));
 
         // Tue 06-16: the plan is completed; the closure meeting (TN-CLOSE) with its record; the case closes.
-        EscalationTaoyuanIT.clock("2026-06-16T10:00:00+08:00");
+        Fixtures.clock("2026-06-16T10:00:00+08:00");
         Escalations.event(counsellor.api(), caseId, "PLAN_COMPLETED");
         JsonObject closureDuty = Walk.task(counsellor.api(), caseId, "TN-CLOSE", "COUNSELING", "on PLAN_COMPLETED");
         assertEquals("2026-07-16", closureDuty.getString("dueOn"));

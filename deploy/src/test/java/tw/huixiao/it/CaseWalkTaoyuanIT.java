@@ -56,7 +56,7 @@ class CaseWalkTaoyuanIT {
 
     @Test
     void aTaoyuanDropoutCaseFromDetectionToClosure() {
-        EscalationTaoyuanIT.clock("2026-03-02T08:00:00+08:00");
+        Fixtures.clock("2026-03-02T08:00:00+08:00");
         Casework.School school = Casework.school("TAOYUAN", "walk-ty");
         Api registrar = school.office();
         Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "李○豪 輔導主任");
@@ -85,12 +85,12 @@ class CaseWalkTaoyuanIT {
                 "TY-D3-VISIT HOMEROOM_TEACHER 2026-03-04",
                 "TY-D3-SEARCH-MEETING STUDENT_AFFAIRS 2026-03-04", "TY-D3-SEARCH-MEETING COUNSELING 2026-03-04",
                 "TY-D3-REGISTERED-MAIL STUDENT_AFFAIRS 2026-03-04", "TY-D3-REGISTERED-MAIL REGISTRAR 2026-03-04",
-                "TW-TIERS COUNSELING ongoing"), EscalationTaoyuanIT.tasks(counsellor.api(), caseId, "OPEN"),
+                "TW-TIERS COUNSELING ongoing"), Fixtures.tasks(counsellor.api(), caseId, "OPEN"),
                 "days 1–3 of a student who is not indigenous (no TY-D1-INDIGENOUS, no 學務處 visit with the 原服員 on days 2"
                         + " and 3) and whose cause is unknown (no TY-D3-CASE-MEETING yet)");
 
         // TY-D1-CONTACT: the class's 導師 records the call on the 輔導訪談紀錄（B）表.
-        EscalationTaoyuanIT.clock("2026-03-04T13:00:00+08:00");
+        Fixtures.clock("2026-03-04T13:00:00+08:00");
         JsonObject contact = Walk.task(homeroom.api(), caseId, "TY-D1-CONTACT", "HOMEROOM_TEACHER", "day 1");
         assertEquals(homeroom.userId(), contact.getJsonNumber("assigneeId").longValue(), "the class's own 導師");
         assertEquals("TY-CONTACT-RECORD-B", contact.getString("produces"));
@@ -129,15 +129,15 @@ class CaseWalkTaoyuanIT {
 
         // Day 4 (Thu 03-05), still away: the report duties; the original letter within 3 working days.
         Escalations.day(registrar, "2026-03-05", Map.of(student, "曠課"));
-        Set<String> day4 = EscalationTaoyuanIT.tasks(counsellor.api(), caseId, "OPEN");
+        Set<String> day4 = Fixtures.tasks(counsellor.api(), caseId, "OPEN");
         assertTrue(day4.containsAll(Set.of("TY-D4-REPORT REGISTRAR 2026-03-05", "TY-D4-REPORT REGISTRAR 2026-03-10",
                 "TY-D4-TASKFORCE COUNSELING 2026-03-05", "TY-D4-URGE HOMEROOM_TEACHER 2026-03-05")), day4.toString());
-        EscalationTaoyuanIT.clock("2026-03-05T15:00:00+08:00");
+        Fixtures.clock("2026-03-05T15:00:00+08:00");
         complete(studentAffairs.api(), visit, "已協同導師及里長家訪，家長表示將督促到校", null);
         k = move(registrar, caseId, "REPORTED", "已於教育部系統完成中輟通報並傳真輟學通報單", version(k));
-        assertTrue(EscalationTaoyuanIT.tasks(counsellor.api(), caseId, "OPEN").contains("TW-PENALTY ACADEMIC_AFFAIRS ongoing"),
+        assertTrue(Fixtures.tasks(counsellor.api(), caseId, "OPEN").contains("TW-PENALTY ACADEMIC_AFFAIRS ongoing"),
                 "REPORTED lays out the committee's escalation duty (TW-PENALTY)");
-        Api.Reply tooSoon = CaseLifecycleIT.move(counsellor.api(), caseId, "FOLLOW_UP", "直接追蹤", version(k));
+        Api.Reply tooSoon = Casework.move(counsellor.api(), caseId, "FOLLOW_UP", "直接追蹤", version(k));
         assertEquals(409, tooSoon.status(), tooSoon.toString());
         assertEquals("TY-D3-CASE-MEETING", tooSoon.json().getString("ruleId"), "no tracking while the student is away");
 
@@ -160,14 +160,14 @@ class CaseWalkTaoyuanIT {
         referral = ok(counsellor.api().post(one + "/accept", "{\"version\":" + version(referral) + "}"));
         k = ok(counsellor.api().put("/api/v1/cases/" + caseId + "/tier", """
                 {"tier":3,"reason":"輔諮中心已收案","version":%d}""".formatted(version(k))));
-        EscalationTaoyuanIT.clock("2026-03-06T11:00:00+08:00");
+        Fixtures.clock("2026-03-06T11:00:00+08:00");
         referral = ok(counsellor.api().post(one + "/reply", """
                 {"repliedOn":"2026-03-06","text":"安排心理師每週晤談一次（測試資料）","version":%d}""".formatted(version(referral))));
         assertEquals("REPLIED", referral.getString("status"));
 
         // Mon 03-09: back at school. The returned branch arises; the case moves to RETURNED.
         Escalations.day(registrar, "2026-03-09", Map.of(student, "出席"));
-        Set<String> back = EscalationTaoyuanIT.tasks(counsellor.api(), caseId, "OPEN");
+        Set<String> back = Fixtures.tasks(counsellor.api(), caseId, "OPEN");
         assertTrue(back.containsAll(Set.of("TY-D4-RETURNED HOMEROOM_TEACHER ongoing",
                 "TY-D4-RETURNED ACADEMIC_AFFAIRS ongoing", "TY-D4-RETURNED COUNSELING ongoing",
                 "TW-ZERO-REJECT REGISTRAR 2026-03-09")), back.toString());
@@ -176,7 +176,7 @@ class CaseWalkTaoyuanIT {
         k = move(counsellor.api(), caseId, "RETURNED", "學生今日返校", version(k));
 
         // Tue 03-10: the case meeting (TY-D3-CASE-MEETING) finds the student steady: tracking starts.
-        EscalationTaoyuanIT.clock("2026-03-10T14:00:00+08:00");
+        Fixtures.clock("2026-03-10T14:00:00+08:00");
         created(counsellor.api().post("/api/v1/cases/" + caseId + "/meetings", """
                 {"kind":"CASE_MEETING","ruleId":"TY-D3-CASE-MEETING","heldOn":"2026-03-10","chairUserId":%d,
                  "attendeeIds":[%d,%d],"minutes":"評估學生已穩定就學，持續追蹤 1 個月後結案（測試資料）",
@@ -185,7 +185,7 @@ class CaseWalkTaoyuanIT {
         k = move(counsellor.api(), caseId, "FOLLOW_UP", "個案會議評估穩定就學，持續追蹤 1 個月", version(k));
 
         // Closure: a month of tracking from 03-10 (TY-D3-CASE-MEETING).
-        EscalationTaoyuanIT.clock("2026-03-20T10:00:00+08:00");
+        Fixtures.clock("2026-03-20T10:00:00+08:00");
         referral = ok(counsellor.api().post(one + "/close", "{\"note\":\"晤談持續中，轉介流程結束\",\"version\":"
                 + version(referral) + "}"));
         Api.Reply early = counsellor.api().post("/api/v1/cases/" + caseId + "/close", """
@@ -193,7 +193,7 @@ class CaseWalkTaoyuanIT {
         assertEquals(409, early.status(), early.toString());
         assertEquals("TY-D3-CASE-MEETING", early.json().getString("ruleId"));
         assertEquals("2026-04-10", early.json().getString("earliestDate"));
-        EscalationTaoyuanIT.clock("2026-04-10T10:00:00+08:00");
+        Fixtures.clock("2026-04-10T10:00:00+08:00");
         complete(counsellor.api(), Walk.task(counsellor.api(), caseId, "TY-D3-CASE-MEETING", "COUNSELING",
                 "meeting CASE_MEETING"), "一個月追蹤期間出席正常", null);
         k = ok(counsellor.api().post("/api/v1/cases/" + caseId + "/close", """

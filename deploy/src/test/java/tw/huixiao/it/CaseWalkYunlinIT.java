@@ -48,7 +48,7 @@ class CaseWalkYunlinIT {
 
     @Test
     void aYunlinDropoutCaseThroughTheScreeningFormAndTheReplyToClosure() {
-        EscalationTaoyuanIT.clock("2026-03-02T08:00:00+08:00");
+        Fixtures.clock("2026-03-02T08:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "walk-yl");
         Api registrar = school.office();
         Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "吳○志 輔導組長");
@@ -76,7 +76,7 @@ class CaseWalkYunlinIT {
                 Escalations.times(3, "YL-TIERS COUNSELING ongoing")), Escalations.tasks(counsellor.api(), caseId, "OPEN"));
 
         // Thu 03-05: the registrar reports the dropout.
-        EscalationTaoyuanIT.clock("2026-03-05T10:00:00+08:00");
+        Fixtures.clock("2026-03-05T10:00:00+08:00");
         k = move(registrar, caseId, "REPORTED", "已於教育部中輟系統通報", version(k));
 
         // YL-SCREEN: 附表一, stage by stage. The 導師 fills in stages 1 and 2 only.
@@ -114,7 +114,7 @@ class CaseWalkYunlinIT {
                 "附表一評估完成", id(screening));
 
         // YL-REF-DROPOUT: the 學生復學輔導小組; its decision is the counselling office's task.
-        EscalationTaoyuanIT.clock("2026-03-06T14:00:00+08:00");
+        Fixtures.clock("2026-03-06T14:00:00+08:00");
         created(counsellor.api().post("/api/v1/cases/" + caseId + "/meetings", """
                 {"kind":"RE_ENROLMENT_GROUP","ruleId":"YL-REF-DROPOUT","heldOn":"2026-03-06","chairUserId":%d,
                  "attendeeIds":[%d,%d,%d],"minutes":"評估學生為中輟高危險群，決議轉介教育處（測試資料）",
@@ -139,7 +139,7 @@ class CaseWalkYunlinIT {
         k = move(counsellor.api(), caseId, "RETURNED", "學生今日返校", version(Escalations.caseView(counsellor.api(), caseId)));
 
         // Tue 03-10: the 回覆表 (YL-REPLY) arranges tier 2 with the 輔導老師 named; no tier-3 referral.
-        EscalationTaoyuanIT.clock("2026-03-10T10:00:00+08:00");
+        Fixtures.clock("2026-03-10T10:00:00+08:00");
         Api.Reply noTeacher = counsellor.api().post(one + "/reply", """
                 {"repliedOn":"2026-03-10","tier":2,"thirdTierReferral":false,"version":%d}""".formatted(version(referral)));
         assertEquals(400, noTeacher.status(), "YL-REPLY names the 輔導老師 for tier 2: " + noTeacher);
@@ -159,7 +159,7 @@ class CaseWalkYunlinIT {
         k = move(counsellor.api(), caseId, "FOLLOW_UP", "返校後二級輔導，持續追蹤", version(k));
 
         // Closure (no closure rule in the Yunlin plan) ends the roster tracking (YL-ROSTER: 追蹤列管至結案).
-        EscalationTaoyuanIT.clock("2026-04-10T10:00:00+08:00");
+        Fixtures.clock("2026-04-10T10:00:00+08:00");
         k = ok(counsellor.api().post("/api/v1/cases/" + caseId + "/close", """
                 {"note":"穩定就學一個月，結案","version":%d}""".formatted(version(k))));
         assertEquals("CLOSED", k.getString("state"));

@@ -20,7 +20,7 @@ class CaseWorkspaceJourneyIT {
     void counsellorOpensTheCaseAndAnotherSchoolSeesNotFound() {
         Api registrar = Api.as("ty-registrar");
         Api counsellor = Api.as("ty-counseling");
-        long student = EscalationTaoyuanIT.student(registrar, false);
+        long student = Fixtures.student(registrar, false);
         Api.Reply opened = counsellor.post("/api/v1/cases", """
                 {"studentId":%d,"categoryId":"TW-DROPOUT","note":"導師通報連續未到校"}""".formatted(student));
         assertEquals(201, opened.status(), opened.toString());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** What the case-work ITs (meetings, referrals, placement, protective concerns) share. */
 final class Casework {
@@ -31,7 +30,7 @@ final class Casework {
     }
 
     static Staff staff(School school, String role, String displayName) {
-        String username = role.toLowerCase().replace('_', '-') + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String username = role.toLowerCase().replace('_', '-') + "-" + Unique.suffix();
         Api.Reply created = ADMIN.post("/api/v1/admin/schools/" + school.schoolId() + "/accounts", """
                 {"username":"%s","displayName":"%s","password":"%s","roles":["%s"]}"""
                 .formatted(username, displayName, Onboarding.PASSWORD, role));
@@ -41,7 +40,7 @@ final class Casework {
 
     /** A student (masked name) born on the day; returns the id. */
     static long student(Api office, String birthDate, int grade) {
-        String stem = "K1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String stem = "K1" + Unique.sevenDigits();
         String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
         Api.Reply created = office.post("/api/v1/students", """
                 {"nationalId":"%s","name":"王○明","gender":"M","birthDate":"%s","grade":%d,"indigenous":false}"""
@@ -60,7 +59,7 @@ final class Casework {
 
     /** A student (masked name) of a class, born on the day; returns the id. */
     static long student(Api office, String name, String birthDate, int grade, long classId) {
-        String stem = "K1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String stem = "K1" + Unique.sevenDigits();
         String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
         Api.Reply created = office.post("/api/v1/students", """
                 {"nationalId":"%s","name":"%s","gender":"M","birthDate":"%s","grade":%d,"classId":%d,"indigenous":false,
@@ -114,5 +113,15 @@ final class Casework {
 
     static long version(Api.Reply reply) {
         return reply.json().getJsonNumber("version").longValue();
+    }
+
+    /** A string member, or "-" when absent or null. */
+    static String text(JsonObject o, String name) {
+        return !o.containsKey(name) || o.isNull(name) ? "-" : o.getString(name);
+    }
+
+    static Api.Reply move(Api api, long caseId, String to, String reason, long version) {
+        return api.post("/api/v1/cases/" + caseId + "/transitions", """
+                {"to":"%s","reason":"%s","version":%d}""".formatted(to, reason, version));
     }
 }

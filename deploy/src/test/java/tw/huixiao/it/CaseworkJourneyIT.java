@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import static tw.huixiao.it.BrowserSteps.click;
+import static tw.huixiao.it.BrowserSteps.scrollTo;
+import static tw.huixiao.it.BrowserSteps.type;
 
 /**
  * Case work in a real browser (issue 8 §4): Taoyuan's counselling office opens a case of a
@@ -206,23 +208,6 @@ class CaseworkJourneyIT {
 
     private static WebDriverWait wait(Browser browser) {
         return new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-    }
-
-    /** Below the fold of the 900-pixel window too: scrolled into view, then clicked. */
-    static void click(Browser browser, By by) {
-        WebElement element = browser.waitFor(by);
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    }
-
-    static void scrollTo(Browser browser, By by) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                browser.waitFor(by));
-    }
-
-    static void type(Browser browser, By field, String text) {
-        WebElement input = browser.waitFor(field);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
     /** The radio button of the group whose label contains the text. */

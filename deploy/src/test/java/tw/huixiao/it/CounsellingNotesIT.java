@@ -35,7 +35,7 @@ class CounsellingNotesIT {
 
     @Test
     void onlyCounsellingThePrincipalAndTheWritingMentorSeeTheNotes() {
-        EscalationTaoyuanIT.clock("2026-03-10T10:00:00+08:00");
+        Fixtures.clock("2026-03-10T10:00:00+08:00");
         Casework.School school = Casework.school("TAOYUAN", "notes");
         Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "李○豪 輔導主任");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "林○宏 校長");

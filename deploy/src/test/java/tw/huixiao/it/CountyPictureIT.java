@@ -72,9 +72,9 @@ class CountyPictureIT {
         Escalations.semester(office, 114, 2, "2026-02-23", "2026-06-30");
         List<Long> students = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            students.add(EscalationTaoyuanIT.student(office, i == 0));
+            students.add(Fixtures.student(office, i == 0));
         }
-        EscalationTaoyuanIT.student(yunlinOffice, false);
+        Fixtures.student(yunlinOffice, false);
         Map<Long, String> absent = new LinkedHashMap<>();
         students.subList(0, 3).forEach(s -> absent.put(s, "曠課"));
         Escalations.day(office, "2026-03-02", absent);
@@ -86,7 +86,7 @@ class CountyPictureIT {
             assertEquals(201, opened.status(), opened.toString());
         }
         Escalations.dailyRun("2026-03-16", "07:00");
-        EscalationTaoyuanIT.clock("2026-03-16T10:00:00+08:00");
+        Fixtures.clock("2026-03-16T10:00:00+08:00");
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ class DigestIT {
     @Test
     void eachPersonGetsOneDigestADayThePrincipalSeesLongOverdueDutiesAndOptOutHolds() throws Exception {
         Mailbox.server();
-        EscalationTaoyuanIT.clock("2026-02-02T10:00:00+08:00");
+        Fixtures.clock("2026-02-02T10:00:00+08:00");
         Casework.School school = Casework.school("TAOYUAN", "digest");
         Api.Reply imported = ADMIN.postCsv("/api/v1/admin/schools/" + school.schoolId() + "/staff-import?schoolYear=114", """
                 姓名,電子郵件,角色
@@ -76,7 +76,7 @@ class DigestIT {
         assertFalse(optOut.json().getBoolean("digests"));
 
         // Wednesday 4 March, 07:30: two runs at once (two servers), then an operator's third.
-        EscalationTaoyuanIT.clock("2026-03-04T07:30:00+08:00");
+        Fixtures.clock("2026-03-04T07:30:00+08:00");
         CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(() -> ADMIN.post("/api/v1/admin/digests?date=2026-03-04", ""));
         CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(() -> ADMIN.post("/api/v1/admin/digests?date=2026-03-04", ""));
         assertEquals(200, first.get().status(), first.get().toString());

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -163,7 +162,7 @@ class DocumentsIT {
 
     /** A new school of the county with a registrar and counselling account. */
     private static Staff school(String county, String name, String district, String address, String phone) {
-        String moeCode = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 990000));
+        String moeCode = Unique.moeCode();
         Api.Reply created = ADMIN.post("/api/v1/admin/schools", """
                 {"moeCode":"%s","name":"%s","county":"%s","level":"JUNIOR_HIGH","district":"%s",
                  "remoteArea":false,"address":"%s","phone":"%s"}""".formatted(moeCode, name, county, district, address,
@@ -179,7 +178,7 @@ class DocumentsIT {
     }
 
     private static long student(Api school, String name, boolean indigenous, String guardian, String address) {
-        String stem = "H" + (indigenous ? "2" : "1") + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String stem = "H" + (indigenous ? "2" : "1") + Unique.sevenDigits();
         String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
         Api.Reply created = school.post("/api/v1/students", """
                 {"nationalId":"%s","name":"%s","gender":"M","birthDate":"2012-05-01","grade":8,"indigenous":%s%s,

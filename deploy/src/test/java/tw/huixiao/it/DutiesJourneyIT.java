@@ -262,7 +262,7 @@ class DutiesJourneyIT {
 
     /** A synthetic student of the class with a seat (the B表 asks 座號). */
     private static long seatedStudent(String name, int seat, long classId) {
-        String stem = "K2" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        String stem = "K2" + Unique.sevenDigits();
         Api.Reply created = REGISTRAR.post("/api/v1/students", """
                 {"nationalId":"%s","name":"%s","gender":"M","birthDate":"2013-05-01","grade":7,"classId":%d,
                  "seatNumber":%d,"indigenous":false,

@@ -56,14 +56,14 @@ class EscalationNewTaipeiIT {
     void aWeekOfAbsenceAcrossLabourDayLaysOutTheNewTaipeiLadder() {
         Api school = Onboarding.schoolWithStaff("NEW_TAIPEI", "nt-escalation");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long back = EscalationTaoyuanIT.student(school, false);
-        long away = EscalationTaoyuanIT.student(school, false);
+        long back = Fixtures.student(school, false);
+        long away = Fixtures.student(school, false);
 
         // Day 1 (Wed 04-29) and day 2 (Thu 04-30): one homeroom duty per student and day.
         assertEquals("cases 0, tasks 2", day(school, "2026-04-29", Map.of(back, "曠課", away, "曠課")));
         assertEquals("cases 0, tasks 2", day(school, "2026-04-30", Map.of(back, "曠課", away, "曠課")));
         // Fri 05-01 勞動節 is no school day: nothing can be recorded for it.
-        EscalationTaoyuanIT.clock("2026-05-01T09:00:00+08:00");
+        Fixtures.clock("2026-05-01T09:00:00+08:00");
         Api.Reply holiday = school.post("/api/v1/attendance", """
                 {"entries":[{"studentId":%d,"date":"2026-05-01","status":"曠課"}]}""".formatted(back));
         assertEquals(400, holiday.status(), holiday.toString());
@@ -131,9 +131,9 @@ class EscalationNewTaipeiIT {
     void aStudentNotRegisteredWhenTheSemesterStartsBecomesACategoryTwoCase() {
         Api school = Onboarding.schoolWithStaff("NEW_TAIPEI", "nt-registration");
         semester(school, 115, 1, "2026-08-31", "2027-01-20");
-        long registered = EscalationTaoyuanIT.student(school, false);
-        long late = EscalationTaoyuanIT.student(school, false);
-        EscalationTaoyuanIT.clock("2026-08-28T10:00:00+08:00");
+        long registered = Fixtures.student(school, false);
+        long late = Fixtures.student(school, false);
+        Fixtures.clock("2026-08-28T10:00:00+08:00");
         assertEquals("cases 0, tasks 0", enrolment(school, registered, "REGISTERED", "2026-08-28", null));
 
         // Day 1 (Mon 08-31, the first day of term) and day 2: not yet a case (NT-CAT2: 3 or more days).
@@ -161,7 +161,7 @@ class EscalationNewTaipeiIT {
 
         // 09:00 the student registers: the returned branch. The duties of days 3 and 4, which the
         // calendar made arise (no registration by then), stay owed (issue 16).
-        EscalationTaoyuanIT.clock("2026-09-03T09:00:00+08:00");
+        Fixtures.clock("2026-09-03T09:00:00+08:00");
         assertEquals("cases 0, tasks 2", enrolment(school, late, "REGISTERED", "2026-09-03", null));
         List<String> registeredOpen = sorted(days1to3, day4, List.of(
                 "NT-REENROL REGISTRAR 2026-09-03",
@@ -178,11 +178,11 @@ class EscalationNewTaipeiIT {
     void aTransferNotReportedAtTheReceivingSchoolBecomesACategoryThreeCase() {
         Api school = Onboarding.schoolWithStaff("NEW_TAIPEI", "nt-transfer");
         semester(school, 115, 1, "2026-08-31", "2027-01-20");
-        long missing = EscalationTaoyuanIT.student(school, false);
-        long arrived = EscalationTaoyuanIT.student(school, false);
+        long missing = Fixtures.student(school, false);
+        long arrived = Fixtures.student(school, false);
 
         // Mon 09-07 after school: both transfer out. NT-TRANSFER-CHECK is due on the 4th school day after: Fri 09-11.
-        EscalationTaoyuanIT.clock("2026-09-07T15:00:00+08:00");
+        Fixtures.clock("2026-09-07T15:00:00+08:00");
         assertEquals("cases 0, tasks 1", enrolment(school, missing, "TRANSFERRED_OUT", "2026-09-07", "新北市立示範國民中學"));
         assertEquals("cases 0, tasks 1", enrolment(school, arrived, "TRANSFERRED_OUT", "2026-09-07", "新北市立示範國民中學"));
         assertEquals(List.of("NT-TRANSFER-CHECK REGISTRAR 2026-09-11"), dueList(school, "open", missing));
@@ -196,7 +196,7 @@ class EscalationNewTaipeiIT {
         assertEquals(List.of("NT-D2-REGISTRAR REGISTRAR 2026-09-09"), dueList(school, "today", arrived));
         assertEquals(List.of(), openCases(school, missing));
         // 11:00 the receiving school confirms one of them arrived.
-        EscalationTaoyuanIT.clock("2026-09-09T11:00:00+08:00");
+        Fixtures.clock("2026-09-09T11:00:00+08:00");
         assertEquals("cases 0, tasks 0", enrolment(school, arrived, "ARRIVED", "2026-09-09", null));
 
         // Day 3 (Thu 09-10): the daily run opens the NT-CAT3 case; 註冊組 sends the 限時掛號 the same day.

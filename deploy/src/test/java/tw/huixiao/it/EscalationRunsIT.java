@@ -28,16 +28,16 @@ class EscalationRunsIT {
         Api school = Onboarding.schoolWithStaff("NEW_TAIPEI", "nt-runs");
         assertEquals(200, school.put("/api/v1/calendar/semesters", """
                 {"schoolYear":114,"term":2,"firstDay":"2026-02-23","lastDay":"2026-06-30"}""").status());
-        long student = EscalationTaoyuanIT.student(school, false);
+        long student = Fixtures.student(school, false);
         // Mon 04-13 after school the student transfers out (NT-CAT3). Whether the receiving school
         // has seen the student by the next school day is the calendar's to decide: the daily run's work.
-        EscalationTaoyuanIT.clock("2026-04-13T15:00:00+08:00");
+        Fixtures.clock("2026-04-13T15:00:00+08:00");
         assertEquals(200, school.post("/api/v1/attendance/enrolment-events", """
                 {"studentId":%d,"kind":"TRANSFERRED_OUT","date":"2026-04-13","otherSchool":"新北市立示範國民中學"}"""
                 .formatted(student)).status());
 
         // Tuesday 07:00: day 1 of the no-show (NT-D1-REGISTRAR) arises from the daily run.
-        EscalationTaoyuanIT.clock("2026-04-14T07:00:00+08:00");
+        Fixtures.clock("2026-04-14T07:00:00+08:00");
         List<CompletableFuture<JsonObject>> runners = List.of(
                 CompletableFuture.supplyAsync(() -> ADMIN.post("/api/v1/admin/escalation-runs?date=2026-04-14", "").json()),
                 CompletableFuture.supplyAsync(() -> ADMIN.post("/api/v1/admin/escalation-runs?date=2026-04-14", "").json()));
@@ -57,8 +57,8 @@ class EscalationRunsIT {
         Api school = Onboarding.schoolWithStaff("NEW_TAIPEI", "nt-file");
         assertEquals(200, school.put("/api/v1/calendar/semesters", """
                 {"schoolYear":114,"term":2,"firstDay":"2026-02-23","lastDay":"2026-06-30"}""").status());
-        long student = EscalationTaoyuanIT.student(school, false);
-        EscalationTaoyuanIT.clock("2026-04-20T15:00:00+08:00");
+        long student = Fixtures.student(school, false);
+        Fixtures.clock("2026-04-20T15:00:00+08:00");
         String csv = """
                 studentId,日期,假別
                 %d,2026-04-16,曠課

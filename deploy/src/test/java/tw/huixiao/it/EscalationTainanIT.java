@@ -51,8 +51,8 @@ class EscalationTainanIT {
     void aWeekOfAbsenceOpensAnIspCaseForEachStudent() {
         Api school = Onboarding.schoolWithStaff("TAINAN", "tn-escalation");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long back = EscalationTaoyuanIT.student(school, false);
-        long away = EscalationTaoyuanIT.student(school, false);
+        long back = Fixtures.student(school, false);
+        long away = Fixtures.student(school, false);
 
         assertEquals("cases 0, tasks 0", day(school, "2026-05-27", Map.of(back, "曠課", away, "曠課")));
         assertEquals("cases 0, tasks 0", day(school, "2026-05-28", Map.of(back, "曠課", away, "曠課")));
@@ -86,7 +86,7 @@ class EscalationTainanIT {
 
         assertEquals("cases 0, tasks 0", day(school, "2026-06-02", Map.of(back, "出席", away, "曠課")));
         assertEquals(opened, tasks(school, awayCase, "OPEN"));
-        EscalationTaoyuanIT.clock("2026-06-02T14:00:00+08:00");
+        Fixtures.clock("2026-06-02T14:00:00+08:00");
         event(school, awayCase, "NEEDS_ASSESSED");
         event(school, backCase, "NEEDS_ASSESSED");
         assertEquals(sorted(opened, List.of(
@@ -109,7 +109,7 @@ class EscalationTainanIT {
     void theFirstNeedsAssessmentMeetingIsDueWithinAMonth() {
         Api school = Onboarding.schoolWithStaff("TAINAN", "tn-meetings");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long student = EscalationTaoyuanIT.student(school, false);
+        long student = Fixtures.student(school, false);
         day(school, "2026-06-08", Map.of(student, "曠課"));
         day(school, "2026-06-09", Map.of(student, "曠課"));
         assertEquals("cases 1, tasks 9", day(school, "2026-06-10", Map.of(student, "曠課")));

@@ -3,16 +3,13 @@ package tw.huixiao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import static tw.huixiao.it.Fixtures.clock;
+import static tw.huixiao.it.Fixtures.student;
+import static tw.huixiao.it.Fixtures.dropoutCase;
+import static tw.huixiao.it.Fixtures.tasks;
 
 /**
  * Taoyuan end to end over HTTP: a week of attendance for two students of a new Taoyuan school,
@@ -102,37 +99,4 @@ class EscalationTaoyuanIT {
                 "the import already laid out " + date + "; the daily run adds nothing");
     }
 
-    static void clock(String instant) {
-        Api.Reply set = ADMIN.put("/api/v1/admin/clock", "{\"instant\":\"" + instant + "\"}");
-        assertEquals(200, set.status(), set.toString());
-    }
-
-    static long student(Api school, boolean indigenous) {
-        String stem = "H" + (indigenous ? "2" : "1") + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
-        Api.Reply created = school.post("/api/v1/students", """
-                {"nationalId":"%s","name":"林○%s","gender":"M","birthDate":"2012-05-01","grade":8,"indigenous":%s}"""
-                .formatted(nationalId, indigenous ? "原" : "安", indigenous));
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getJsonNumber("id").longValue();
-    }
-
-    static long dropoutCase(Api school, long studentId) {
-        JsonArray items = school.get("/api/v1/cases?status=OPEN&studentId=" + studentId).json().getJsonArray("items");
-        List<JsonObject> dropout = items.stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("categoryId").equals("TW-DROPOUT")).toList();
-        assertEquals(1, dropout.size(), items.toString());
-        return dropout.get(0).getJsonNumber("id").longValue();
-    }
-
-    /** "RULE ROLE due" of the case's tasks in a status. */
-    static Set<String> tasks(Api school, long caseId, String status) {
-        Api.Reply reply = school.get("/api/v1/cases/" + caseId + "/tasks");
-        assertEquals(200, reply.status(), reply.toString());
-        return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(t -> t.getString("status").equals(status))
-                .map(t -> t.getString("ruleId") + " " + t.getString("responsibleRole") + " "
-                        + (t.containsKey("dueOn") && !t.isNull("dueOn") ? t.getString("dueOn") : "ongoing"))
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
 }

@@ -47,8 +47,8 @@ class EscalationYunlinIT {
     void aWeekOfAbsenceAcrossDragonBoatFestivalFollowsTheYunlinPlan() {
         Api school = Onboarding.schoolWithStaff("YUNLIN", "yl-escalation");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long back = EscalationTaoyuanIT.student(school, false);
-        long away = EscalationTaoyuanIT.student(school, false);
+        long back = Fixtures.student(school, false);
+        long away = Fixtures.student(school, false);
 
         assertEquals("cases 0, tasks 0", day(school, "2026-06-15", Map.of(back, "曠課", away, "曠課")));
         assertEquals("cases 0, tasks 0", day(school, "2026-06-16", Map.of(back, "曠課", away, "曠課")));

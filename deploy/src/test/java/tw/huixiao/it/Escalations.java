@@ -37,7 +37,7 @@ final class Escalations {
      * day's daily run; returns what the import's own escalation did for this school.
      */
     static String day(Api school, String date, Map<Long, String> statuses) {
-        EscalationTaoyuanIT.clock(date + "T09:00:00+08:00");
+        Fixtures.clock(date + "T09:00:00+08:00");
         String entries = statuses.entrySet().stream().map(e -> """
                 {"studentId":%d,"date":"%s","status":"%s"}""".formatted(e.getKey(), date, e.getValue()))
                 .collect(Collectors.joining(","));
@@ -57,7 +57,7 @@ final class Escalations {
 
     /** The daily run over every school at a time of day (counts cover other tests' schools too). */
     static JsonObject dailyRun(String date, String time) {
-        EscalationTaoyuanIT.clock(date + "T" + time + ":00+08:00");
+        Fixtures.clock(date + "T" + time + ":00+08:00");
         Api.Reply run = ADMIN.post("/api/v1/admin/escalation-runs?date=" + date, "");
         assertEquals(200, run.status(), run.toString());
         assertEquals(0, run.json().getInt("failures"), run.toString());

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -46,7 +45,7 @@ class FormPrefillIT {
             Escalations.day(school.office(), day, Map.of(student, "曠課"));
         }
         long caseId = Escalations.caseOf(school.office(), student, "TW-DROPOUT");
-        EscalationTaoyuanIT.clock("2026-03-05T10:00:00+08:00");
+        Fixtures.clock("2026-03-05T10:00:00+08:00");
 
         // The counselling office sees the family background: the B表 starts with 原住民 = 是.
         JsonObject office = prefill(school.office(), caseId, "TY-CONTACT-RECORD-B", "");
@@ -108,7 +107,7 @@ class FormPrefillIT {
 
     @Test
     void oneFormOfEachOtherCounty() {
-        EscalationTaoyuanIT.clock("2026-03-05T10:00:00+08:00");
+        Fixtures.clock("2026-03-05T10:00:00+08:00");
         // New Taipei: 安置會議紀錄 (NT-PLACEMENT).
         Casework.School newTaipei = Casework.school("NEW_TAIPEI", "prefill-nt");
         Casework.Staff ntTeacher = Casework.staff(newTaipei, "HOMEROOM_TEACHER", "許○文");
@@ -163,7 +162,7 @@ class FormPrefillIT {
 
     /** A student of the class (masked name, born 2012-05-01, a guardian) with the register's extra facts. */
     private static long student(Api office, String name, int grade, long classId, int seat, String facts) {
-        String stem = "K1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String stem = "K1" + Unique.sevenDigits();
         String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(stem);
         Api.Reply created = office.post("/api/v1/students", """
                 {"nationalId":"%s","name":"%s","gender":"M","birthDate":"2012-05-01","grade":%d,"classId":%d,

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -140,17 +139,17 @@ class FormRecordIT {
     void aTaskThatProducesAFormIsCompletedOnlyWithARecordOfIt() {
         Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-form-task");
         long schoolId = school.get("/api/v1/me").json().getJsonObject("school").getJsonNumber("id").longValue();
-        String principalName = "form-task-principal-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String principalName = "form-task-principal-" + Unique.suffix();
         assertEquals(201, ADMIN.post("/api/v1/admin/schools/" + schoolId + "/accounts", """
                 {"username":"%s","displayName":"校○長","password":"%s","roles":["PRINCIPAL"]}"""
                 .formatted(principalName, Onboarding.PASSWORD)).status());
         Api principal = Api.as(principalName, Onboarding.PASSWORD);
         Escalations.semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long student = EscalationTaoyuanIT.student(school, false);
+        long student = Fixtures.student(school, false);
         for (String day : List.of("2026-03-16", "2026-03-17", "2026-03-18")) {
             Escalations.day(school, day, Map.of(student, "曠課"));
         }
-        long caseId = EscalationTaoyuanIT.dropoutCase(school, student);
+        long caseId = Fixtures.dropoutCase(school, student);
         JsonObject contact = school.get("/api/v1/cases/" + caseId + "/tasks").structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(t -> t.getString("ruleId").equals("TY-D1-CONTACT")).findFirst()
                 .orElseThrow();

@@ -27,7 +27,7 @@ class FormRecordPdfIT {
 
     @Test
     void aCareCardWithItsSignOffChainAndAPrefilledReEnrolmentApplication() throws Exception {
-        EscalationTaoyuanIT.clock("2026-03-05T10:00:00+08:00");
+        Fixtures.clock("2026-03-05T10:00:00+08:00");
         Casework.School school = Casework.school("NEW_TAIPEI", "forms-pdf");
         Casework.Staff teacher = Casework.staff(school, "HOMEROOM_TEACHER", "陳○家 導師");
         long classId = Casework.homeroomClass(school, teacher, 8, "801");
@@ -56,7 +56,7 @@ class FormRecordPdfIT {
         Api.Reply signed = school.office().post("/api/v1/form-records/" + recordId + "/sign/counsellor",
                 "{\"version\":" + Casework.version(created) + "}");
         assertEquals(200, signed.status(), signed.toString());
-        EscalationTaoyuanIT.clock("2026-03-05T11:30:00+08:00");
+        Fixtures.clock("2026-03-05T11:30:00+08:00");
         Api.Reply stamped = school.office().post("/api/v1/form-records/" + recordId + "/sign/director",
                 "{\"version\":" + Casework.version(signed) + "}");
         assertEquals(200, stamped.status(), stamped.toString());

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import static tw.huixiao.it.IspFixtures.threeVisits;
+import static tw.huixiao.it.IspFixtures.teachers;
+import static tw.huixiao.it.IspFixtures.TEAM;
+import static tw.huixiao.it.IspFixtures.DRAFT;
 
 /**
  * Tainan's ISP over HTTP (issue 7 items 1–2; seed 004) at the remote-area junior high that
@@ -37,52 +40,14 @@ class IspIT {
         Casework.ADMIN.delete("/api/v1/admin/clock");
     }
 
-    static final String TEAM = """
-            "team":[{"role":"PRINCIPAL","name":"張○華"},{"role":"COUNSELLING_DIRECTOR","name":"李○芬"},
-                    {"role":"HOMEROOM_TEACHER","name":"陳○家","duties":"協助學生穩定就學"}]""";
-
-    static String teachers(String agreedRate) {
-        return """
-                "teachers":[
-                  {"name":"陳○華","type":"EXTERNAL_TEACHER","jobTitle":"烘焙師傅","reason":"個案對烘焙有興趣",
-                   "qualification":"丙級烘焙食品技術士","registryCheckedOn":"2026-02-25","agreedRate":%s},
-                  {"name":"林○文","type":"INTERNAL_TEACHER","jobTitle":"公民教師","reason":"法治教育",
-                   "qualification":"中等學校教師證書","agreedRate":405},
-                  {"name":"林○○","type":"TRACKING_COUNSELLOR","jobTitle":"追蹤輔導員","reason":"家訪追蹤",
-                   "qualification":"社工學士","registryCheckedOn":"2026-02-25","bureauConsent":true}]"""
-                .formatted(agreedRate);
-    }
-
-    /** A draft: %d weeks, team, needs meeting, teachers, the student in two cells, visits, extras, version. */
-    static final String DRAFT = """
-            {"term":{"label":"114學年度第二學期","startsOn":"2026-03-02","weeks":%d},%s,"needsMeetingIds":[%d],
-             "services":[{"area":"PERSONAL","item":"諮商、心理晤談服務","method":"每週個別諮商","provider":"輔導室 李○芬"}],
-             "measures":{"schooling":"每週抽離 2 節烘焙課，其餘回原班"},
-             %s,
-             "timetable":[
-               {"day":"MONDAY","period":"3","course":"烘焙","teacher":"陳○華","studentIds":[%d]},
-               {"day":"MONDAY","period":"4","course":"烘焙","teacher":"陳○華","studentIds":[%d]}],
-             "visits":[%s],
-             "extras":{"materials":true%s},
-             "version":%d}""";
-
-    /** Three tracking visits on Wednesday 2026-03-04 (TN-F-TRACKER allows 2 a day), at 12, 35 and 55 km. */
-    static String threeVisits(long student, long classmate) {
-        return """
-                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":12,"minutes":60},
-                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":35,"minutes":50},
-                {"date":"2026-03-04","counsellor":"林○○","studentId":%d,"distanceKm":55,"minutes":50}"""
-                .formatted(student, classmate, student);
-    }
-
     @Test
     void aTainanIspFromTimetableToExpenseStatement() {
-        EscalationTaoyuanIT.clock("2026-03-02T10:00:00+08:00");
+        Fixtures.clock("2026-03-02T10:00:00+08:00");
         Casework.School school = Casework.school("TAINAN", "isp");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "張○華 校長");
         Casework.Staff otherTeacher = Casework.staff(school, "HOMEROOM_TEACHER", "黃○美 導師");
         long student = Casework.student(school.office(), "2012-05-01", 8);
-        long classmate = EscalationTaoyuanIT.student(school.office(), false);
+        long classmate = Fixtures.student(school.office(), false);
         long caseId = Casework.openCase(school.office(), student, "TW-DROPOUT");
         String isps = "/api/v1/cases/" + caseId + "/isps";
         Api.Reply meeting = school.office().post("/api/v1/cases/" + caseId + "/meetings", """
@@ -217,7 +182,7 @@ class IspIT {
         assertEquals(1, taskLines(school.office(), caseId, "DONE", "ISP_FILING_LETTER").size());
 
         // Completed on Monday 2026-06-08: the expense statement and results are due within a month (TN-REPORT).
-        EscalationTaoyuanIT.clock("2026-06-09T09:00:00+08:00");
+        Fixtures.clock("2026-06-09T09:00:00+08:00");
         assertEquals(400, school.office().post(isps + "/" + ispId + "/complete",
                 "{\"version\":4,\"completedOn\":\"2026-06-10\"}").status(), "not in the future");
         Api.Reply completed = school.office().post(isps + "/" + ispId + "/complete",
@@ -278,7 +243,7 @@ class IspIT {
         assertTrue(unknown.body().contains("lines[0].itemKind"), unknown.body());
 
         // A non-remote elementary school: 400 a period, 1,000 an hour, 3,200 a day.
-        String moeCode = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 990000));
+        String moeCode = Unique.moeCode();
         Api.Reply created = Casework.ADMIN.post("/api/v1/admin/schools", """
                 {"moeCode":"%s","name":"示範國民小學","county":"TAINAN","level":"ELEMENTARY","district":"東區",
                  "remoteArea":false,"address":"示範路 2 號","phone":"06-0000001"}""".formatted(moeCode));

@@ -87,7 +87,7 @@ class IspJourneyIT {
         long demoCase = demo.getJsonNumber("id").longValue();
 
         Api registrar = Api.as("ty-registrar");
-        long student = EscalationTaoyuanIT.student(registrar, false);
+        long student = Fixtures.student(registrar, false);
         long taoyuanCase = Casework.openCase(Api.as("ty-counseling"), student, "TW-DROPOUT");
 
         try (Browser browser = new Browser()) {

@@ -30,18 +30,18 @@ class IspPdfIT {
 
     @Test
     void theIspWithItsTimetableAndItsBudgetPage() throws Exception {
-        EscalationTaoyuanIT.clock("2026-03-02T10:00:00+08:00");
+        Fixtures.clock("2026-03-02T10:00:00+08:00");
         Casework.School school = Casework.school("TAINAN", "isp-pdf");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "張○華 校長");
         long student = Casework.student(school.office(), "2012-05-01", 8);
-        long classmate = EscalationTaoyuanIT.student(school.office(), false);
+        long classmate = Fixtures.student(school.office(), false);
         long caseId = Casework.openCase(school.office(), student, "TW-DROPOUT");
         Api.Reply meeting = school.office().post("/api/v1/cases/" + caseId + "/meetings", """
                 {"kind":"NEEDS_ASSESSMENT","ruleId":"TN-MEETINGS","heldOn":"2026-03-02","chairUserId":%d,
                  "minutes":"個案需求評估第1次會議（測試資料）"}""".formatted(principal.userId()));
         assertEquals(201, meeting.status(), meeting.toString());
-        Api.Reply created = school.office().post("/api/v1/cases/" + caseId + "/isps", IspIT.DRAFT.formatted(18, IspIT.TEAM,
-                Casework.id(meeting), IspIT.teachers("null"), student, student, IspIT.threeVisits(student, classmate), "", 0));
+        Api.Reply created = school.office().post("/api/v1/cases/" + caseId + "/isps", IspFixtures.DRAFT.formatted(18, IspFixtures.TEAM,
+                Casework.id(meeting), IspFixtures.teachers("null"), student, student, IspFixtures.threeVisits(student, classmate), "", 0));
         assertEquals(201, created.status(), created.toString());
         long ispId = Casework.id(created);
         String isp = "/api/v1/cases/" + caseId + "/isps/" + ispId;

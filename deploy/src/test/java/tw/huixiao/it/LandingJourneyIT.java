@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +39,7 @@ class LandingJourneyIT {
 
     @Test
     void principalsOverviewNumbersMatchTheListsBehindThemAndAnswerWithinBudget() {
-        String moeCode = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 990000));
+        String moeCode = Unique.moeCode();
         Api.Reply created = ADMIN.post("/api/v1/admin/schools", """
                 {"moeCode":"%s","name":"示範國民中學（概況）","county":"TAOYUAN","level":"JUNIOR_HIGH","district":"示範區",
                  "remoteArea":false,"address":"示範路 1 號","phone":"03-0000000"}""".formatted(moeCode));
@@ -52,7 +51,7 @@ class LandingJourneyIT {
         Escalations.semester(office, 114, 2, "2026-02-23", "2026-06-30");
         List<Long> students = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            students.add(EscalationTaoyuanIT.student(office, i % 10 == 0));
+            students.add(Fixtures.student(office, i % 10 == 0));
         }
         // Three absent from Monday 2 March (TW-DROPOUT at day 3), two more from Wednesday.
         Map<Long, String> firstThree = new LinkedHashMap<>();
@@ -70,7 +69,7 @@ class LandingJourneyIT {
         }
         // Two weeks later: duties overdue, cases idle for over 7 days.
         Escalations.dailyRun("2026-03-16", "07:00");
-        EscalationTaoyuanIT.clock("2026-03-16T10:00:00+08:00");
+        Fixtures.clock("2026-03-16T10:00:00+08:00");
 
         // The budget: the overview over the demo data plus these 100 open cases, median of 7 calls,
         // as the service measures itself (Server-Timing: the login before it is not the overview's),

@@ -65,7 +65,7 @@ class LegalClocksIT {
     void taoyuanReportDutiesStayOwedAfterAReturnAndDayFourWaitsForTheRoll() {
         Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-clocks");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long student = EscalationTaoyuanIT.student(school, true);
+        long student = Fixtures.student(school, true);
         for (String date : List.of("2026-03-02", "2026-03-03", "2026-03-04")) {
             dailyRun(date, "07:00");
             day(school, date, Map.of(student, "曠課"));
@@ -115,7 +115,7 @@ class LegalClocksIT {
     void aMissingRollIsFlaggedToTheRegistrarAndIsNeitherAbsenceNorPresence() {
         Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-roll");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long student = EscalationTaoyuanIT.student(school, false);
+        long student = Fixtures.student(school, false);
         day(school, "2026-03-09", Map.of(student, "曠課"));
         day(school, "2026-03-10", Map.of(student, "曠課"));
         // Wed 03-11: no roll comes. Thu 03-12 07:00 the daily run flags it to the registrar.
@@ -125,7 +125,7 @@ class LegalClocksIT {
         // Not an absence (no third day: no TW-DROPOUT case), not a presence (no return).
         assertEquals(List.of(), openCases(school, student));
         // The roll comes late, the student absent on 03-11: day 3, the case on that day, the flag gone.
-        EscalationTaoyuanIT.clock("2026-03-12T10:00:00+08:00");
+        Fixtures.clock("2026-03-12T10:00:00+08:00");
         Api.Reply late = school.post("/api/v1/attendance", entries(Map.of(student, List.of("曠課")), List.of("2026-03-11")));
         assertEquals(200, late.status(), late.toString());
         assertEquals(List.of("TW-DROPOUT 2026-03-11"), openCases(school, student));
@@ -136,9 +136,9 @@ class LegalClocksIT {
     void aLateImportOpensTheCaseOnTheDayTheTriggerWasMet() throws SQLException {
         Api school = Onboarding.schoolWithStaff("TAOYUAN", "ty-late");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long student = EscalationTaoyuanIT.student(school, false);
+        long student = Fixtures.student(school, false);
         // The week's file arrives on Mon 03-09 at 15:00: away Mon–Wed, back Thu and Fri.
-        EscalationTaoyuanIT.clock("2026-03-09T15:00:00+08:00");
+        Fixtures.clock("2026-03-09T15:00:00+08:00");
         Api.Reply imported = school.post("/api/v1/attendance", entries(Map.of(student, List.of("曠課", "曠課", "曠課",
                 "出席", "出席")), List.of("2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06")));
         assertEquals(200, imported.status(), imported.toString());
@@ -170,8 +170,8 @@ class LegalClocksIT {
     void newTaipeiReportStaysOwedAfterTheReturnAndSevenDaysAreOneCase() throws SQLException {
         Api school = Onboarding.schoolWithStaff("NEW_TAIPEI", "nt-clocks");
         semester(school, 114, 2, "2026-02-23", "2026-06-30");
-        long back = EscalationTaoyuanIT.student(school, false);
-        long away = EscalationTaoyuanIT.student(school, false);
+        long back = Fixtures.student(school, false);
+        long away = Fixtures.student(school, false);
         // Days 1–4 (Mon 03-30 – Thu 04-02): both away; day 4 is the report day (NT-D4-REPORT).
         for (String date : FORTNIGHT.subList(0, 4)) {
             dailyRun(date, "07:00");
@@ -216,7 +216,7 @@ class LegalClocksIT {
     void yunlinAndTainanDutiesOfTheAbsenceStayOwedAfterTheReturn() {
         Api yunlin = Onboarding.schoolWithStaff("YUNLIN", "yl-clocks");
         semester(yunlin, 114, 2, "2026-02-23", "2026-06-30");
-        long ylStudent = EscalationTaoyuanIT.student(yunlin, false);
+        long ylStudent = Fixtures.student(yunlin, false);
         for (String date : FORTNIGHT.subList(0, 4)) {
             day(yunlin, date, Map.of(ylStudent, "曠課"));
         }
@@ -230,7 +230,7 @@ class LegalClocksIT {
 
         Api tainan = Onboarding.schoolWithStaff("TAINAN", "tn-clocks");
         semester(tainan, 114, 2, "2026-02-23", "2026-06-30");
-        long tnStudent = EscalationTaoyuanIT.student(tainan, false);
+        long tnStudent = Fixtures.student(tainan, false);
         for (String date : FORTNIGHT.subList(0, 3)) {
             day(tainan, date, Map.of(tnStudent, "曠課"));
         }
@@ -271,7 +271,7 @@ class LegalClocksIT {
             }
             // The other school's fortnight arrives in one file on Wed 04-15 before the run; the
             // administrator then catches up every date of the fortnight (as after an outage).
-            EscalationTaoyuanIT.clock("2026-04-15T06:30:00+08:00");
+            Fixtures.clock("2026-04-15T06:30:00+08:00");
             Map<Long, List<String>> all = new LinkedHashMap<>();
             for (int s = 0; s < patterns.size(); s++) {
                 all.put(lateStudents.get(s), patterns.get(s));
@@ -300,7 +300,7 @@ class LegalClocksIT {
     private static List<Long> students(Api school, int n) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ids.add(EscalationTaoyuanIT.student(school, i == n - 1));
+            ids.add(Fixtures.student(school, i == n - 1));
         }
         return ids;
     }

@@ -26,7 +26,7 @@ class MeetingIT {
 
     @Test
     void aCaseMeetingsDecisionsBecomeTasksWithOwnersAndDueDates() {
-        EscalationTaoyuanIT.clock("2026-03-04T10:00:00+08:00");
+        Fixtures.clock("2026-03-04T10:00:00+08:00");
         Casework.School school = Casework.school("TAOYUAN", "meeting");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "張○華 校長");
         Casework.Staff studentAffairs = Casework.staff(school, "STUDENT_AFFAIRS", "林○宏 學務主任");

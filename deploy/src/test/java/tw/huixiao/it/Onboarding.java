@@ -2,7 +2,6 @@ package tw.huixiao.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Adds a school of any county and a staff account through the platform administrator's API. */
 final class Onboarding {
@@ -15,7 +14,7 @@ final class Onboarding {
 
     /** A new school in the county with a registrar/counselling account; returns that account's client. */
     static Api schoolWithStaff(String county, String username) {
-        String moeCode = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 990000));
+        String moeCode = Unique.moeCode();
         Api.Reply school = ADMIN.post("/api/v1/admin/schools", """
                 {"moeCode":"%s","name":"示範國民中學（%s）","county":"%s","level":"JUNIOR_HIGH","district":"示範鄉",
                  "remoteArea":true,"address":"示範路 1 號","phone":"06-0000000"}""".formatted(moeCode, county, county));

@@ -37,7 +37,7 @@ class PlacementIT {
 
     @Test
     void placementRecommendationsAtTheOneYearAndAgeFifteenBoundariesAndTheSupplementarySchoolPath() {
-        EscalationTaoyuanIT.clock("2026-03-02T10:00:00+08:00");
+        Fixtures.clock("2026-03-02T10:00:00+08:00");
         Casework.School school = Casework.school("NEW_TAIPEI", "placement");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "王○明 校長");
         long fifteen = Casework.student(school.office(), "2011-03-02", 8);
@@ -57,7 +57,7 @@ class PlacementIT {
                 recommendation(school.office(), fourteenCase, "2025-09-01", "2026-03-03"), "the 15th birthday");
 
         // Saturday 03-07: applications are taken at any time; one with nothing but the case.
-        EscalationTaoyuanIT.clock("2026-03-07T10:00:00+08:00");
+        Fixtures.clock("2026-03-07T10:00:00+08:00");
         Api.Reply applied = school.office().post("/api/v1/cases/" + fifteenCase + "/re-enrolments", """
                 {"leftOn":"2025-09-01","applicant":"母 陳○美","note":"家長陪同申請復學"}""");
         assertEquals(201, applied.status(), applied.toString());
@@ -87,7 +87,7 @@ class PlacementIT {
                         .filter(l -> l.contains("HOMEROOM")).toList());
 
         // The placement meeting (NT-PLACEMENT, chaired by the principal) cannot decide 補校 (NT-BUXIAO).
-        EscalationTaoyuanIT.clock("2026-03-09T10:00:00+08:00");
+        Fixtures.clock("2026-03-09T10:00:00+08:00");
         long placementMeeting = meeting(school, fifteenCase, "PLACEMENT", principal.userId());
         long applicationId = application.getJsonNumber("id").longValue();
         String decision = "/api/v1/cases/" + fifteenCase + "/re-enrolments/" + applicationId + "/decision";

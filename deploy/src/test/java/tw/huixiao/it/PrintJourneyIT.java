@@ -26,7 +26,7 @@ class PrintJourneyIT {
     @Test
     void theCaseWorkspaceAndTheCaseListOfferPrintsThatOpenThroughTheSession() throws Exception {
         Api counsellor = Api.as("nt-counseling");
-        long student = EscalationTaoyuanIT.student(Api.as("nt-registrar"), false);
+        long student = Fixtures.student(Api.as("nt-registrar"), false);
         long caseId = Casework.openCase(counsellor, student, "TW-DROPOUT");
 
         try (Browser browser = new Browser()) {

@@ -31,7 +31,7 @@ class ProtectiveConcernIT {
 
     @Test
     void raisingAConcernStartsTwentyFourHoursForTheReportsVisibleToThePrincipalAndCounsellingAtOnce() {
-        EscalationTaoyuanIT.clock("2026-03-06T09:00:00+08:00");
+        Fixtures.clock("2026-03-06T09:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "protect");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "周○婷 校長");
         Casework.Staff studentAffairs = Casework.staff(school, "STUDENT_AFFAIRS", "王○明 學務主任");
@@ -40,7 +40,7 @@ class ProtectiveConcernIT {
         long caseId = Casework.openCase(school.office(), student, "YL-C4");
         String concerns = "/api/v1/cases/" + caseId + "/protective-concerns";
 
-        EscalationTaoyuanIT.clock("2026-03-06T16:30:00+08:00");
+        Fixtures.clock("2026-03-06T16:30:00+08:00");
         Api.Reply raised = school.office().post(concerns, """
                 {"kind":"DOMESTIC_VIOLENCE","details":"學生自述週末遭家人責打，手臂有瘀傷（測試資料）"}""");
         assertEquals(201, raised.status(), raised.toString());
@@ -68,10 +68,10 @@ class ProtectiveConcernIT {
                 .filter(t -> t.getString("ruleId").equals("YL-PROTECT")).count(), "生輔組's own two reports");
 
         // Saturday: still today's until 16:30; overdue from the first second after.
-        EscalationTaoyuanIT.clock("2026-03-07T16:29:59+08:00");
+        Fixtures.clock("2026-03-07T16:29:59+08:00");
         assertEquals(3, protectiveTasks(principal.api(), "today", caseId));
         assertEquals(0, protectiveTasks(principal.api(), "overdue", caseId));
-        EscalationTaoyuanIT.clock("2026-03-07T16:30:01+08:00");
+        Fixtures.clock("2026-03-07T16:30:01+08:00");
         assertEquals(3, protectiveTasks(principal.api(), "overdue", caseId), "due 24 h after raising, to the second");
         assertEquals(3, protectiveTasks(school.office(), "overdue", caseId), "counselling watches all three");
 
@@ -86,7 +86,7 @@ class ProtectiveConcernIT {
         assertEquals(404, otherTeacher.api().get(concerns + "/" + concernId).status());
 
         // 學務處 may raise a concern (a second one the same day has its own 24 hours) but not read it back.
-        EscalationTaoyuanIT.clock("2026-03-07T17:00:00+08:00");
+        Fixtures.clock("2026-03-07T17:00:00+08:00");
         Api.Reply second = studentAffairs.api().post(concerns, """
                 {"kind":"DANGER_TO_LIFE","details":"學生於週末離家未歸（測試資料）"}""");
         assertEquals(201, second.status(), second.toString());

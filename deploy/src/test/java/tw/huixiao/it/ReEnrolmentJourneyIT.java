@@ -34,7 +34,7 @@ class ReEnrolmentJourneyIT {
     @Test
     void newTaipeiCounsellorRecordsAReEnrolmentSeesTheAdviceAndPicksAPlacement() {
         // Monday 2026-03-09 in Taipei.
-        EscalationTaoyuanIT.clock("2026-03-09T10:00:00+08:00");
+        Fixtures.clock("2026-03-09T10:00:00+08:00");
         Casework.School school = Casework.school("NEW_TAIPEI", "reenrol-ui");
         Casework.staff(school, "PRINCIPAL", "王○明 校長");
         Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "黃○淑 輔導主任");
@@ -46,7 +46,7 @@ class ReEnrolmentJourneyIT {
             browser.waitFor(By.id("header-school"));
             browser.open("/case/" + caseId);
             browser.waitFor(By.id("case-ladder"));
-            SchoolCalendarJourneyIT.click(browser, "case-re-enrolment-open");
+            BrowserSteps.click(browser, "case-re-enrolment-open");
             browser.waitForUrlEnding("/re-enrolment/" + caseId);
             browser.waitForText(By.id("reenrolment-title"), "王○明");
             // The advice for today, away since the case was opened: under a year, 15 → 補校 possible.
@@ -54,9 +54,9 @@ class ReEnrolmentJourneyIT {
             assertTrue(browser.waitFor(By.id("placement-advice")).getText().contains("暫讀補校"),
                     browser.waitFor(By.id("placement-advice")).getText());
 
-            SchoolCalendarJourneyIT.setValue(browser, "apply-left-on", "2025-02-10");
+            BrowserSteps.setValue(browser, "apply-left-on", "2025-02-10");
             browser.waitFor(By.cssSelector("#apply-applicant input")).sendKeys("母 陳○美", Keys.TAB);
-            SchoolCalendarJourneyIT.click(browser, "apply-submit");
+            BrowserSteps.click(browser, "apply-submit");
             browser.waitForText(By.tagName("vaadin-notification-card"), "已受理復學申請");
             WebElement card = browser.waitFor(By.cssSelector(".reenrolment-application[data-status='APPLIED']"));
             WebElement recommendation = card.findElement(By.cssSelector(".placement-recommendation"));
@@ -67,22 +67,22 @@ class ReEnrolmentJourneyIT {
 
             long applicationId = application(school.office(), caseId).getJsonNumber("id").longValue();
             // No meeting named yet: the service refuses, on the meeting field.
-            SchoolCalendarJourneyIT.click(browser, "decision-submit-" + applicationId);
+            BrowserSteps.click(browser, "decision-submit-" + applicationId);
             browser.waitFor(By.cssSelector("#decision-meeting-" + applicationId + "[invalid]"));
             assertTrue(browser.driver.findElement(By.id("decision-meeting-" + applicationId))
                     .getDomProperty("errorMessage").contains("安置會議"));
             // 補校 needs the family's application: the box appears with the choice.
-            SchoolCalendarJourneyIT.choose(browser, "decision-placement-" + applicationId, "暫讀補校");
+            BrowserSteps.choose(browser, "decision-placement-" + applicationId, "暫讀補校");
             browser.waitFor(By.id("decision-guardian-" + applicationId));
-            SchoolCalendarJourneyIT.choose(browser, "decision-placement-" + applicationId, "銜接原中輟年級");
+            BrowserSteps.choose(browser, "decision-placement-" + applicationId, "銜接原中輟年級");
 
-            SchoolCalendarJourneyIT.click(browser, "meeting-record-" + applicationId);
+            BrowserSteps.click(browser, "meeting-record-" + applicationId);
             By meetingInput = By.cssSelector("#decision-meeting-" + applicationId + " input");
             new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.findElement(meetingInput)
                     .getDomProperty("value").contains("安置會議"));
             browser.waitFor(By.cssSelector("#decision-reason-" + applicationId + " textarea"))
                     .sendKeys("離校逾一年，銜接原中輟年級並安排補救教學", Keys.TAB);
-            SchoolCalendarJourneyIT.click(browser, "decision-submit-" + applicationId);
+            BrowserSteps.click(browser, "decision-submit-" + applicationId);
             browser.waitForText(By.tagName("vaadin-notification-card"), "已登錄安置決議");
             WebElement placed = browser.waitFor(By.id("reenrolment-placed-" + applicationId));
             assertEquals("FORMER_GRADE", placed.getAttribute("data-placement"));

@@ -31,7 +31,7 @@ class ReferralIT {
 
     @Test
     void aYunlinReferralGoesThroughItsStatesAndIllegalStepsAreRefused() {
-        EscalationTaoyuanIT.clock("2026-03-10T10:00:00+08:00");
+        Fixtures.clock("2026-03-10T10:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "referral");
         Casework.Staff homeroom = Casework.staff(school, "HOMEROOM_TEACHER", "吳○志 導師");
 

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import static tw.huixiao.it.BrowserSteps.click;
+import static tw.huixiao.it.BrowserSteps.choose;
+import static tw.huixiao.it.BrowserSteps.setValue;
 
 /**
  * The school calendar in a real browser (issue 8 §3): a registrar sees April 2026 with the office
@@ -90,38 +92,8 @@ class SchoolCalendarJourneyIT {
         return browser.waitFor(By.cssSelector(".calendar-day[data-date='" + date + "']"));
     }
 
-    /** A value set on a Vaadin field (ISO dates for date pickers) and committed as a user's entry is. */
-    static void setValue(Browser browser, String id, String value) {
-        setValue(browser, By.id(id), value);
-    }
-
-    static void setValue(Browser browser, By field, String value) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]; "
-                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", browser.waitFor(field),
-                value);
-    }
-
-    /** Picks the radio button (or checkbox) of a group whose label contains the text. */
-    static void choose(Browser browser, String groupId, String label) {
-        choose(browser, By.id(groupId), label);
-    }
-
-    static void choose(Browser browser, By groupBy, String label) {
-        WebElement group = browser.waitFor(groupBy);
-        WebElement option = group.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
-                .filter(o -> o.getText().contains(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option " + label + " in " + group.getText()));
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                option.findElement(By.tagName("input")));
-    }
-
     static void setDate(Browser browser, String id, String isoDate) {
         setValue(browser, id, isoDate);
     }
 
-    static void click(Browser browser, String id) {
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.waitFor(By.id(id)));
-    }
 }

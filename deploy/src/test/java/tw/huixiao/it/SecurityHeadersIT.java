@@ -151,7 +151,7 @@ class SecurityHeadersIT {
     /** A student whose guardian has a postal address, so the parent notice can be issued. */
     private static long studentWithGuardian(Api school) {
         String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(
-                "H1" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000)));
+                "H1" + Unique.sevenDigits());
         Api.Reply created = school.post("/api/v1/students", """
                 {"nationalId":"%s","name":"林○安","gender":"M","birthDate":"2012-05-01","grade":8,"indigenous":false,
                  "guardians":[{"name":"林○華","relation":"父","phone":"0900-000-111","address":"新北市板橋區示範路 18 號"}]}"""

@@ -158,7 +158,7 @@ class StaffInvitationIT {
                 .post("/api/v1/admin/accounts/" + userId + "/password-reset", "").status());
 
         // Eight days later the other invitation has expired: a clear message, and the account stays closed.
-        EscalationTaoyuanIT.clock(java.time.Instant.now().plus(java.time.Duration.ofDays(8)).toString());
+        Fixtures.clock(java.time.Instant.now().plus(java.time.Duration.ofDays(8)).toString());
         Api.Reply expired = Api.anonymousPost("/api/v1/password-links/" + lateToken, "{\"password\":\"too-late-password\"}");
         assertEquals(410, expired.status(), expired.toString());
         assertTrue(expired.body().contains("已過期"), expired.body());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +30,7 @@ class StudentsJourneyIT {
     @Test
     void eachRoleSeesWhatItNeedsAndAnotherSchoolsStudentIsNotFound() {
         // Wednesday 2026-03-04 in Taipei; no semester entered, so school days are the office calendar's.
-        EscalationTaoyuanIT.clock("2026-03-04T10:00:00+08:00");
+        Fixtures.clock("2026-03-04T10:00:00+08:00");
         Casework.School school = Casework.school("TAOYUAN", "students-ui");
         Casework.Staff teacher = Casework.staff(school, "HOMEROOM_TEACHER", "蔡○怡 導師");
         Casework.Staff otherTeacher = Casework.staff(school, "HOMEROOM_TEACHER", "楊○文 導師");
@@ -95,7 +94,7 @@ class StudentsJourneyIT {
             browser.waitFor(By.id("header-school"));
             browser.open("/students");
             browser.waitForText(By.id("students-grid"), "張○華");
-            SchoolCalendarJourneyIT.choose(browser, "student-background-filter", "低收入戶");
+            BrowserSteps.choose(browser, "student-background-filter", "低收入戶");
             browser.waitForText(By.tagName("body"), "共 1 名學生");
             String filtered = browser.waitFor(By.id("students-grid")).getText();
             assertTrue(filtered.contains("王○美") && !filtered.contains("陳○安"), filtered);
@@ -144,7 +143,7 @@ class StudentsJourneyIT {
     /** An indigenous (阿美族) student of a low-income single-parent family, with a guardian's phone and address. */
     private static long flaggedStudent(Api office, long classId) {
         String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(
-                "K2" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
+                "K2" + Unique.sevenDigits());
         Api.Reply created = office.post("/api/v1/students", """
                 {"nationalId":"%s","name":"王○美","gender":"F","birthDate":"2013-01-15","grade":7,"classId":%d,
                  "seatNumber":3,"indigenous":true,"tribe":"阿美族","singleParent":true,"householdIncome":"LOW",

@@ -33,7 +33,7 @@ class TransferFilingJourneyIT {
         // A Taoyuan school files TY-D4-REPORT's letter (through the API, as BureauFilingsIT walks it).
         Api filer = Onboarding.schoolWithStaff("TAOYUAN", "journey-filer");
         semester(filer, 114, 2, "2026-02-23", "2026-06-30");
-        long absent = EscalationTaoyuanIT.student(filer, false);
+        long absent = Fixtures.student(filer, false);
         for (String d : List.of("2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13")) {
             day(filer, d, Map.of(absent, "曠課"));
         }
@@ -48,12 +48,12 @@ class TransferFilingJourneyIT {
                 .getJsonNumber("id").longValue();
 
         // Two New Taipei schools on the service; the sending one has a student in grade 8.
-        EscalationTaoyuanIT.clock("2026-09-07T10:00:00+08:00");
+        Fixtures.clock("2026-09-07T10:00:00+08:00");
         String sendingUser = "journey-send";
         Api sending = Onboarding.schoolWithStaff("NEW_TAIPEI", sendingUser);
         Api receiving = Onboarding.schoolWithStaff("NEW_TAIPEI", "journey-recv");
         String receivingCode = receiving.get("/api/v1/me").json().getJsonObject("school").getString("moeCode");
-        long student = EscalationTaoyuanIT.student(sending, false);
+        long student = Fixtures.student(sending, false);
 
         try (Browser browser = new Browser()) {
             browser.resize(1400, 900);

@@ -53,7 +53,7 @@ class TransfersIT {
 
     @BeforeAll
     static void schools() {
-        EscalationTaoyuanIT.clock("2026-08-31T08:00:00+08:00");
+        Fixtures.clock("2026-08-31T08:00:00+08:00");
         sending = Onboarding.schoolWithStaff("NEW_TAIPEI", "tr-send");
         receiving = Onboarding.schoolWithStaff("NEW_TAIPEI", "tr-recv");
         taoyuan = Onboarding.schoolWithStaff("TAOYUAN", "tr-ty");
@@ -99,12 +99,12 @@ class TransfersIT {
 
     @Test
     void confirmedWithinTheCountyLateAcrossCountiesAndOffTheService() throws Exception {
-        long arrives = EscalationTaoyuanIT.student(sending, false);
-        long neverArrives = EscalationTaoyuanIT.student(sending, false);
-        long phonedEnrolled = EscalationTaoyuanIT.student(sending, false);
-        long phonedMissing = EscalationTaoyuanIT.student(sending, false);
+        long arrives = Fixtures.student(sending, false);
+        long neverArrives = Fixtures.student(sending, false);
+        long phonedEnrolled = Fixtures.student(sending, false);
+        long phonedMissing = Fixtures.student(sending, false);
 
-        EscalationTaoyuanIT.clock("2026-09-07T10:00:00+08:00");
+        Fixtures.clock("2026-09-07T10:00:00+08:00");
         JsonObject toReceiving = transferOut(sending, arrives, receivingCode, "2026-09-07");
         assertTrue(toReceiving.getBoolean("toOnService"), toReceiving.toString());
         assertEquals("2026-09-09", toReceiving.getString("confirmBy"), "NT-CAT3: 3 school days, the 3rd opens the case");
@@ -135,7 +135,7 @@ class TransfersIT {
 
         // Tue 09-08: 報到 at the receiving school creates the student there.
         runDays("2026-09-08");
-        EscalationTaoyuanIT.clock("2026-09-08T10:00:00+08:00");
+        Fixtures.clock("2026-09-08T10:00:00+08:00");
         Api.Reply confirmed = receiving.post("/api/v1/transfers/" + toReceiving.getJsonNumber("id") + "/confirm",
                 "{\"arrivedOn\":\"2026-09-08\",\"version\":" + incoming.getInt("version") + "}");
         assertEquals(200, confirmed.status(), confirmed.toString());
@@ -175,7 +175,7 @@ class TransfersIT {
         assertTrue(Escalations.tasks(sending, lateCase, "OPEN").stream().anyMatch(t -> t.startsWith("NT-TRANSFER-CHECK")),
                 "the transfer-check duty: " + Escalations.tasks(sending, lateCase, "OPEN"));
 
-        EscalationTaoyuanIT.clock("2026-09-11T10:00:00+08:00");
+        Fixtures.clock("2026-09-11T10:00:00+08:00");
         JsonObject lateOut = find(list(sending, "outgoing"), toTaoyuan.getJsonNumber("id").longValue());
         assertEquals("PENDING", lateOut.getString("status"));
         assertTrue(lateOut.getBoolean("late"), lateOut.toString());
@@ -185,7 +185,7 @@ class TransfersIT {
         assertEquals("2026-09-09", atTaoyuan.getString("confirmBy"));
 
         // The other way: Taoyuan → New Taipei; Taoyuan's module sets no deadline.
-        long fromTaoyuan = EscalationTaoyuanIT.student(taoyuan, false);
+        long fromTaoyuan = Fixtures.student(taoyuan, false);
         JsonObject tyOut = transferOut(taoyuan, fromTaoyuan, moeCode(sending), "2026-09-11");
         assertTrue(absent(tyOut, "confirmBy"), "Taoyuan's module has no transfer category: " + tyOut);
         JsonObject tyIn = find(list(sending, "incoming"), tyOut.getJsonNumber("id").longValue());

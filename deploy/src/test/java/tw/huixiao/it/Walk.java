@@ -59,7 +59,7 @@ final class Walk {
     }
 
     static JsonObject move(Api api, long caseId, String to, String reason, long version) {
-        return ok(CaseLifecycleIT.move(api, caseId, to, reason, version));
+        return ok(Casework.move(api, caseId, to, reason, version));
     }
 
     /** The case's history as "KIND subject from→to by user". */
@@ -67,8 +67,8 @@ final class Walk {
         Api.Reply reply = api.get("/api/v1/cases/" + caseId + "/history");
         assertEquals(200, reply.status(), reply.toString());
         return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .map(c -> c.getString("kind") + " " + c.getString("subject") + " " + CaseLifecycleIT.text(c, "from") + "→"
-                        + CaseLifecycleIT.text(c, "to") + " by " + c.getJsonNumber("changedBy").longValue()).toList();
+                .map(c -> c.getString("kind") + " " + c.getString("subject") + " " + Casework.text(c, "from") + "→"
+                        + Casework.text(c, "to") + " by " + c.getJsonNumber("changedBy").longValue()).toList();
     }
 
     static JsonObject ok(Api.Reply reply) {

@@ -56,7 +56,7 @@ class WorkingDayDeadlineIT {
         assertEquals("2026-10-01", count(school, "2026-09-24", "workingDays", 3));
 
         // Mon 09-21 to Thu 09-24: days 1–4 of an indigenous student's absence.
-        long student = EscalationTaoyuanIT.student(school, true);
+        long student = Fixtures.student(school, true);
         assertEquals("cases 0, tasks 2", day(school, "2026-09-21", Map.of(student, "曠課")));
         assertEquals("cases 0, tasks 4", day(school, "2026-09-22", Map.of(student, "曠課")));
         assertEquals("cases 1, tasks 8", day(school, "2026-09-23", Map.of(student, "曠課")));
@@ -88,10 +88,10 @@ class WorkingDayDeadlineIT {
         assertEquals("2026-10-20", count(school, "2026-10-16", "schoolDays", 1));
 
         // Thu 10-15, Fri 10-16, (Mon 10-19 closed), Tue 10-20, Wed 10-21: days 1–4.
-        long student = EscalationTaoyuanIT.student(school, false);
+        long student = Fixtures.student(school, false);
         day(school, "2026-10-15", Map.of(student, "曠課"));
         day(school, "2026-10-16", Map.of(student, "曠課"));
-        EscalationTaoyuanIT.clock("2026-10-19T09:00:00+08:00");
+        Fixtures.clock("2026-10-19T09:00:00+08:00");
         Api.Reply closed = school.post("/api/v1/attendance", """
                 {"entries":[{"studentId":%d,"date":"2026-10-19","status":"曠課"}]}""".formatted(student));
         assertEquals(400, closed.status(), closed.toString());
@@ -117,8 +117,8 @@ class WorkingDayDeadlineIT {
         assertEquals("2025-02-10", count(school, "2025-02-06", "workingDays", 3));
         assertEquals("2025-02-12", count(school, "2025-02-06", "workingDays", 5));
 
-        long student = EscalationTaoyuanIT.student(school, false);
-        EscalationTaoyuanIT.clock("2025-02-06T10:00:00+08:00");
+        long student = Fixtures.student(school, false);
+        Fixtures.clock("2025-02-06T10:00:00+08:00");
         Api.Reply opened = school.post("/api/v1/cases", """
                 {"studentId":%d,"categoryId":"NT-CAT1","note":"連續未到校，列管"}""".formatted(student));
         assertEquals(201, opened.status(), opened.toString());

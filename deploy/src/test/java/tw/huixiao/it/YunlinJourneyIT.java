@@ -3,11 +3,11 @@ package tw.huixiao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static tw.huixiao.it.CaseworkJourneyIT.click;
-import static tw.huixiao.it.CaseworkJourneyIT.scrollTo;
-import static tw.huixiao.it.CaseworkJourneyIT.type;
-import static tw.huixiao.it.SchoolCalendarJourneyIT.choose;
-import static tw.huixiao.it.SchoolCalendarJourneyIT.setValue;
+import static tw.huixiao.it.BrowserSteps.click;
+import static tw.huixiao.it.BrowserSteps.scrollTo;
+import static tw.huixiao.it.BrowserSteps.type;
+import static tw.huixiao.it.BrowserSteps.choose;
+import static tw.huixiao.it.BrowserSteps.setValue;
 
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -50,7 +50,7 @@ class YunlinJourneyIT {
 
     @Test
     void aClassIsScreenedSignedStageByStageIntoAMaskedRosterAndACodedReferral() throws Exception {
-        EscalationTaoyuanIT.clock("2026-03-02T09:00:00+08:00");
+        Fixtures.clock("2026-03-02T09:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "journey");
         Api registrar = school.office();
         Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "吳○志 輔導組長");
@@ -81,15 +81,15 @@ class YunlinJourneyIT {
             browser.waitForText(By.id("campaign-title"), "114 學年度第 2 學期 · 701 班");
             browser.waitForText(By.id("screening-grid"), "歐陽小華");
             campaignId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/screening/campaign/(\\d+).*", "$1"));
-            Map<Long, JsonObject> assessments = YunlinScreeningIT.byStudent(counsellor.api().get(
+            Map<Long, JsonObject> assessments = Screenings.byStudent(counsellor.api().get(
                     "/api/v1/screening-campaigns/" + campaignId + "/assessments"));
             assertEquals(4, assessments.size(), "class 701 only");
             huangRecord = assessments.get(huang).getJsonNumber("recordId").longValue();
 
             // 王明 and 歐陽小華 go through the four stages over the API, so that the roster has three lengths of name.
-            YunlinScreeningIT.screen(assessments.get(wang), teacherA, counsellor, head, "YL-C4", "[\"YL-C4\"]",
+            Screenings.screen(assessments.get(wang), teacherA, counsellor, head, "YL-C4", "[\"YL-C4\"]",
                     "[\"MENTOR_TEACHER\"]");
-            YunlinScreeningIT.screen(assessments.get(ouyang), teacherA, counsellor, head, "YL-C2", "[\"YL-C2\"]",
+            Screenings.screen(assessments.get(ouyang), teacherA, counsellor, head, "YL-C2", "[\"YL-C2\"]",
                     "[{\"code\":\"DROPOUT_OUTREACH\",\"text\":\"示範外展中心\"}]");
 
             // 黃小進: the 導師 opens the record from the campaign and signs stages 1–2; stage 3 is not theirs.
@@ -145,7 +145,7 @@ class YunlinJourneyIT {
             assertTrue(legend.contains("尚未評估 1") && legend.contains("高關懷學生（需輔導處遇） 3"), legend);
             scrollTo(browser, By.id("campaign-title"));
             browser.screenshot("yunlin-screening");
-            long huangCase = YunlinScreeningIT.byStudent(counsellor.api().get("/api/v1/screening-campaigns/" + campaignId
+            long huangCase = Screenings.byStudent(counsellor.api().get("/api/v1/screening-campaigns/" + campaignId
                     + "/assessments")).get(huang).getJsonNumber("caseId").longValue();
 
             // YL-ROSTER: generated from the stamped 附表一, masked names only, signed as 承辦人.
@@ -190,7 +190,7 @@ class YunlinJourneyIT {
                     .getAttribute("href"), session);
             assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     xlsx.headers().firstValue("Content-Type").orElse(""));
-            List<String> exports = CaseExportIT.exportLog(school.schoolId());
+            List<String> exports = Fixtures.exportLog(school.schoolId());
             assertEquals(2, exports.size(), exports.toString());
             assertTrue(exports.get(0).startsWith(counsellor.username() + " EXPORT ROSTER EXPORT format=csv; schoolYear=114; "),
                     exports.get(0));

@@ -2,7 +2,6 @@ package tw.huixiao.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tw.huixiao.it.Walk.created;
 import static tw.huixiao.it.Walk.id;
@@ -15,10 +14,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import static tw.huixiao.it.Screenings.screen;
+import static tw.huixiao.it.Screenings.byStudent;
+import static tw.huixiao.it.Screenings.STAGE1;
+import static tw.huixiao.it.Screenings.put;
 
 /**
  * Yunlin screening, roster and coded referral over HTTP (issue 7 §3–5, seed 003): a grade-8
@@ -39,12 +41,9 @@ class YunlinScreeningIT {
         Casework.ADMIN.delete("/api/v1/admin/clock");
     }
 
-    private static final String STAGE1 = """
-            "behaviourCrisis":["FREQUENT_LEAVE_OR_TRUANCY"],"learningGapCrisis":["LOW_MOTIVATION"],"crisisByHomeroom":["%s"]""";
-
     @Test
     void aClassIsScreenedThroughFourStagesIntoARosterAndACodedReferral() {
-        EscalationTaoyuanIT.clock("2026-03-02T09:00:00+08:00");
+        Fixtures.clock("2026-03-02T09:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "screen");
         Api registrar = school.office();
         Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "吳○志 輔導組長");
@@ -344,43 +343,6 @@ class YunlinScreeningIT {
         Api.Reply homeroom = Api.as("yl-homeroom-701", Api.DEMO_PASSWORD).get("/api/v1/screening-campaigns/"
                 + campaigns.getJsonObject(0).getJsonNumber("id") + "/assessments");
         assertEquals(25, homeroom.structure().asJsonArray().size(), "the 導師 of 701 sees the class");
-    }
-
-    /** Screens a student through all four stages; returns the case stage 4 opened or found. */
-    static long screen(JsonObject assessment, Casework.Staff teacher, Casework.Staff counsellor,
-                               Casework.Staff head, String homeroomCrisis, String counsellorCrisis, String strategy) {
-        JsonObject record = ok(teacher.api().get("/api/v1/form-records/" + assessment.getJsonNumber("recordId")));
-        record = put(teacher.api(), record, STAGE1.formatted(homeroomCrisis));
-        record = sign(teacher.api(), record, "stage1");
-        record = sign(teacher.api(), record, "stage2");
-        record = put(counsellor.api(), record, STAGE1.formatted(homeroomCrisis) + ",\"crisisByCounsellor\":" + counsellorCrisis);
-        record = sign(counsellor.api(), record, "stage3");
-        record = put(head.api(), record, STAGE1.formatted(homeroomCrisis) + ",\"crisisByCounsellor\":" + counsellorCrisis
-                + ",\"strategy\":" + strategy);
-        sign(head.api(), record, "stage4");
-        JsonObject now = byStudent(head.api().get("/api/v1/screening-campaigns/"
-                + assessment.getJsonNumber("campaignId") + "/assessments")).get(assessment.getJsonNumber("studentId")
-                .longValue());
-        assertEquals("HIGH_CARE", now.getString("outcome"));
-        assertNotNull(now.get("caseId"));
-        return now.getJsonNumber("caseId").longValue();
-    }
-
-    /** The record with the prefilled basic data kept and the given stage fields; returns the record. */
-    static JsonObject put(Api api, JsonObject record, String fields) {
-        JsonObject data = record.getJsonObject("data");
-        String basic = data.entrySet().stream().filter(e -> List.of("studentName", "assessmentDate", "sex", "birthDate",
-                        "className", "primaryCarer", "carerRelationship", "phone", "address", "familyBackground")
-                        .contains(e.getKey()))
-                .map(e -> "\"" + e.getKey() + "\":" + e.getValue()).collect(Collectors.joining(","));
-        return ok(api.put("/api/v1/form-records/" + id(record), "{\"data\":{" + basic + "," + fields + "},\"version\":"
-                + version(record) + "}"));
-    }
-
-    static Map<Long, JsonObject> byStudent(Api.Reply reply) {
-        assertEquals(200, reply.status(), reply.toString());
-        return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(a -> a.getJsonNumber("studentId").longValue(), Function.identity()));
     }
 
     private static JsonObject one(List<JsonObject> items, java.util.function.Predicate<JsonObject> which) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.PolicyIdentity;
 
 /** Who the caller is, where they work and which county policy governs their school. */
@@ -22,7 +22,7 @@ public class ProfileService {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     public Profile current() {
         Caller caller = callers.get();

@@ -23,8 +23,8 @@ import tw.huixiao.platform.domain.student.MentorAssignment;
 import tw.huixiao.platform.domain.student.SchoolClass;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.StudentRepository;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.security.PasswordHashing;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.domain.identity.PasswordHasher;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.SchoolLevel;
 
@@ -49,7 +49,7 @@ public class SchoolOnboarding {
     UserAccountRepository accounts;
 
     @Inject
-    PasswordHashing passwords;
+    PasswordHasher passwords;
 
     @Inject
     PasswordPolicy passwordPolicy;
@@ -58,7 +58,7 @@ public class SchoolOnboarding {
     StudentRepository students;
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    Tenancy entityManagers;
 
     /** Lengths as the {@code school} table's columns take them. */
     public record SchoolInput(@Size(max = 6, message = LONGER) String moeCode,

@@ -27,8 +27,8 @@ import tw.huixiao.platform.domain.student.StudentDetails;
 import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 import tw.huixiao.platform.domain.student.StudentRepository;
 import tw.huixiao.platform.domain.student.StudentSearch;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 
 /**
  * The school register. Who may see whom:
@@ -50,7 +50,7 @@ public class StudentService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     StudentRepository students;

@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.ClockControl;
 
 /**
  * The service's clock in Taiwan time. Test servers (huixiao.clock.adjustable=true) may set it
  * to a fixed instant so tests move through a week of school days without sleeping; every
  * other server refuses, so production always runs on the system clock.
  */
-public final class AdjustableClock extends Clock {
+public final class AdjustableClock extends Clock implements ClockControl {
 
     private final boolean adjustable;
     private volatile Instant fixed;
@@ -37,7 +39,7 @@ public final class AdjustableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ClockProducer.TAIPEI;
+        return TaiwanTime.TAIPEI;
     }
 
     @Override

@@ -8,12 +8,14 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.ClockControl;
 
 /** The one clock of the service, in Taiwan time; test servers may move it instead of sleeping. */
 @ApplicationScoped
 public class ClockProducer {
 
-    public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    public static final ZoneId TAIPEI = TaiwanTime.TAIPEI;
 
     @Inject
     @ConfigProperty(name = "huixiao.clock.adjustable", defaultValue = "false")
@@ -21,7 +23,7 @@ public class ClockProducer {
 
     @Produces
     @Singleton
-    @Typed(AdjustableClock.class)
+    @Typed({AdjustableClock.class, ClockControl.class})
     AdjustableClock adjustableClock() {
         return new AdjustableClock(adjustable);
     }

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +35,15 @@ import tw.huixiao.platform.application.escalation.MissingRollService;
 import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.application.filings.BureauFilingService;
 import tw.huixiao.platform.domain.escalation.BureauFilingView;
-import tw.huixiao.platform.infrastructure.filings.BureauFilingStore.OverdueSchool;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.application.filings.OverdueSchool;
 import tw.huixiao.platform.application.overview.LandingService;
 import tw.huixiao.platform.application.overview.CountyPictureService;
 import tw.huixiao.platform.application.overview.SchoolOverviewService;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.Meeting;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.RollState;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.TierCount;
+import tw.huixiao.platform.application.overview.Meeting;
+import tw.huixiao.platform.application.overview.RollState;
+import tw.huixiao.platform.application.overview.TierCount;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
@@ -55,6 +53,7 @@ import tw.huixiao.ui.views.onboarding.PlatformConsoleView;
 import tw.huixiao.ui.views.onboarding.RolloverView;
 import tw.huixiao.ui.views.onboarding.SchoolConsoleView;
 import tw.huixiao.ui.views.onboarding.StudentImportView;
+import tw.huixiao.platform.application.escalation.MissingRoll;
 
 /**
  * The first screen after login, by role: the person's own duties due today and overdue, each with
@@ -308,13 +307,13 @@ public class HomeView extends VerticalLayout {
      */
     private Component missingRolls() {
         Div section = section("landing-missing-rolls", getTranslation("landing.missingRolls"));
-        List<EscalationStore.MissingRoll> missing = missingRolls.missing();
+        List<MissingRoll> missing = missingRolls.missing();
         if (missing.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landing.missingRolls.none"));
             none.setId("landing-missing-rolls-none");
             section.add(none);
         }
-        for (EscalationStore.MissingRoll m : missing) {
+        for (MissingRoll m : missing) {
             Span line = new Span(getTranslation(m.classId() == 0 ? "landing.missingRolls.file" : "landing.missingRolls.class",
                     RocDates.compact(m.day()), m.className() == null ? "" : m.className()));
             line.getElement().getThemeList().add("badge error");

@@ -18,7 +18,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import tw.huixiao.platform.infrastructure.security.HuixiaoAuthenticationMechanism;
+import tw.huixiao.platform.application.account.LoginContinuation;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -30,7 +30,7 @@ import tw.huixiao.ui.UiLocale;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Where to return after logging in (a path of this application). */
-    public static final String CONTINUE = HuixiaoAuthenticationMechanism.CONTINUE;
+    public static final String CONTINUE = LoginContinuation.PARAMETER;
 
     private final LoginForm form = new LoginForm();
 
@@ -69,7 +69,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setError(query.containsKey("error"));
         // The mechanism returns to the page the user came from, if it is one of ours.
         form.setAction("login" + query.getOrDefault(CONTINUE, List.of()).stream().findFirst()
-                .flatMap(HuixiaoAuthenticationMechanism::continueTo)
+                .flatMap(LoginContinuation::continueTo)
                 .map(back -> "?" + CONTINUE + "=" + URLEncoder.encode(back, StandardCharsets.UTF_8)).orElse(""));
     }
 }

@@ -44,12 +44,12 @@ import tw.huixiao.platform.application.attendance.AttendanceService.RollSaved;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.platform.domain.attendance.AttendanceStatus;
-import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.UiLocale;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * A homeroom teacher's daily roll (點名): one row per student, the status typed with one key
@@ -334,7 +334,7 @@ public class RollView extends VerticalLayout {
                         : getTranslation("roll.notTaken", dayText));
                 return;
             }
-            ZonedDateTime at = saved.savedAt().atZone(ClockProducer.TAIPEI);
+            ZonedDateTime at = saved.savedAt().atZone(TaiwanTime.TAIPEI);
             String when = at.toLocalDate().equals(day) ? at.format(TIME)
                     : (UiLocale.isEnglish(getLocale()) ? at.toLocalDate().toString() : RocDates.compact(at.toLocalDate()))
                     + " " + at.format(TIME);
@@ -347,7 +347,7 @@ public class RollView extends VerticalLayout {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.TAIPEI));
+        return LocalDate.now(clock.withZone(TaiwanTime.TAIPEI));
     }
 
     private String label(AttendanceStatus status) {

@@ -4,13 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,9 +36,13 @@ import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.SchoolCalendar;
+import tw.huixiao.platform.application.attendance.AttendanceStore.Batch;
+import tw.huixiao.platform.application.attendance.AttendanceStore.Change;
+import tw.huixiao.platform.application.attendance.AttendanceStore.Entry;
+import tw.huixiao.platform.application.attendance.AttendanceStore.Recorded;
+import tw.huixiao.platform.application.attendance.AttendanceStore.StudentRef;
 
 /**
  * Attendance in: a homeroom teacher's roll for their class, files and API calls from school
@@ -94,23 +91,14 @@ public class AttendanceService {
     public record EnrolmentEventInput(Long studentId, String kind, String date, String otherSchool, String note) {
     }
 
-    private record Entry(long studentId, LocalDate day, AttendanceStatus status, int leaveRequests) {
-    }
-
-    private record Recorded(AttendanceStatus status, int leaveRequests) {
-    }
-
-    private record StudentRef(long id, String name, Integer seat, Long classId, String className, Long homeroomId) {
-    }
-
     @Inject
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
-    Jdbc jdbc;
+    AttendanceStore store;
 
     @Inject
     SchoolRepository schools;
@@ -300,20 +288,7 @@ public class AttendanceService {
     public Optional<RollSaved> rollSaved(long classId, LocalDate day) {
         School school = bind(callers.get());
         readableClass(school, classId, day);
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT b.received_at, b.received_by, u.display_name "
-                + "FROM attendance_roll r JOIN attendance_batch b ON b.tenant_id = r.tenant_id AND b.id = r.batch_id "
-                + "JOIN app_user u ON u.id = b.received_by WHERE r.tenant_id = ? AND r.class_id = ? AND r.day = ?")) {
-            q.setLong(1, school.getId());
-            q.setLong(2, classId);
-            q.setDate(3, Date.valueOf(day));
-            try (ResultSet row = q.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new RollSaved(row.getTimestamp(1).toInstant(), row.getLong(2), row.getString(3)))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return store.rollSaved(school.getId(), classId, day);
     }
 
     /** The class's students, if the caller may read its roll (their own class, or the whole school's). */
@@ -362,24 +337,8 @@ public class AttendanceService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO enrolment_event (tenant_id, "
-                + "student_id, kind, occurred_on, other_school, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                + "RETURNING id")) {
-            insert.setLong(1, school.getId());
-            insert.setLong(2, input.studentId());
-            insert.setString(3, kind.name());
-            insert.setDate(4, Date.valueOf(day));
-            insert.setString(5, blankToNull(input.otherSchool()));
-            insert.setString(6, blankToNull(input.note()));
-            insert.setLong(7, caller.userId());
-            insert.setTimestamp(8, Timestamp.from(clock.instant()));
-            try (ResultSet key = insert.executeQuery()) {
-                key.next();
-                return key.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return store.insertEnrolmentEvent(school.getId(), input.studentId(), kind, day, blankToNull(input.otherSchool()),
+                blankToNull(input.note()), caller.userId(), clock.instant());
     }
 
     private ImportResult write(long schoolId, long userId, Source source, String fileName, String encoding,
@@ -393,7 +352,7 @@ public class AttendanceService {
         Map<LocalDate, Map<Long, Recorded>> existing = recorded(schoolId, studentIds, days);
         List<Entry> upserts = new ArrayList<>();
         List<Entry> deletions = new ArrayList<>();
-        List<Object[]> changes = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         for (Entry e : entries) {
             Recorded old = existing.getOrDefault(e.day(), Map.of()).get(e.studentId());
             boolean present = e.status() == AttendanceStatus.PRESENT;
@@ -403,109 +362,18 @@ public class AttendanceService {
             }
             (present ? deletions : upserts).add(e);
             if (old != null) {
-                changes.add(new Object[] {e, old});
+                changes.add(new Change(e, old));
             }
         }
-        Connection c = jdbc.tenant();
-        try {
-            long batchId;
-            try (PreparedStatement batch = c.prepareStatement("INSERT INTO attendance_batch (tenant_id, source, file_name, "
-                    + "encoding, received_at, received_by, row_count, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-                batch.setLong(1, schoolId);
-                batch.setString(2, source.name());
-                batch.setString(3, fileName);
-                batch.setString(4, encoding);
-                batch.setTimestamp(5, Timestamp.from(clock.instant()));
-                batch.setLong(6, userId);
-                batch.setInt(7, entries.size());
-                batch.setInt(8, upserts.size() + deletions.size());
-                try (ResultSet key = batch.executeQuery()) {
-                    key.next();
-                    batchId = key.getLong(1);
-                }
-            }
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO attendance (tenant_id, student_id, day, status, "
-                    + "leave_requests, batch_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, student_id, day) DO UPDATE "
-                    + "SET status = excluded.status, leave_requests = excluded.leave_requests, batch_id = excluded.batch_id")) {
-                for (Entry e : upserts) {
-                    upsert.setLong(1, schoolId);
-                    upsert.setLong(2, e.studentId());
-                    upsert.setDate(3, Date.valueOf(e.day()));
-                    upsert.setString(4, e.status().name());
-                    upsert.setInt(5, e.leaveRequests());
-                    upsert.setLong(6, batchId);
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
-            }
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM attendance WHERE tenant_id = ? AND student_id = ? AND day = ?")) {
-                for (Entry e : deletions) {
-                    delete.setLong(1, schoolId);
-                    delete.setLong(2, e.studentId());
-                    delete.setDate(3, Date.valueOf(e.day()));
-                    delete.addBatch();
-                }
-                delete.executeBatch();
-            }
-            try (PreparedStatement change = c.prepareStatement("INSERT INTO attendance_change (tenant_id, student_id, day, "
-                    + "old_status, old_leave_requests, new_status, new_leave_requests, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Object[] pair : changes) {
-                    Entry e = (Entry) pair[0];
-                    Recorded old = (Recorded) pair[1];
-                    boolean present = e.status() == AttendanceStatus.PRESENT;
-                    change.setLong(1, schoolId);
-                    change.setLong(2, e.studentId());
-                    change.setDate(3, Date.valueOf(e.day()));
-                    change.setString(4, old.status().name());
-                    change.setInt(5, old.leaveRequests());
-                    change.setString(6, present ? null : e.status().name());
-                    change.setObject(7, present ? null : e.leaveRequests(), java.sql.Types.SMALLINT);
-                    change.setLong(8, batchId);
-                    change.addBatch();
-                }
-                change.executeBatch();
-            }
-            try (PreparedStatement roll = c.prepareStatement("INSERT INTO attendance_roll (tenant_id, day, class_id, batch_id) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, day, class_id) DO UPDATE SET batch_id = excluded.batch_id")) {
-                for (LocalDate day : days) {
-                    roll.setLong(1, schoolId);
-                    roll.setDate(2, Date.valueOf(day));
-                    roll.setLong(3, rollClassId);
-                    roll.setLong(4, batchId);
-                    roll.addBatch();
-                }
-                roll.executeBatch();
-            }
-            int changed = upserts.size() + deletions.size();
-            return new ImportResult(batchId, encoding, entries.size(), changed, entries.size() - changed,
-                    List.copyOf(days));
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        int changed = upserts.size() + deletions.size();
+        long batchId = store.write(schoolId, new Batch(source.name(), fileName, encoding, clock.instant(), userId,
+                entries.size(), changed), upserts, deletions, changes, days, rollClassId);
+        return new ImportResult(batchId, encoding, entries.size(), changed, entries.size() - changed, List.copyOf(days));
     }
 
     private Map<LocalDate, Map<Long, Recorded>> recorded(long schoolId, java.util.Collection<Long> students,
                                                          Set<LocalDate> days) {
-        Map<LocalDate, Map<Long, Recorded>> found = new HashMap<>();
-        Connection c = jdbc.tenant();
-        try (PreparedStatement q = c.prepareStatement("SELECT student_id, day, status, leave_requests FROM attendance "
-                + "WHERE tenant_id = ? AND day = ANY (?) AND student_id = ANY (?)")) {
-            Array dayArray = c.createArrayOf("date", days.stream().map(Date::valueOf).toArray());
-            Array studentArray = c.createArrayOf("bigint", students.toArray());
-            q.setLong(1, schoolId);
-            q.setArray(2, dayArray);
-            q.setArray(3, studentArray);
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    found.computeIfAbsent(rows.getDate(2).toLocalDate(), d -> new HashMap<>())
-                            .put(rows.getLong(1), new Recorded(AttendanceStatus.valueOf(rows.getString(3)), rows.getInt(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        return store.recorded(schoolId, students, days);
     }
 
     private List<StudentRef> directory(long schoolId) {
@@ -514,25 +382,7 @@ public class AttendanceService {
 
     /** Enrolled students of the school with their class; only the given ones unless {@code ids} is null. */
     private List<StudentRef> directory(long schoolId, Set<Long> ids) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT s.id, s.name, s.seat_number, s.class_id, c.name, "
-                + "c.homeroom_teacher_id FROM student s LEFT JOIN school_class c ON c.tenant_id = s.tenant_id "
-                + "AND c.id = s.class_id WHERE s.tenant_id = ? AND s.enrolment_status = 'ENROLLED' "
-                + (ids == null ? "" : "AND s.id = ANY (?) ") + "ORDER BY c.name, s.seat_number, s.id")) {
-            q.setLong(1, schoolId);
-            if (ids != null) {
-                q.setArray(2, jdbc.tenant().createArrayOf("bigint", ids.toArray()));
-            }
-            List<StudentRef> found = new ArrayList<>();
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new StudentRef(rows.getLong(1), rows.getString(2), (Integer) rows.getObject(3),
-                            (Long) rows.getObject(4), rows.getString(5), (Long) rows.getObject(6)));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return store.directory(schoolId, ids);
     }
 
     private static StudentRef resolve(RawRow row, Map<Long, StudentRef> byId, Map<String, List<StudentRef>> bySeat,

@@ -8,10 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.infrastructure.audit.AccessLogStore;
-import tw.huixiao.platform.infrastructure.audit.RequestOrigin;
-import tw.huixiao.platform.infrastructure.audit.RefusalRecorder;
-import tw.huixiao.platform.infrastructure.audit.SecurityEventRecorder;
 
 /**
  * The access log of children's case records (issue 6, 敏感資料稽核): every read and write of a

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.Caller;
-import tw.huixiao.platform.infrastructure.audit.RequestOrigin;
-import tw.huixiao.platform.infrastructure.audit.SecurityEventRecorder;
 
 /**
  * Unusual reading (issue 18 §7): one account reading more children's records within an hour than

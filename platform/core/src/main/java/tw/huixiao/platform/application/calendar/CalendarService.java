@@ -25,8 +25,7 @@ import tw.huixiao.platform.domain.calendar.Semester;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.OfficeCalendar;
 import tw.huixiao.schedule.SchoolCalendar;
 
@@ -59,7 +58,7 @@ public class CalendarService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     SchoolRepository schools;

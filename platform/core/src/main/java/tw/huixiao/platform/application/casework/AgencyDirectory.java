@@ -8,7 +8,7 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.LocalizedText;
 
@@ -32,7 +32,7 @@ public class AgencyDirectory {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     public List<AgencyView> forCallersSchool() {
         Caller caller = access.bind();

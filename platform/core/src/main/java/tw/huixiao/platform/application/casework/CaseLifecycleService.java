@@ -28,14 +28,13 @@ import tw.huixiao.platform.domain.casework.CaseLifecycle;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.casework.CaseChangeStore;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.TaskStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * A case's life (issue 6 §1): state transitions with a reason, refused when the platform's
@@ -88,7 +87,7 @@ public class CaseLifecycleService {
     CaseRepository caseRepository;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     CaseChangeStore changes;
@@ -137,7 +136,7 @@ public class CaseLifecycleService {
         long school = caller.requireSchool();
         Optional<CaseLifecycle.Refusal> refusal = CaseLifecycle.check(policy, found.getCategoryId(), from, to,
                 day(found.getStateSince()), found.getOpenedOn(),
-                changes.lastEvent(school, id, CaseEvent.NEEDS_ASSESSED.name(), ClockProducer.TAIPEI), today());
+                changes.lastEvent(school, id, CaseEvent.NEEDS_ASSESSED.name(), TaiwanTime.TAIPEI), today());
         if (refusal.isPresent()) {
             CaseLifecycle.Refusal r = refusal.get();
             if (r.ruleId() == null) {
@@ -263,7 +262,7 @@ public class CaseLifecycleService {
     }
 
     /** The case's changes of state, tier and people, oldest first. */
-    public List<CaseChangeStore.Change> history(long id) {
+    public List<CaseChange> history(long id) {
         Caller caller = cases.bindCaller();
         cases.visible(id, caller, "READ_HISTORY");
         accessLog.read(id, RecordType.CASE_HISTORY, null);
@@ -318,10 +317,10 @@ public class CaseLifecycleService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 
     private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(at, TaiwanTime.TAIPEI);
     }
 }

@@ -23,15 +23,14 @@ import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.casework.CaseListStore;
-import tw.huixiao.platform.infrastructure.policy.LoadedModule;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.policy.LoadedModule;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.casework.CaseState;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The case list filtered in the database (issue 8 §4): by kind (中輟, 長期缺課 … as the county's
@@ -82,7 +81,7 @@ public class CaseListService {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     AccessLog accessLog;
@@ -163,7 +162,7 @@ public class CaseListService {
                 !wholeSchool && caller.has(Role.MENTOR_TEACHER) ? caller.userId() : null,
                 categoryIds, f.states() == null || f.states().isEmpty() ? null
                 : f.states().stream().map(Enum::name).toList(), f.tier(), f.ladderDay(), f.overdueOnly(), f.classId(),
-                LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI), clock.instant());
+                LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI), clock.instant());
     }
 
     /**

@@ -14,7 +14,6 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
-import tw.huixiao.platform.infrastructure.casework.CaseChangeStore;
 
 /**
  * A case's timeline: its recorded events (opened, reported, returned, a needs assessment…) and
@@ -51,7 +50,7 @@ public class CaseTimelineService {
         Caller caller = cases.bindCaller();
         cases.visible(caseId, caller, "READ_HISTORY");
         long school = caller.requireSchool();
-        List<CaseChangeStore.Change> history = changes.ofCase(school, caseId);
+        List<CaseChange> history = changes.ofCase(school, caseId);
         Set<Long> people = new HashSet<>();
         history.stream().filter(c -> "ASSIGNMENT".equals(c.kind())).forEach(c -> {
             addId(people, c.from());

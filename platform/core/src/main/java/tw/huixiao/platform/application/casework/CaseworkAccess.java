@@ -19,12 +19,12 @@ import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.escalation.EscalationStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * What the case-work services (meetings, referrals, protective concerns, re-enrolment and
@@ -55,13 +55,13 @@ public class CaseworkAccess {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     CaseService cases;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     AccessLog accessLog;
@@ -129,7 +129,7 @@ public class CaseworkAccess {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 
     /**
@@ -137,7 +137,7 @@ public class CaseworkAccess {
      * that duties of an event recorded late are counted from the day it happened.
      */
     public Instant momentOf(LocalDate day) {
-        return day.equals(today()) ? now() : day.atTime(8, 0).atZone(ClockProducer.TAIPEI).toInstant();
+        return day.equals(today()) ? now() : day.atTime(8, 0).atZone(TaiwanTime.TAIPEI).toInstant();
     }
 
     /**

@@ -18,7 +18,6 @@ import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.domain.casework.CounsellingNoteAccess;
 import tw.huixiao.platform.domain.casework.CounsellingNoteAccess.Scope;
 import tw.huixiao.platform.domain.student.StudentRepository;
-import tw.huixiao.platform.infrastructure.casework.CounsellingNoteStore;
 import tw.huixiao.policy.spi.LocalizedText;
 
 /**

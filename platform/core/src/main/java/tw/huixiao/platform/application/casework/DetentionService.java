@@ -15,8 +15,6 @@ import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
-import tw.huixiao.platform.infrastructure.casework.EventTasks;
-import tw.huixiao.platform.infrastructure.casework.ReEnrolmentStore;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 
 /**
@@ -40,7 +38,7 @@ public class DetentionService {
     }
 
     public record View(long id, long caseId, String centre, LocalDate admittedOn, String note, LocalDate releasedOn,
-                       Boolean furtherCustody, List<EventTasks.EventTask> tasks, long version) {
+                       Boolean furtherCustody, List<EventTask> tasks, long version) {
     }
 
     @Inject
@@ -136,7 +134,7 @@ public class DetentionService {
     }
 
     private View view(OnCase c, ReEnrolmentStore.Detention d) {
-        List<EventTasks.EventTask> tasks = new ArrayList<>();
+        List<EventTask> tasks = new ArrayList<>();
         for (CaseEvent event : List.of(CaseEvent.DETAINED, CaseEvent.RELEASED)) {
             tasks.addAll(eventTasks.withKeyPrefix(c.schoolId(),
                     SchoolEscalation.eventKey(c.caseId(), event, occurrence(d.id())) + "/"));

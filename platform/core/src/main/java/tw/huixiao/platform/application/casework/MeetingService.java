@@ -21,8 +21,7 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.casework.MeetingStore;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.RuleId;
 

@@ -15,9 +15,7 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.casework.EventTasks;
-import tw.huixiao.platform.infrastructure.casework.ProtectiveConcernStore;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 
@@ -70,7 +68,7 @@ public class ProtectiveConcernService {
      */
     public record View(long id, long caseId, String kind, String kindZh, String kindEn, String details,
                        boolean restricted, Instant raisedAt, long raisedBy, Instant reportsDueAt,
-                       List<EventTasks.EventTask> tasks, long version) {
+                       List<EventTask> tasks, long version) {
     }
 
     @Inject
@@ -172,9 +170,9 @@ public class ProtectiveConcernService {
 
     private View view(OnCase on, ProtectiveConcernStore.Concern c) {
         boolean restricted = !on.caller().hasAny(READERS);
-        List<EventTasks.EventTask> tasks = eventTasks.withKeyPrefix(on.schoolId(),
+        List<EventTask> tasks = eventTasks.withKeyPrefix(on.schoolId(),
                 SchoolEscalation.eventKey(on.caseId(), CaseEvent.PROTECTIVE_CONCERN_RAISED, occurrence(c.id())) + "/");
-        Instant due = tasks.stream().map(EventTasks.EventTask::dueAt).filter(t -> t != null)
+        Instant due = tasks.stream().map(EventTask::dueAt).filter(t -> t != null)
                 .min(Instant::compareTo).orElse(null);
         Kind kind = Kind.valueOf(c.kind());
         return new View(c.id(), c.caseId(), c.kind(), kind.label().zhTw(), kind.label().en(),

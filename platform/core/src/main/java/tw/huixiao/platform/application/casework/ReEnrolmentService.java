@@ -21,9 +21,6 @@ import tw.huixiao.platform.application.casework.CaseworkAccess.OnCase;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.StudentRepository;
-import tw.huixiao.platform.infrastructure.casework.EventTasks;
-import tw.huixiao.platform.infrastructure.casework.MeetingStore;
-import tw.huixiao.platform.infrastructure.casework.ReEnrolmentStore;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 
@@ -56,7 +53,7 @@ public class ReEnrolmentService {
                        String note, LocalDate leftOn, String timeAway, int ageYears, Integer gradeLeft,
                        Recommendation recommendation, String status, String placement, Instant decidedAt,
                        Long decidedBy, Long meetingId, Boolean guardianApplication, String decisionNote,
-                       List<EventTasks.EventTask> tasks, long version) {
+                       List<EventTask> tasks, long version) {
     }
 
     /** A recommendation without an application: time away as ISO-8601 (P1Y, P11M27D), completed age. */
@@ -247,7 +244,7 @@ public class ReEnrolmentService {
     }
 
     private View view(OnCase c, ReEnrolmentStore.ReEnrolment r) {
-        List<EventTasks.EventTask> tasks = new ArrayList<>();
+        List<EventTask> tasks = new ArrayList<>();
         for (CaseEvent event : List.of(CaseEvent.RE_ENROLLED, CaseEvent.PLACED, CaseEvent.PLACED_SUPPLEMENTARY_SCHOOL)) {
             tasks.addAll(eventTasks.withKeyPrefix(c.schoolId(),
                     SchoolEscalation.eventKey(c.caseId(), event, occurrence(r.id())) + "/"));

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.casework.CaseChangeStore;
 
 /**
  * The staff of the caller's school with their roles, to pick meeting chairs, attendees, decision

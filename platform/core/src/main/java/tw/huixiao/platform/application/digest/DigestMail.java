@@ -8,7 +8,7 @@ import tw.huixiao.platform.application.documents.RocDate;
 import tw.huixiao.platform.application.mail.Html;
 import tw.huixiao.platform.application.mail.MailMessage;
 import tw.huixiao.platform.domain.escalation.TaskView;
-import tw.huixiao.platform.infrastructure.ClockProducer;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /** The morning digest's words, in zh-TW: plain text and the same as HTML, every duty linked to its page. */
 final class DigestMail {
@@ -92,7 +92,7 @@ final class DigestMail {
     /** 期限 115/03/04, or with the time for hour deadlines. */
     private static String due(TaskView t) {
         if (t.dueAt() != null) {
-            ZonedDateTime at = t.dueAt().atZone(ClockProducer.TAIPEI);
+            ZonedDateTime at = t.dueAt().atZone(TaiwanTime.TAIPEI);
             return "期限 " + RocDate.numeric(at.toLocalDate()) + String.format(" %02d:%02d", at.getHour(), at.getMinute());
         }
         return t.dueOn() == null ? "持續辦理" : "期限 " + RocDate.numeric(t.dueOn());

@@ -16,8 +16,8 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.school.School;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.escalation.TaskStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.SchoolCalendar;
 
 /** One school's digests for a day, each person's in a transaction of its own. */
@@ -27,7 +27,7 @@ public class DigestSender {
     private static final int MAX_LISTED = 200;
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    Tenancy entityManagers;
 
     @Inject
     TaskStore tasks;

@@ -21,7 +21,7 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.mail.MailOutbox;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The morning digest (issue 19 §6): each member of staff with an e-mail address gets, once a
@@ -69,8 +69,8 @@ public class Digests {
 
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (scheduleEnabled && outbox.enabled()) {
-            scheduler.schedule(() -> run(LocalDate.now(clock.withZone(ClockProducer.TAIPEI))),
-                    new CronTrigger(cron, ClockProducer.TAIPEI));
+            scheduler.schedule(() -> run(LocalDate.now(clock.withZone(TaiwanTime.TAIPEI))),
+                    new CronTrigger(cron, TaiwanTime.TAIPEI));
             LOG.info(() -> "morning digest scheduled: " + cron + " Asia/Taipei");
         }
     }
@@ -89,8 +89,8 @@ public class Digests {
             LOG.info(() -> "morning digest for " + date + " skipped: e-mail disabled");
             return new RunReport(date, false, 0, 0, 0, 0, 0, node);
         }
-        Instant now = date.equals(LocalDate.now(clock.withZone(ClockProducer.TAIPEI))) ? clock.instant()
-                : date.atTime(LocalTime.of(7, 30)).atZone(ClockProducer.TAIPEI).toInstant();
+        Instant now = date.equals(LocalDate.now(clock.withZone(TaiwanTime.TAIPEI))) ? clock.instant()
+                : date.atTime(LocalTime.of(7, 30)).atZone(TaiwanTime.TAIPEI).toInstant();
         int schoolCount = 0;
         int sent = 0;
         int already = 0;

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.domain.identity.UserAccount;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 
 /** A person's own e-mail settings: the morning digest can be turned off; security mail cannot. */
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class MailPreferences {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    Tenancy entityManagers;
 
     public record Preferences(String email, boolean digests) {
     }

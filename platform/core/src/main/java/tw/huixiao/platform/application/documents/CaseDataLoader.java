@@ -20,12 +20,11 @@ import tw.huixiao.platform.domain.student.Gender;
 import tw.huixiao.platform.domain.student.Guardian;
 import tw.huixiao.platform.domain.student.HouseholdIncome;
 import tw.huixiao.platform.domain.student.Student;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.casework.MeetingStore;
-import tw.huixiao.platform.infrastructure.casework.ReEnrolmentStore;
-import tw.huixiao.platform.infrastructure.documents.DocumentStore;
+import tw.huixiao.platform.application.casework.MeetingStore;
+import tw.huixiao.platform.application.casework.ReEnrolmentStore;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.document.DocumentData;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The case data a county template ({@code DocumentDefinition.needs}) or form prefill asks for,
@@ -116,7 +115,7 @@ public class CaseDataLoader {
                 case STUDENT_FAMILY_BACKGROUND -> background(student).stream().map(CaseDataLoader::backgroundZh)
                         .collect(Collectors.joining("、"));
                 case COUNSELLOR -> found == null ? null : found.getCounsellorId().map(id -> staffName(schoolId, id)).orElse(null);
-                case TODAY -> LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+                case TODAY -> LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
                 case DUTY_RULE_ID -> duty == null ? null : duty.ruleId();
                 case DUTY_DUE_ON -> duty == null ? null : duty.dueOn();
                 // The issue's own data (date, reference) belong to the document service.

@@ -35,18 +35,15 @@ import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.student.Guardian;
 import tw.huixiao.platform.domain.student.Student;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
-import tw.huixiao.platform.infrastructure.documents.DocumentStore;
-import tw.huixiao.platform.infrastructure.documents.PdfRenderer;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.escalation.TaskStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.document.DispatchMethod;
 import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.timeline.CaseFacts;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Official letters and forms from a case (issue 9): the county module of the case's pinned
@@ -90,7 +87,7 @@ public class DocumentService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     CaseService cases;
@@ -102,7 +99,7 @@ public class DocumentService {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     DocumentStore store;
@@ -169,7 +166,7 @@ public class DocumentService {
         long schoolId = caller.requireSchool();
         School school = schools.find(schoolId).orElseThrow();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(now, TaiwanTime.TAIPEI);
         int rocYear = RocDate.year(today);
         String number = rocYear + String.format(Locale.ROOT, "%07d", store.nextNumber(schoolId, rocYear));
         String reference = referenceWord + "第" + number + "號";
@@ -191,7 +188,7 @@ public class DocumentService {
         CountyPolicy policy = pinned(found);
         DocumentDefinition definition = definition(policy, kind, caseId, action);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(now, TaiwanTime.TAIPEI);
 
         List<FieldError> errors = new ArrayList<>();
         DispatchMethod method = null;

@@ -18,12 +18,10 @@ import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.application.isp.IspView;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
-import tw.huixiao.platform.infrastructure.documents.PdfRenderer;
 import tw.huixiao.policy.spi.funding.DecisionRow;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Records printed as PDF (issue 9): any form record with its sign-off chain, a form prefilled
@@ -83,7 +81,7 @@ public class PrintService {
     public Printed blankForm(long caseId, String formId) {
         FormPrefillService.Prefilled prefilled = prefills.prefill(caseId, formId, "PRINT_BLANK");
         PdfRenderer renderer = renderer(caseId, RecordType.FORM_RECORD, null, "PRINT_BLANK");
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
         return printed(renderer.render(FormPrintout.blank(school(), prefilled.form(), prefilled.data(), caseId, today)),
                 formId + "-case-" + caseId + ".pdf");
     }

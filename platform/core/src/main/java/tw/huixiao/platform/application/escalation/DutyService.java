@@ -7,8 +7,8 @@ import java.util.Optional;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.InvalidInputException;
-import tw.huixiao.platform.infrastructure.documents.DocumentStore;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.documents.DocumentStore;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.platform.application.forms.FormRecordService;
@@ -39,7 +39,7 @@ public class DutyService {
     DocumentStore episodes;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     /**
      * The module a duty is done under: its case's pinned version, or — for a duty that arose

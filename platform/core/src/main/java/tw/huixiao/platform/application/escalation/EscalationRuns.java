@@ -13,32 +13,23 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The daily escalation run: every school, one business date, exactly once across server nodes.
@@ -52,15 +43,14 @@ import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 public class EscalationRuns {
 
     private static final Logger LOG = Logger.getLogger(EscalationRuns.class.getName());
-    private static final int RUN_LOCK = 0x4859;
 
     /** What a run did. {@code skipped} runs found the date locked by another node or done. */
     public record RunReport(LocalDate businessDate, boolean skipped, int schools, int casesOpened, int tasksCreated,
                             int failures, long millis, long peakHeapBytes, String node) {
     }
 
-    @Resource(lookup = "jdbc/huixiaoOwner")
-    DataSource lockSource;
+    @Inject
+    RunLedger ledger;
 
     @Resource
     ManagedExecutorService executor;
@@ -97,7 +87,7 @@ public class EscalationRuns {
 
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (scheduleEnabled) {
-            scheduler.schedule(() -> run(LocalDate.now(clock), true), new CronTrigger(cron, ClockProducer.TAIPEI));
+            scheduler.schedule(() -> run(LocalDate.now(clock), true), new CronTrigger(cron, TaiwanTime.TAIPEI));
             LOG.info(() -> "daily escalation run scheduled: " + cron + " Asia/Taipei");
         }
     }
@@ -112,40 +102,27 @@ public class EscalationRuns {
 
     /** The run of one school after its attendance changed (imports detect at once). */
     public SchoolEscalation.Outcome runSchool(long schoolId) {
-        return perSchool.run(schoolId, LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI), true);
+        return perSchool.run(schoolId, LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI), true);
     }
 
     RunReport run(LocalDate date, boolean scheduled) {
         String node = node();
-        try (Connection lock = lockSource.getConnection()) {
-            lock.setSchema(SchemaMigrator.SCHEMA);
-            if (scheduled ? !tryLock(lock, date) : !lock(lock, date)) {
+        Optional<RunLedger.Hold> held = ledger.hold(date, !scheduled);
+        if (held.isEmpty()) {
+            return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node);
+        }
+        try (RunLedger.Hold hold = held.get()) {
+            if (scheduled && hold.done()) {
                 return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node);
             }
-            try {
-                if (scheduled && done(lock, date)) {
-                    return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node);
-                }
-                RunReport report = runAllSchools(lock, date, node);
-                record(lock, report);
-                LOG.info(() -> "escalation run " + report);
-                return report;
-            } finally {
-                unlock(lock, date);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
+            RunReport report = runAllSchools(hold.schoolIds(), date, node);
+            hold.record(report);
+            LOG.info(() -> "escalation run " + report);
+            return report;
         }
     }
 
-    private RunReport runAllSchools(Connection c, LocalDate date, String node) throws SQLException {
-        List<Long> schoolIds = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM school ORDER BY id");
-             ResultSet rows = q.executeQuery()) {
-            while (rows.next()) {
-                schoolIds.add(rows.getLong(1));
-            }
-        }
+    private RunReport runAllSchools(List<Long> schoolIds, LocalDate date, String node) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -190,72 +167,7 @@ public class EscalationRuns {
         if (!callers.get().has(Role.PLATFORM_ADMIN)) {
             throw new AccessDeniedException("僅限平台管理者 (platform administrators only)");
         }
-        List<RunReport> found = new ArrayList<>();
-        try (Connection c = lockSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT business_date, schools, cases_opened, tasks_created, failures, "
-                        + "extract(epoch FROM finished_at - started_at) * 1000, node FROM " + SchemaMigrator.SCHEMA
-                        + ".escalation_run "
-                        + "ORDER BY business_date DESC LIMIT 30"); ResultSet rows = q.executeQuery()) {
-            while (rows.next()) {
-                found.add(new RunReport(rows.getDate(1).toLocalDate(), false, rows.getInt(2), rows.getInt(3),
-                        rows.getInt(4), rows.getInt(5), rows.getLong(6), 0, rows.getString(7)));
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
-    }
-
-    private static boolean tryLock(Connection c, LocalDate date) throws SQLException {
-        return lockQuery(c, "SELECT pg_try_advisory_lock(?, ?)", date);
-    }
-
-    private static boolean lock(Connection c, LocalDate date) throws SQLException {
-        lockQuery(c, "SELECT pg_advisory_lock(?, ?) IS NULL", date);
-        return true;
-    }
-
-    private static void unlock(Connection c, LocalDate date) throws SQLException {
-        lockQuery(c, "SELECT pg_advisory_unlock(?, ?)", date);
-    }
-
-    private static boolean lockQuery(Connection c, String sql, LocalDate date) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setInt(1, RUN_LOCK);
-            q.setInt(2, Math.toIntExact(date.toEpochDay()));
-            try (ResultSet r = q.executeQuery()) {
-                r.next();
-                return r.getBoolean(1);
-            }
-        }
-    }
-
-    private static boolean done(Connection c, LocalDate date) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM escalation_run WHERE business_date = ?")) {
-            q.setDate(1, Date.valueOf(date));
-            try (ResultSet r = q.executeQuery()) {
-                return r.next();
-            }
-        }
-    }
-
-    private void record(Connection c, RunReport report) throws SQLException {
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO escalation_run (business_date, started_at, "
-                + "finished_at, node, schools, cases_opened, tasks_created, failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (business_date) DO UPDATE SET started_at = excluded.started_at, finished_at = "
-                + "excluded.finished_at, node = excluded.node, runs = escalation_run.runs + 1, schools = excluded.schools, "
-                + "cases_opened = excluded.cases_opened, tasks_created = excluded.tasks_created, failures = excluded.failures")) {
-            Instant finished = Instant.now();
-            upsert.setDate(1, Date.valueOf(report.businessDate()));
-            upsert.setTimestamp(2, Timestamp.from(finished.minusMillis(report.millis())));
-            upsert.setTimestamp(3, Timestamp.from(finished));
-            upsert.setString(4, report.node());
-            upsert.setInt(5, report.schools());
-            upsert.setInt(6, report.casesOpened());
-            upsert.setInt(7, report.tasksCreated());
-            upsert.setInt(8, report.failures());
-            upsert.executeUpdate();
-        }
+        return ledger.recent(30);
     }
 
     private static String node() {

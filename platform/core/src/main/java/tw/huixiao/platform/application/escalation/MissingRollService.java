@@ -8,8 +8,7 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 
 /**
  * School days whose roll never came, as the daily run flagged them for the registrar (issue 16
@@ -23,13 +22,13 @@ public class MissingRollService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     EscalationStore store;
 
     /** The rolls still missing at the caller's school, newest day first (registrar, student affairs, principal). */
-    public List<EscalationStore.MissingRoll> missing() {
+    public List<MissingRoll> missing() {
         Caller caller = callers.get();
         if (!mayRead(caller)) {
             throw new AccessDeniedException("僅限註冊組、學務處與校長 (registrar, student affairs and principal only)");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore.StudentFacts;
+import tw.huixiao.platform.application.escalation.EscalationStore.StudentFacts;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.timeline.CaseFacts;

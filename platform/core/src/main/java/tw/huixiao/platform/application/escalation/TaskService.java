@@ -27,12 +27,11 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.forms.FormRecordStore;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.form.FormDefinition;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The tasks the escalation engine laid out: each person's due-today and overdue lists, and
@@ -53,7 +52,7 @@ public class TaskService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     TaskStore tasks;
@@ -90,7 +89,7 @@ public class TaskService {
     public List<TaskView> recordedToday() {
         Caller caller = bind();
         return tasks.recordedBy(caller.requireSchool(), caller.userId(),
-                today().atStartOfDay(ClockProducer.TAIPEI).toInstant(), today(), clock.instant(), MAX_LIST);
+                today().atStartOfDay(TaiwanTime.TAIPEI).toInstant(), today(), clock.instant(), MAX_LIST);
     }
 
     /** The tasks of a case; the caller must be allowed to see the case's student (checked by the caller). */
@@ -192,7 +191,7 @@ public class TaskService {
     CaseRepository cases;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     FormRecordStore formRecords;
@@ -256,7 +255,7 @@ public class TaskService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 
     private static String roleName(String role) {

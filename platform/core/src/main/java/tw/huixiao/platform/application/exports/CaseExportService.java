@@ -17,8 +17,8 @@ import tw.huixiao.platform.application.casework.CaseListService;
 import tw.huixiao.platform.application.casework.CaseListService.Filter;
 import tw.huixiao.platform.application.casework.CaseListService.Row;
 import tw.huixiao.platform.application.documents.RocDate;
-import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.policy.spi.casework.CaseState;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The case list as a spreadsheet for staff (issue 9 §5): the list's own filter and access rules
@@ -56,7 +56,7 @@ public class CaseExportService {
                     roc(k.returnedOn()), k.emergency() ? "是" : "否", k.openedByEngine() ? "系統偵測" : "人工開案",
                     k.policyId() + " " + k.policyVersion()));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
         TableExport table = new TableExport("cases-" + today, "個案清單", HEADER, rows);
         TableExport.File file = table.write(format);
         String query = CaseListQuery.of(filter);

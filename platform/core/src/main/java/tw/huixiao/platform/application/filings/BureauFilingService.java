@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,13 +33,11 @@ import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.platform.infrastructure.filings.BureauFilingStore;
-import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.documents.DocumentRendering;
+import tw.huixiao.platform.application.escalation.TaskStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.policy.spi.casework.BureauFiling;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Filings received on the platform (issue 20 §3). A duty that the county module files with the
@@ -49,7 +46,7 @@ import tw.huixiao.policy.spi.casework.BureauFiling;
  * sheet of the duty as recorded — is attached as PDF and the filing lands in the bureau's inbox.
  * The bureau acknowledges it (收件備查) or returns it (退回) with a reason; the school's duty shows
  * that, and a returned filing is filed again from the duty. A bureau reads only its county's
- * filings: its transaction binds the county (TenantBoundEntityManager.bindCounty:
+ * filings: its transaction binds the county (Tenancy.bindCounty:
  * app.county, V34) and no school.
  */
 @ApplicationScoped
@@ -70,17 +67,15 @@ public class BureauFilingService {
 
     /** The landing page's summary: filings awaiting the bureau (count, newest first) and overdue ones per school. */
     public record InboxSummary(long awaiting, List<BureauFilingView> newest,
-                               List<BureauFilingStore.OverdueSchool> overdueBySchool) {
+                               List<OverdueSchool> overdueBySchool) {
     }
 
     @Inject
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
-    @Inject
-    Jdbc jdbc;
 
     @Inject
     BureauFilingStore store;
@@ -112,9 +107,8 @@ public class BureauFilingService {
     /** Files the duty's record with the bureau when the duty is one the module files (same transaction). */
     void onCompleted(@Observes TaskCompleted completed) {
         long school = completed.schoolId();
-        Connection c = jdbc.tenant();
         TaskView task = tasks.find(school, completed.taskId(), today(), clock.instant()).orElseThrow();
-        Optional<BureauFilingView> expected = store.firstOfTask(c, school, task.id(), today(), clock.instant());
+        Optional<BureauFilingView> expected = store.firstOfTask(school, task.id(), today(), clock.instant());
         long filingId;
         if (expected.isPresent()) {
             if (!"DUE".equals(expected.get().status())) {
@@ -130,11 +124,11 @@ public class BureauFilingService {
             if (filing.isEmpty()) {
                 return;
             }
-            filingId = store.expect(c, school, task.id(), task.ruleId(), task.produces(), filing.get().title().zhTw(),
+            filingId = store.expect(school, task.id(), task.ruleId(), task.produces(), filing.get().title().zhTw(),
                     filing.get().title().en());
         }
-        BureauFilingView view = store.find(c, filingId, today(), clock.instant()).orElseThrow();
-        if (!store.file(c, school, filingId, filed(task, view, completed.note(), completed.recordRef()))) {
+        BureauFilingView view = store.find(filingId, today(), clock.instant()).orElseThrow();
+        if (!store.file(school, filingId, filed(task, view, completed.note(), completed.recordRef()))) {
             throw new EditConflictException("filing", filingId);
         }
         accessLog.wrote(task.caseId(), RecordType.BUREAU_FILING, filingId, "FILE");
@@ -144,7 +138,7 @@ public class BureauFilingService {
     public List<BureauFilingView> ofTasks(List<Long> taskIds) {
         Caller caller = callers.get();
         tenancy.bind(caller.requireSchool());
-        return store.latestOfTasks(jdbc.tenant(), caller.requireSchool(), taskIds, today(), clock.instant());
+        return store.latestOfTasks(caller.requireSchool(), taskIds, today(), clock.instant());
     }
 
     /** The newest filing of a duty the caller may see, if the duty files with the bureau. */
@@ -158,8 +152,7 @@ public class BureauFilingService {
         Caller caller = callers.get();
         long school = caller.requireSchool();
         tenancy.bind(school);
-        Connection c = jdbc.tenant();
-        BureauFilingView returned = store.find(c, id, today(), clock.instant())
+        BureauFilingView returned = store.find(id, today(), clock.instant())
                 .filter(f -> f.schoolId() == school).orElseThrow(() -> new RecordNotFoundException("filing", id));
         TaskView task = taskService.get(returned.taskId());
         if (!taskService.mayComplete(task)) {
@@ -170,12 +163,12 @@ public class BureauFilingService {
             throw new StateConflictException("只有退回的送件可以重新送件 (only a returned filing is filed again)");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
-        long again = store.refile(c, school, id, filed(task, returned, text, task.recordRef()));
+        long again = store.refile(school, id, filed(task, returned, text, task.recordRef()));
         if (again == 0) {
             throw new EditConflictException("filing", id);
         }
         accessLog.wrote(task.caseId(), RecordType.BUREAU_FILING, again, "REFILE");
-        return store.find(c, again, today(), clock.instant()).orElseThrow();
+        return store.find(again, today(), clock.instant()).orElseThrow();
     }
 
     /** The bureau's inbox: its county's filings (by status; none = all) and the overdue duties per school. */
@@ -189,10 +182,10 @@ public class BureauFilingService {
             }
             wanted.add(status);
         }
-        Connection c = county(caller);
+        county(caller);
         String county = caller.bureauCounty().value();
-        return new Inbox(county, store.inbox(c, county, wanted, today(), clock.instant(), MAX_LIST),
-                store.overdue(c, county, today(), clock.instant(), MAX_LIST));
+        return new Inbox(county, store.inbox(county, wanted, today(), clock.instant(), MAX_LIST),
+                store.overdue(county, today(), clock.instant(), MAX_LIST));
     }
 
     /**
@@ -201,11 +194,11 @@ public class BureauFilingService {
      */
     public InboxSummary summary(int newest) {
         Caller caller = requireBureau();
-        Connection c = county(caller);
+        county(caller);
         String county = caller.bureauCounty().value();
-        return new InboxSummary(store.count(c, county, "FILED"),
-                store.inbox(c, county, List.of("FILED"), today(), clock.instant(), Math.max(0, Math.min(newest, 20))),
-                store.overdueBySchool(c, county, today(), clock.instant()));
+        return new InboxSummary(store.count(county, "FILED"),
+                store.inbox(county, List.of("FILED"), today(), clock.instant(), Math.max(0, Math.min(newest, 20))),
+                store.overdueBySchool(county, today(), clock.instant()));
     }
 
     /** One filing: the bureau of its county, or its own school. */
@@ -214,11 +207,13 @@ public class BureauFilingService {
     }
 
     /** The attached PDF: the bureau of its county, or its own school. */
-    public BureauFilingStore.Attachment attachment(long id) {
+    public FilingAttachment attachment(long id) {
         BureauFilingView filing = visible(id);
         Caller caller = callers.get();
-        Connection c = caller.schoolId() == null ? county(caller) : jdbc.tenant();
-        BureauFilingStore.Attachment attachment = store.attachment(c, id)
+        if (caller.schoolId() == null) {
+            county(caller);
+        }
+        FilingAttachment attachment = store.attachment(id)
                 .orElseThrow(() -> new RecordNotFoundException("filing attachment", id));
         if (caller.schoolId() != null) {
             accessLog.read(filing.caseId(), RecordType.BUREAU_FILING, id);
@@ -236,7 +231,7 @@ public class BureauFilingService {
 
     private BureauFilingView decide(long id, Decision decision, String status) {
         Caller caller = requireBureau();
-        Connection c = county(caller);
+        county(caller);
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         String note = decision == null || decision.note() == null || decision.note().isBlank() ? null
                 : decision.note().strip();
@@ -252,37 +247,36 @@ public class BureauFilingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        BureauFilingView filing = store.find(c, id, today(), clock.instant())
+        BureauFilingView filing = store.find(id, today(), clock.instant())
                 .filter(f -> !"DUE".equals(f.status())).orElseThrow(() -> new RecordNotFoundException("filing", id));
         if (!"FILED".equals(filing.status())) {
             throw new StateConflictException("這份送件已處理 (the filing is already " + filing.status() + ")");
         }
-        if (!store.decide(c, caller.bureauCounty().value(), id, decision.version(), status, caller.userId(),
+        if (!store.decide(caller.bureauCounty().value(), id, decision.version(), status, caller.userId(),
                 caller.displayName(), clock.instant(), note)) {
             throw new EditConflictException("filing", id);
         }
-        return store.find(c, id, today(), clock.instant()).orElseThrow();
+        return store.find(id, today(), clock.instant()).orElseThrow();
     }
 
     private BureauFilingView visible(long id) {
         Caller caller = callers.get();
         if (caller.schoolId() != null) {
             tenancy.bind(caller.schoolId());
-            BureauFilingView filing = store.find(jdbc.tenant(), id, today(), clock.instant())
+            BureauFilingView filing = store.find(id, today(), clock.instant())
                     .orElseThrow(() -> new RecordNotFoundException("filing", id));
             taskService.get(filing.taskId()); // the school sees a filing when it sees its duty
             return filing;
         }
-        Caller bureau = requireBureau();
-        return store.find(county(bureau), id, today(), clock.instant())
+        county(requireBureau());
+        return store.find(id, today(), clock.instant())
                 .filter(f -> !"DUE".equals(f.status()) || f.overdue())
                 .orElseThrow(() -> new RecordNotFoundException("filing", id));
     }
 
-    /** The bureau's connection, its transaction bound to the bureau's county (the picture's binding). */
-    private Connection county(Caller bureau) {
+    /** Binds the transaction to the bureau's county (the picture's binding). */
+    private void county(Caller bureau) {
         tenancy.bindCounty(bureau.bureauCounty().value());
-        return jdbc.county();
     }
 
     private Caller requireBureau() {
@@ -296,7 +290,7 @@ public class BureauFilingService {
     /** The filing's content: the student, the duty's record as PDF, who filed it and when. */
     private BureauFilingStore.Filed filed(TaskView task, BureauFilingView filing, String note, String recordRef) {
         Caller caller = callers.get();
-        String[] studentAndClass = store.studentAndClass(jdbc.tenant(), caller.requireSchool(),
+        String[] studentAndClass = store.studentAndClass(caller.requireSchool(),
                 task.studentId());
         PrintService.Printed printed = attachmentFor(task, filing, studentAndClass, note, recordRef);
         return new BureauFilingStore.Filed(studentAndClass[0], studentAndClass[1], caller.userId(),
@@ -344,6 +338,6 @@ public class BureauFilingService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 }

@@ -33,10 +33,9 @@ import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.student.Student;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.documents.DocumentStore;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.documents.DocumentStore;
+import tw.huixiao.platform.application.escalation.TaskStore;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.document.DocumentData;
@@ -46,6 +45,7 @@ import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.form.Option;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * A new record's data filled in from the case, as the case's module declares ({@link FormPrefill},
@@ -88,7 +88,7 @@ public class FormPrefillService {
     DocumentStore episodes;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     Clock clock;
@@ -135,7 +135,7 @@ public class FormPrefillService {
     public Prefilled prefillForDuty(long taskId, String formId) {
         Caller caller = cases.bindCaller();
         long schoolId = caller.requireSchool();
-        TaskView task = tasks.find(schoolId, taskId, LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI), clock.instant())
+        TaskView task = tasks.find(schoolId, taskId, LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI), clock.instant())
                 .filter(t -> t.caseId() == null && t.episodeId() != null)
                 .orElseThrow(() -> new RecordNotFoundException("task", taskId));
         DocumentStore.Episode episode = episodes.episode(schoolId, task.episodeId())
@@ -231,7 +231,7 @@ public class FormPrefillService {
     }
 
     private CaseDataLoader.Duty duty(Caller caller, long caseId, long taskId) {
-        TaskView task = tasks.find(caller.requireSchool(), taskId, LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI),
+        TaskView task = tasks.find(caller.requireSchool(), taskId, LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI),
                         clock.instant()).filter(t -> t.caseId() != null && t.caseId() == caseId)
                 .orElseThrow(() -> new RecordNotFoundException("task", taskId));
         return new CaseDataLoader.Duty(task.ruleId(), task.dueOn());

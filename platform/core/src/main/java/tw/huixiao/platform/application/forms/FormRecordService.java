@@ -26,11 +26,10 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.casework.CaseRepository;
 import tw.huixiao.platform.domain.casework.PolicyPin;
 import tw.huixiao.platform.domain.casework.StudentCase;
-import tw.huixiao.platform.infrastructure.documents.DocumentStore;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Row;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Signature;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.documents.DocumentStore;
+import tw.huixiao.platform.application.forms.FormRecordStore.Row;
+import tw.huixiao.platform.application.forms.FormRecordStore.Signature;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.FormDefinition;
@@ -74,7 +73,7 @@ public class FormRecordService {
     FormRecordStore store;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     AccessLog accessLog;

@@ -1,7 +1,7 @@
 package tw.huixiao.platform.application.forms;
 
 import tw.huixiao.platform.application.Caller;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Row;
+import tw.huixiao.platform.application.forms.FormRecordStore.Row;
 import tw.huixiao.policy.spi.form.SignOffStage;
 
 /**

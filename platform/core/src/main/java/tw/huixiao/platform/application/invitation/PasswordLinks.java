@@ -29,8 +29,8 @@ import tw.huixiao.platform.application.mail.MailOutbox;
 import tw.huixiao.platform.application.mail.MailSettings;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.security.PasswordHashing;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.domain.identity.PasswordHasher;
 
 /**
  * One-time links by e-mail to set a password: an invitation for an account created without one,
@@ -58,7 +58,7 @@ public class PasswordLinks {
     PasswordLinkStore links;
 
     @Inject
-    PasswordHashing passwords;
+    PasswordHasher passwords;
 
     @Inject
     PasswordPolicy policy;
@@ -70,7 +70,7 @@ public class PasswordLinks {
     MailSettings settings;
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    Tenancy entityManagers;
 
     @Inject
     Clock clock;

@@ -17,7 +17,7 @@ import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.application.casework.CaseworkAccess;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.funding.Budget;
 import tw.huixiao.policy.spi.funding.BudgetItemKind;
@@ -47,7 +47,7 @@ public class FundingService {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     AccessLog accessLog;

@@ -34,12 +34,14 @@ import tw.huixiao.platform.domain.isp.IspState;
 import tw.huixiao.platform.domain.isp.IspTimetable;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.casework.IspStore;
-import tw.huixiao.platform.infrastructure.casework.MeetingStore;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
+import tw.huixiao.platform.application.casework.IspStore;
+import tw.huixiao.platform.application.casework.MeetingStore;
+import tw.huixiao.platform.application.escalation.TaskStore;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 /**
  * Tainan's individualised support plan (ISP, seed 004; issue 7 items 1–2) as a record of a case.
@@ -56,6 +58,8 @@ import tw.huixiao.policy.spi.timeline.CaseEvent;
 @ApplicationScoped
 @Transactional
 public class IspService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** Who writes a plan: the counselling office, academic affairs (timetable, teachers), the homeroom teacher (TN-WHEN). */
     static final Role[] EDITORS = {Role.COUNSELING, Role.ACADEMIC_AFFAIRS, Role.HOMEROOM_TEACHER};
@@ -264,7 +268,7 @@ public class IspService {
         }
         Instant now = access.now();
         move(on, plan, step.version(), IspState.SUBMITTED, note(step), now);
-        store.submittedBudget(on.schoolId(), id, IspStore.json(view), budget.total());
+        store.submittedBudget(on.schoolId(), id, JSON.toJson(view), budget.total());
         accessLog.wrote(caseId, RecordType.ISP, id, "SUBMIT");
         return view(on, find(on, id, "SUBMIT"), funding, null);
     }

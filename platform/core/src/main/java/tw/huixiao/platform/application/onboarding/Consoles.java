@@ -21,9 +21,9 @@ import tw.huixiao.platform.domain.student.Register;
 import tw.huixiao.platform.domain.student.Register.ClassRow;
 import tw.huixiao.platform.domain.student.Register.Registered;
 import tw.huixiao.platform.domain.student.EnrolmentStatus;
-import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.calendar.OfficeCalendarStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.schedule.OfficeCalendar;
 
 /**
@@ -45,13 +45,13 @@ public class Consoles {
     UserAccountRepository accounts;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     OfficeCalendarStore officeCalendar;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     Register register;

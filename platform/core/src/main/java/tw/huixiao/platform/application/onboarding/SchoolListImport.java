@@ -21,7 +21,7 @@ import tw.huixiao.platform.application.onboarding.ImportFile.Line;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.SchoolLevel;
 
@@ -44,7 +44,7 @@ public class SchoolListImport {
     SchoolRepository schools;
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    Tenancy entityManagers;
 
     /** One school as the list gives it. */
     public record Entry(String moeCode, String name, String county, String level, String district, boolean remoteArea,

@@ -26,7 +26,7 @@ import tw.huixiao.platform.domain.student.EnrolmentStatus;
 import tw.huixiao.platform.domain.student.Register;
 import tw.huixiao.platform.domain.student.Register.ClassRow;
 import tw.huixiao.platform.domain.student.Register.Registered;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.policy.spi.SchoolLevel;
 
 /**
@@ -45,7 +45,7 @@ public class SchoolRollover {
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     SchoolRepository schools;

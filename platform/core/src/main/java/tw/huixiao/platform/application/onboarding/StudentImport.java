@@ -38,8 +38,8 @@ import tw.huixiao.platform.domain.student.Register;
 import tw.huixiao.platform.domain.student.Register.ClassRow;
 import tw.huixiao.platform.domain.student.Register.Fields;
 import tw.huixiao.platform.domain.student.Register.Registered;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 
 /**
  * A school system's student export (校務行政系統 學生基本資料) in: CSV or XLSX, UTF-8 or Big5, with
@@ -66,7 +66,7 @@ public class StudentImport {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     Register register;

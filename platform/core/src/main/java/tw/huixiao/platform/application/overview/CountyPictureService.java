@@ -20,26 +20,25 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.exports.TableExport;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.statistics.SuppressedTable;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.CaseRow;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.CategoryStateCount;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.DutyRow;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.Measure;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.Month;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.SchoolRow;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.Scope;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.StepCount;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.Terms;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.LoadedModule;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.overview.CaseRow;
+import tw.huixiao.platform.application.overview.CountyPictureStore.CategoryStateCount;
+import tw.huixiao.platform.application.overview.DutyRow;
+import tw.huixiao.platform.application.overview.Measure;
+import tw.huixiao.platform.application.overview.CountyPictureStore.Month;
+import tw.huixiao.platform.application.overview.SchoolRow;
+import tw.huixiao.platform.application.overview.CountyPictureStore.Scope;
+import tw.huixiao.platform.application.overview.StepCount;
+import tw.huixiao.platform.application.overview.CountyPictureStore.Terms;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.LoadedModule;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.statistics.SmallNumberRule;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The county's picture for a county bureau (issue 20 §1): the county's schools with their
@@ -99,13 +98,13 @@ public class CountyPictureService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     CountyPictureStore store;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     Clock clock;
@@ -295,9 +294,9 @@ public class CountyPictureService {
             }
             reports.addAll(policy.documentKinds());
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
         LocalDate start = semesterStart(today);
-        Instant startInstant = start.atStartOfDay(ClockProducer.TAIPEI).toInstant();
+        Instant startInstant = start.atStartOfDay(TaiwanTime.TAIPEI).toInstant();
         return new Terms(dropouts.toArray(String[]::new), longAbsence.toArray(String[]::new),
                 reports.toArray(String[]::new), start, startInstant, today, clock.instant());
     }

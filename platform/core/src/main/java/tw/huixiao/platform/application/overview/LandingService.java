@@ -12,11 +12,11 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.overview.LandingStore;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.Meeting;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.RollState;
-import tw.huixiao.platform.infrastructure.overview.LandingStore.TierCount;
+import tw.huixiao.platform.application.overview.Meeting;
+import tw.huixiao.platform.application.overview.RollState;
+import tw.huixiao.platform.application.overview.TierCount;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 
 /**
  * The role-specific parts of a person's first screen (their own duties come from TaskService):
@@ -31,7 +31,7 @@ public class LandingService {
     CallerProvider callers;
 
     @Inject
-    tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     LandingStore store;
@@ -81,6 +81,6 @@ public class LandingService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,14 +29,12 @@ import tw.huixiao.platform.application.overview.CountyPictureService.Picture;
 import tw.huixiao.platform.application.overview.CountyPictureService.Published;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.SchoolRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
-import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
-import tw.huixiao.platform.infrastructure.documents.PdfRenderer;
-import tw.huixiao.platform.infrastructure.overview.MonthlyStatisticsStore;
-import tw.huixiao.platform.infrastructure.overview.MonthlyStatisticsStore.Row;
-import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.calendar.OfficeCalendarStore;
+import tw.huixiao.platform.application.documents.DocumentRendering;
+import tw.huixiao.platform.application.documents.PdfRenderer;
+import tw.huixiao.platform.application.overview.MonthlyStatisticsStore.Row;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The monthly statistics a county sends its schools (issue 20 §4): the county picture's schools
@@ -63,10 +60,8 @@ public class MonthlyStatisticsService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
-    @Inject
-    Jdbc jdbc;
 
     @Inject
     MonthlyStatisticsStore store;
@@ -99,8 +94,8 @@ public class MonthlyStatisticsService {
     /** Generated with the daily run's schedule, half an hour after its default start. */
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (scheduleEnabled) {
-            scheduler.schedule(() -> generateDue(LocalDate.now(clock.withZone(ClockProducer.TAIPEI))),
-                    new CronTrigger("0 30 7 * * MON-SAT", ClockProducer.TAIPEI));
+            scheduler.schedule(() -> generateDue(LocalDate.now(clock.withZone(TaiwanTime.TAIPEI))),
+                    new CronTrigger("0 30 7 * * MON-SAT", TaiwanTime.TAIPEI));
         }
     }
 
@@ -169,13 +164,13 @@ public class MonthlyStatisticsService {
     @Transactional
     public List<LocalDate> months() {
         String county = bindReader();
-        return store.list(connection(), county).stream().map(Row::month).toList();
+        return store.list(county).stream().map(Row::month).toList();
     }
 
     @Transactional
     public Statistics get(LocalDate month) {
         String county = bindReader();
-        Row row = store.get(connection(), county, month.withDayOfMonth(1))
+        Row row = store.get(county, month.withDayOfMonth(1))
                 .orElseThrow(() -> new RecordNotFoundException("monthly statistics", month));
         return JSON.fromJson(row.content(), Statistics.class);
     }
@@ -250,9 +245,5 @@ public class MonthlyStatisticsService {
             return schools.find(caller.schoolId()).orElseThrow().getCounty().value();
         }
         throw new AccessDeniedException("每月統計僅供教育局（處）承辦人及校長檢視 (bureau officers and principals only)");
-    }
-
-    private Connection connection() {
-        return jdbc.platform();
     }
 }

@@ -19,16 +19,15 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.audit.AccessLog;
 import tw.huixiao.platform.application.audit.RecordType;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.overview.SchoolOverviewStore;
-import tw.huixiao.platform.infrastructure.overview.SchoolOverviewStore.ChildOnLadder;
-import tw.huixiao.platform.infrastructure.overview.SchoolOverviewStore.IdleCase;
-import tw.huixiao.platform.infrastructure.overview.SchoolOverviewStore.OverdueDuty;
-import tw.huixiao.platform.infrastructure.overview.SchoolOverviewStore.PersonCount;
-import tw.huixiao.platform.infrastructure.overview.SchoolOverviewStore.Week;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.overview.ChildOnLadder;
+import tw.huixiao.platform.application.overview.IdleCase;
+import tw.huixiao.platform.application.overview.OverdueDuty;
+import tw.huixiao.platform.application.overview.PersonCount;
+import tw.huixiao.platform.application.overview.SchoolOverviewStore.Week;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.ModuleVersion;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The principal's school overview — the Taoyuan SOP makes the principal responsible for knowing
@@ -55,13 +54,13 @@ public class SchoolOverviewService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     SchoolOverviewStore store;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     AccessLog accessLog;
@@ -143,7 +142,7 @@ public class SchoolOverviewService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 
     private static Instant idleSince(Instant now) {

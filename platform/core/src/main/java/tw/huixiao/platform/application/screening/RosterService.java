@@ -33,13 +33,12 @@ import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.NameMask;
 import tw.huixiao.platform.domain.screening.RosterRows;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.casework.ScreeningStore;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.forms.FormRecordStore;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The school-year roster of high-care students (附表二, YL-ROSTER), generated — never typed — from
@@ -74,7 +73,7 @@ public class RosterService {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     ScreeningStore store;
@@ -213,7 +212,7 @@ public class RosterService {
     private JsonObject data(long school, int year, FormDefinition assessmentForm) {
         List<RosterRows.Entry> entries = latestStamped(school, year).values().stream()
                 .filter(s -> !ScreeningForm.activeStrategies(s.data()).isEmpty())
-                .map(s -> new RosterRows.Entry(LocalDate.ofInstant(s.stampedAt(), ClockProducer.TAIPEI), s.grade(),
+                .map(s -> new RosterRows.Entry(LocalDate.ofInstant(s.stampedAt(), TaiwanTime.TAIPEI), s.grade(),
                         s.studentName(), s.data()))
                 .toList();
         return RosterRows.roster(year, entries, (field, code) -> ScreeningFollowUps.label(assessmentForm, field, code));
@@ -231,7 +230,7 @@ public class RosterService {
     }
 
     private static boolean inYear(Instant at, LocalDate first, LocalDate last) {
-        LocalDate day = LocalDate.ofInstant(at, ClockProducer.TAIPEI);
+        LocalDate day = LocalDate.ofInstant(at, TaiwanTime.TAIPEI);
         return !day.isBefore(first) && !day.isAfter(last);
     }
 

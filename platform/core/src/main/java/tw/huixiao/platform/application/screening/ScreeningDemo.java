@@ -17,14 +17,13 @@ import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.casework.ScreeningStore;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.forms.FormRecordStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.SignOffStage;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Demo only ({@code huixiao.demo.enabled}): a screening of the demo school's first grade-7 class,
@@ -39,7 +38,7 @@ import tw.huixiao.policy.spi.form.SignOffStage;
 public class ScreeningDemo {
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     SchoolRepository schools;
@@ -48,7 +47,7 @@ public class ScreeningDemo {
     UserAccountRepository users;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     ScreeningStore store;
@@ -80,7 +79,7 @@ public class ScreeningDemo {
             return;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(now, TaiwanTime.TAIPEI);
         FormDefinition f = form.get();
         String policyId = policy.get().identity().id();
         String version = policy.get().identity().version().toString();

@@ -24,12 +24,10 @@ import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.casework.ScreeningStore;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
-import tw.huixiao.platform.infrastructure.escalation.TaskStore;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Row;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.TaskStore;
+import tw.huixiao.platform.application.forms.FormRecordStore.Row;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.casework.Agency;
@@ -39,6 +37,7 @@ import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.schedule.SchoolCalendar;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * What a stamped 附表一 strategy (stage 4, YL-SCREEN) starts, in the stamping transaction, once per
@@ -93,7 +92,7 @@ public class ScreeningFollowUps {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     Clock clock;
@@ -113,7 +112,7 @@ public class ScreeningFollowUps {
         long caseId = caseFor(a, record, policy, todo, caller);
         School s = schools.find(school).orElseThrow();
         SchoolCalendar calendar = calendars.schoolCalendar(school, s.getCounty().value());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
         Instant now = clock.instant();
         String why = "高關懷學生評估指標及輔導表（附表一）第四階段輔導策略（篩選 #" + a.campaignId() + "，紀錄 #" + record.id()
                 + "）｜Schedule 1 stage-4 strategy (screening #" + a.campaignId() + ")";
@@ -199,7 +198,7 @@ public class ScreeningFollowUps {
         long caseId = cases.open(new CaseInput(a.studentId(), candidates.get(0).id(),
                 "附表一篩選第四階段輔導策略需追蹤，依第三階段危機狀態開案（篩選 #" + a.campaignId() + "）")).id();
         store.setCase(school, a.id(), caseId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
         // The case's own "assess with 附表一" duty (YL-SCREEN on OPENED) is this very record.
         for (TaskView t : tasks.ofCase(school, caseId, today, clock.instant())) {
             if (record.formId().equals(t.produces()) && "OPEN".equals(t.status())) {

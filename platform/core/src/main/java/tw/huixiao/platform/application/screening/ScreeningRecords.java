@@ -8,8 +8,7 @@ import tw.huixiao.platform.application.StudentAccess;
 import tw.huixiao.platform.application.forms.RecordSubjects;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.infrastructure.casework.ScreeningStore;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore.Row;
+import tw.huixiao.platform.application.forms.FormRecordStore.Row;
 import tw.huixiao.policy.spi.form.SignOffStage;
 
 /**

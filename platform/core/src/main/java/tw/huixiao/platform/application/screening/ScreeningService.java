@@ -31,16 +31,15 @@ import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.screening.ScreeningForm;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.casework.ScreeningStore;
-import tw.huixiao.platform.infrastructure.casework.ScreeningStore.Pupil;
-import tw.huixiao.platform.infrastructure.forms.FormRecordStore;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.screening.ScreeningStore.Pupil;
+import tw.huixiao.platform.application.forms.FormRecordStore;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.SignOffStage;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Screening campaigns (全面篩選, Yunlin YL-SCREEN): the counselling office (辦理單位：輔導室) or the
@@ -75,7 +74,7 @@ public class ScreeningService {
     SchoolRepository schools;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     ScreeningStore store;
@@ -374,6 +373,6 @@ public class ScreeningService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 }

@@ -32,8 +32,8 @@ import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.student.SchoolClass;
 import tw.huixiao.platform.domain.student.StudentRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * A school's staff and homeroom classes from its staff list (issue 19 §2): the whole file is
@@ -63,7 +63,7 @@ public class StaffImport {
     StudentRepository students;
 
     @Inject
-    TenantBoundEntityManager entityManagers;
+    Tenancy entityManagers;
 
     @Inject
     PasswordLinks links;
@@ -170,7 +170,7 @@ public class StaffImport {
 
     /** The school year (學年度) running today: from 1 August, the new one. */
     public int currentSchoolYear() {
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.TAIPEI));
+        LocalDate today = LocalDate.now(clock.withZone(TaiwanTime.TAIPEI));
         return today.getYear() - (today.getMonthValue() >= 8 ? 1911 : 1912);
     }
 

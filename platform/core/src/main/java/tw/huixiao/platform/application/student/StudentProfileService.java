@@ -30,10 +30,9 @@ import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.domain.student.SchoolClass;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.StudentRepository;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.student.StudentHistoryStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.SchoolCalendar;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * The student list's options and the student detail page (issue 8 §7), with the register's access
@@ -59,7 +58,7 @@ public class StudentProfileService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     StudentAccess access;
@@ -157,7 +156,7 @@ public class StudentProfileService {
     }
 
     private AttendanceSummary attendance(long schoolId, Student student) {
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.TAIPEI));
+        LocalDate today = LocalDate.now(clock.withZone(TaiwanTime.TAIPEI));
         School school = schools.find(schoolId).orElseThrow();
         SchoolCalendar days = calendar.schoolCalendar(schoolId, school.getCounty().value());
         Optional<Semester> semester = calendars.semesters(schoolId).stream()

@@ -3,10 +3,6 @@ package tw.huixiao.platform.application.transfers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,15 +30,15 @@ import tw.huixiao.platform.domain.student.EnrolmentStatus;
 import tw.huixiao.platform.domain.student.NationalId;
 import tw.huixiao.platform.domain.student.Student;
 import tw.huixiao.platform.domain.student.TransferView;
-import tw.huixiao.platform.infrastructure.ClockProducer;
-import tw.huixiao.platform.infrastructure.persistence.Jdbc;
-import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
-import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
-import tw.huixiao.platform.infrastructure.transfers.TransferStore;
+import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.Policies;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.DetectionRule;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.attendance.AttendanceStore;
+import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
 
 /**
  * Transfers confirmed between schools (issue 20 §5). The sending registrar records a transfer out
@@ -78,7 +74,7 @@ public class TransferService {
     CallerProvider callers;
 
     @Inject
-    TenantBoundEntityManager tenancy;
+    Tenancy tenancy;
 
     @Inject
     TransferStore store;
@@ -93,13 +89,13 @@ public class TransferService {
     NationalIdCipher cipher;
 
     @Inject
-    PolicyRegistry policies;
+    Policies policies;
 
     @Inject
     CalendarService calendars;
 
     @Inject
-    Jdbc jdbc;
+    AttendanceStore enrolment;
 
     @Inject
     AccessLog accessLog;
@@ -150,20 +146,8 @@ public class TransferService {
                 reason, caller.userId(), caller.displayName(), now);
         store.markTransferredOut(schoolId, student.getId(), now);
         // The enrolment event the escalation engine reads (NT-CAT3's transfer no-show, NT-TRANSFER-CHECK).
-        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO enrolment_event (tenant_id, "
-                + "student_id, kind, occurred_on, other_school, note, recorded_by, recorded_at) VALUES "
-                + "(?, ?, 'TRANSFERRED_OUT', ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, schoolId);
-            insert.setLong(2, student.getId());
-            insert.setDate(3, Date.valueOf(on));
-            insert.setString(4, receiving.map(s -> s.getName() + "（" + moeCode + "）").orElse(moeCode));
-            insert.setString(5, reason);
-            insert.setLong(6, caller.userId());
-            insert.setTimestamp(7, Timestamp.from(now));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        enrolment.insertEnrolmentEvent(schoolId, student.getId(), EnrolmentEventKind.TRANSFERRED_OUT, on,
+                receiving.map(s -> s.getName() + "（" + moeCode + "）").orElse(moeCode), reason, caller.userId(), now);
         accessLog.wrote(null, RecordType.TRANSFER, id, "TRANSFER_OUT");
         return view(store.find(id).orElseThrow(), school);
     }
@@ -331,6 +315,6 @@ public class TransferService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.TAIPEI);
+        return LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI);
     }
 }

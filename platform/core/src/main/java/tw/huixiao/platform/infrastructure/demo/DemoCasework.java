@@ -21,8 +21,8 @@ import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
 import tw.huixiao.platform.domain.isp.IspPlan;
-import tw.huixiao.platform.infrastructure.ClockProducer;
 import tw.huixiao.platform.infrastructure.security.CurrentCaller;
+import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Sample case work for the demo, done through the application services as a demo account (so
@@ -65,7 +65,7 @@ public class DemoCasework {
     @ActivateRequestContext
     public long tainanPlan() {
         caller.actAs(COUNSELLOR);
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.TAIPEI));
+        LocalDate today = LocalDate.now(clock.withZone(TaiwanTime.TAIPEI));
         long counsellorId = account(COUNSELLOR).getId();
         long principalId = account(PRINCIPAL).getId();
         List<StudentView> register = students.search(StudentService.Filter.NONE, 0, 50).items();

@@ -29,7 +29,7 @@ import tw.huixiao.platform.domain.student.StudentDetails;
 import tw.huixiao.platform.domain.student.StudentDetails.GuardianDetails;
 import tw.huixiao.platform.domain.student.StudentRepository;
 import tw.huixiao.platform.infrastructure.persistence.TenantBoundEntityManager;
-import tw.huixiao.platform.infrastructure.security.NationalIdCipher;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 import tw.huixiao.platform.infrastructure.security.PasswordHashing;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.SchoolLevel;

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
-import tw.huixiao.platform.infrastructure.policy.LoadedModule;
+import tw.huixiao.platform.application.policy.LoadedModule;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.casework.BureauFiling;
 

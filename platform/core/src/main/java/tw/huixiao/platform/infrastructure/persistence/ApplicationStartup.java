@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
-import tw.huixiao.platform.infrastructure.calendar.OfficeCalendarStore;
+import tw.huixiao.platform.infrastructure.calendar.JdbcOfficeCalendarStore;
 import tw.huixiao.platform.infrastructure.demo.DemoData;
 import tw.huixiao.platform.infrastructure.filings.BureauFilingRules;
 import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
@@ -47,7 +47,7 @@ public class ApplicationStartup {
         MigrateResult result = SchemaMigrator.migrate(ownerDataSource, applicationRole);
         LOG.info(() -> "schema " + SchemaMigrator.SCHEMA + " at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied)");
-        OfficeCalendarStore.seedBundled(ownerDataSource);
+        JdbcOfficeCalendarStore.seedBundled(ownerDataSource);
         BureauFilingRules.sync(ownerDataSource, policies.modules());
         if (demoEnabled) {
             demoData.seedMissing();

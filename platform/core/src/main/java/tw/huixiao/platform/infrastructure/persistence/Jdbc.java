@@ -35,6 +35,11 @@ public class Jdbc {
         return inSchema(tenancy.county().unwrap(Connection.class));
     }
 
+    /** The connection of the current transaction, bound to a school or to a county's read scope, whichever it is. */
+    public Connection bound() {
+        return inSchema(tenancy.bound().unwrap(Connection.class));
+    }
+
     /** The connection of the current transaction for platform tables (calendar, runs). */
     public Connection platform() {
         return inSchema(tenancy.platform().unwrap(Connection.class));

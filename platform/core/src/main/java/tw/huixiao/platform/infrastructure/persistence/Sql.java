@@ -51,6 +51,22 @@ public final class Sql {
         }
     }
 
+    /** One statement run for each parameter row, sent as one JDBC batch; nothing is sent for no rows. */
+    public static int[] batch(Connection c, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement u = c.prepareStatement(sql)) {
+            for (Object[] parameters : rows) {
+                bind(u, parameters);
+                u.addBatch();
+            }
+            return u.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
     /** An INSERT … RETURNING id. */
     public static long insert(Connection c, String sql, Object... parameters) {
         return one(c, sql + " RETURNING id", rows -> rows.getLong(1), parameters).orElseThrow();
@@ -92,6 +108,12 @@ public final class Sql {
                 statement.setTimestamp(i + 1, Timestamp.from(t));
             } else if (p instanceof Long[] ids) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("bigint", ids));
+            } else if (p instanceof LocalDate[] days) {
+                Object[] dates = new Object[days.length];
+                for (int d = 0; d < days.length; d++) {
+                    dates[d] = Date.valueOf(days[d]);
+                }
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("date", dates));
             } else if (p instanceof String[] values) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("varchar", values));
             } else {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.QueryHints;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 
 /**
  * Binds the current transaction to one school, on both isolation layers at once:
@@ -15,7 +16,7 @@ import org.eclipse.persistence.config.QueryHints;
  * ({@code set_config(..., true)}), so a pooled connection never carries it to another request.
  */
 @ApplicationScoped
-public class TenantBoundEntityManager {
+public class TenantBoundEntityManager implements Tenancy {
 
     private static final String BOUND_TENANT = TenantBoundEntityManager.class.getName() + ".tenant";
     private static final String BOUND_COUNTY = TenantBoundEntityManager.class.getName() + ".county";
@@ -86,6 +87,15 @@ public class TenantBoundEntityManager {
     public EntityManager tenant() {
         if (transactions.getTransactionKey() == null || transactions.getResource(BOUND_TENANT) == null) {
             throw new IllegalStateException("no school bound to this transaction");
+        }
+        return entityManager;
+    }
+
+    /** The entity manager of a transaction bound to a school or to a county, whichever it is; refuses before either. */
+    public EntityManager bound() {
+        if (transactions.getTransactionKey() == null
+                || transactions.getResource(BOUND_TENANT) == null && transactions.getResource(BOUND_COUNTY) == null) {
+            throw new IllegalStateException("no school or county bound to this transaction");
         }
         return entityManager;
     }

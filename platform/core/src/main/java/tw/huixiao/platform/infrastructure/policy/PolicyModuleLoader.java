@@ -19,6 +19,7 @@ import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.SchoolLevel;
 import tw.huixiao.policy.spi.SchoolProfile;
 import tw.huixiao.policy.spi.SpiVersion;
+import tw.huixiao.platform.application.policy.LoadedModule;
 
 /**
  * Loads modules and checks them before they may serve: strict descriptor, SPI range,

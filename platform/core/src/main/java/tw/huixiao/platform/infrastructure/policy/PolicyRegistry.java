@@ -25,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
+import tw.huixiao.platform.application.policy.LoadedModule;
+import tw.huixiao.platform.application.policy.Policies;
 
 /**
  * All policy modules: those bundled on the class path and the jars a bureau drops into the
@@ -35,7 +37,7 @@ import tw.huixiao.policy.spi.ModuleVersion;
  * breaks nothing else.
  */
 @ApplicationScoped
-public class PolicyRegistry {
+public class PolicyRegistry implements Policies {
 
     private static final Logger LOG = Logger.getLogger(PolicyRegistry.class.getName());
 

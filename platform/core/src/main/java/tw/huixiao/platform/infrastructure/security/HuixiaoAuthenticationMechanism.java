@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import tw.huixiao.platform.application.account.ApiTokens;
 import tw.huixiao.platform.domain.identity.ApiScope;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.application.account.LoginContinuation;
 
 /**
  * One mechanism for both doors (Jakarta EE 10 allows one per application):
@@ -46,9 +47,9 @@ import tw.huixiao.platform.domain.identity.Role;
 @ApplicationScoped
 public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    public static final String LOGIN_PATH = "/login";
+    public static final String LOGIN_PATH = LoginContinuation.LOGIN_PATH;
     /** The query parameter naming where the login page returns to. */
-    public static final String CONTINUE = "continue";
+    public static final String CONTINUE = LoginContinuation.PARAMETER;
     private static final String SESSION_IDENTITY = HuixiaoAuthenticationMechanism.class.getName() + ".identity";
 
     @Inject
@@ -223,16 +224,9 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
         return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
     }
 
-    /**
-     * Where to go after logging in: a path of this application only ("/today?task=3"), never another
-     * site ("//evil", "https:…", "/\\evil") — an open redirect would lend the login page to phishing.
-     */
+    /** Where to go after logging in (see {@link LoginContinuation#continueTo}). */
     public static Optional<String> continueTo(String requested) {
-        if (requested == null || !requested.startsWith("/") || requested.startsWith("//") || requested.contains("\\")
-                || requested.length() > 2000 || requested.startsWith(LOGIN_PATH) || requested.chars().anyMatch(c -> c < 0x20)) {
-            return Optional.empty();
-        }
-        return Optional.of(requested);
+        return LoginContinuation.continueTo(requested);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context)

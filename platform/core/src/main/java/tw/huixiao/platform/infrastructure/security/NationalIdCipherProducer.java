@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 
 @ApplicationScoped
 public class NationalIdCipherProducer {
@@ -17,6 +18,6 @@ public class NationalIdCipherProducer {
     @Produces
     @Singleton
     NationalIdCipher nationalIdCipher() {
-        return new NationalIdCipher(masterKey);
+        return new AesNationalIdCipher(masterKey);
     }
 }

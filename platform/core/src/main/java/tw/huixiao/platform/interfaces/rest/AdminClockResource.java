@@ -18,7 +18,7 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.AdjustableClock;
+import tw.huixiao.platform.application.ClockControl;
 
 /** Test servers only (huixiao.clock.adjustable=true): tests move the service clock instead of sleeping. */
 @Path("admin/clock")
@@ -33,7 +33,7 @@ public class AdminClockResource {
     CallerProvider callers;
 
     @Inject
-    AdjustableClock clock;
+    ClockControl clock;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

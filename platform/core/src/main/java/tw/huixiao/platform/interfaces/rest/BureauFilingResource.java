@@ -15,7 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.filings.BureauFilingService;
 import tw.huixiao.platform.domain.escalation.BureauFilingView;
-import tw.huixiao.platform.infrastructure.filings.BureauFilingStore;
+import tw.huixiao.platform.application.filings.FilingAttachment;
 
 /** Filings with the county bureau: the bureau's inbox and decisions, the school's view and re-filing. */
 @Path("filings")
@@ -50,7 +50,7 @@ public class BureauFilingResource {
     @Produces({DocumentResource.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The record filed, as the school filed it (PDF)")
     public Response attachment(@PathParam("id") long id) {
-        BureauFilingStore.Attachment attachment = filings.attachment(id);
+        FilingAttachment attachment = filings.attachment(id);
         return Response.ok(attachment.pdf(), DocumentResource.PDF)
                 .header("Content-Disposition", "inline; filename=\"" + attachment.filename() + "\"")
                 .header("Cache-Control", "no-store")

@@ -45,11 +45,11 @@ import tw.huixiao.platform.application.casework.CaseListService;
 import tw.huixiao.platform.application.casework.CaseListService.Filter;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
-import tw.huixiao.platform.infrastructure.casework.CaseChangeStore;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.domain.casework.CaseStatus;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.policy.spi.casework.CaseState;
+import tw.huixiao.platform.application.casework.CaseChange;
 
 @Path("cases")
 @RequestScoped
@@ -213,7 +213,7 @@ public class CaseResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every change of the case's state, tier and assigned people: who, when, why (oldest first)")
-    public List<CaseChangeStore.Change> history(@PathParam("id") long id) {
+    public List<CaseChange> history(@PathParam("id") long id) {
         return lifecycle.history(id);
     }
 

@@ -15,9 +15,9 @@ import tw.huixiao.platform.application.exports.TableExport;
 import tw.huixiao.platform.application.overview.CountyPictureService;
 import tw.huixiao.platform.application.overview.CountyPictureService.Filter;
 import tw.huixiao.platform.application.overview.CountyPictureService.Picture;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.CaseRow;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.DutyRow;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.Measure;
+import tw.huixiao.platform.application.overview.CaseRow;
+import tw.huixiao.platform.application.overview.DutyRow;
+import tw.huixiao.platform.application.overview.Measure;
 
 /** The county picture of a county bureau (issue 20 §1–2); 403 for anyone but a bureau officer. */
 @Path("county-picture")

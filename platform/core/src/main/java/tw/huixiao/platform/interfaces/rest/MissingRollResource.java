@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.escalation.MissingRollService;
-import tw.huixiao.platform.infrastructure.escalation.EscalationStore;
+import tw.huixiao.platform.application.escalation.MissingRoll;
 
 /** School days whose roll never came (flagged by the daily run for the registrar). */
 @Path("attendance/missing-rolls")
@@ -23,7 +23,7 @@ public class MissingRollResource {
     @GET
     @Operation(summary = "School days whose roll (per class; classId 0 = the school's file) the daily run found missing "
             + "and that are still missing, newest first")
-    public List<EscalationStore.MissingRoll> missing() {
+    public List<MissingRoll> missing() {
         return rolls.missing();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Collection;
 import java.util.function.Function;
-import tw.huixiao.platform.infrastructure.policy.LoadedModule;
+import tw.huixiao.platform.application.policy.LoadedModule;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyIdentity;

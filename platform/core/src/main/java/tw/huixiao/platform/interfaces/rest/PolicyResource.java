@@ -19,7 +19,7 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
 
@@ -30,7 +30,7 @@ import tw.huixiao.policy.spi.ModuleVersion;
 public class PolicyResource {
 
     @Inject
-    PolicyRegistry registry;
+    Policies registry;
 
     @Inject
     CallerProvider callers;

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.forms.FormValidator;
 import tw.huixiao.platform.domain.school.School;
-import tw.huixiao.platform.infrastructure.documents.DocumentRendering;
-import tw.huixiao.platform.infrastructure.documents.PdfRenderer;
 import tw.huixiao.policy.newtaipei.NewTaipeiForms;
 import tw.huixiao.policy.newtaipei.NewTaipeiPolicy;
 import tw.huixiao.policy.spi.CountyPolicy;
@@ -39,6 +37,8 @@ import tw.huixiao.policy.yunlin.YunlinPolicy;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.SchoolLevel;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.platform.infrastructure.documents.PdfBoxRenderer;
+import tw.huixiao.platform.infrastructure.documents.PdfBoxDocumentRendering;
 
 /**
  * New Taipei's 個案關懷卡 printed from a record and its sign-off chain with the real fonts (Debian's
@@ -53,9 +53,9 @@ class FormPrintoutTest {
             SchoolLevel.JUNIOR_HIGH, "板橋區", false, "新北市板橋區示範路 1 號", "02-0000-0101");
 
     private static PdfRenderer renderer() {
-        assertTrue(Files.isReadable(Path.of(DocumentRendering.DEFAULT_FONT)), "install fonts-arphic-uming");
-        return new PdfRenderer(Path.of(DocumentRendering.DEFAULT_FONT), "UMingTW",
-                Path.of(DocumentRendering.DEFAULT_FALLBACK_FONT));
+        assertTrue(Files.isReadable(Path.of(PdfBoxDocumentRendering.DEFAULT_FONT)), "install fonts-arphic-uming");
+        return new PdfBoxRenderer(Path.of(PdfBoxDocumentRendering.DEFAULT_FONT), "UMingTW",
+                Path.of(PdfBoxDocumentRendering.DEFAULT_FALLBACK_FONT));
     }
 
     private static JsonObject data(String strategy) {

@@ -27,6 +27,8 @@ import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.timeline.CaseFacts;
 import tw.huixiao.policy.taoyuan.TaoyuanPolicy;
+import tw.huixiao.platform.application.documents.PdfRenderer;
+import tw.huixiao.platform.application.documents.DocumentRendering;
 
 /**
  * The Taoyuan templates composed and rendered with the real font (Debian's fonts-arphic-uming,
@@ -35,12 +37,12 @@ import tw.huixiao.policy.taoyuan.TaoyuanPolicy;
  */
 class PdfRendererTest {
 
-    private static final Path FONT = Path.of(DocumentRendering.DEFAULT_FONT);
+    private static final Path FONT = Path.of(PdfBoxDocumentRendering.DEFAULT_FONT);
     private static final CountyPolicy TAOYUAN = new TaoyuanPolicy();
 
     private static PdfRenderer renderer() {
         assertTrue(Files.isReadable(FONT), "install the Debian package fonts-arphic-uming (deploy/bin/test does)");
-        return new PdfRenderer(FONT, "UMingTW");
+        return new PdfBoxRenderer(FONT, "UMingTW");
     }
 
     private static DocumentDefinition template(String kind) {
@@ -150,13 +152,13 @@ class PdfRendererTest {
 
     @Test
     void aMissingFontAnswers503WithWhatToInstall() {
-        PdfRenderer missing = new PdfRenderer(Path.of("/nonexistent/uming.ttc"), "UMingTW");
+        PdfRenderer missing = new PdfBoxRenderer(Path.of("/nonexistent/uming.ttc"), "UMingTW");
         DocumentsUnavailableException e = assertThrows(DocumentsUnavailableException.class, missing::requireFont);
         assertTrue(e.getMessage().contains("fonts-arphic-uming"), e.getMessage());
         var problem = DocumentsUnavailableMapper.problem(e);
         assertEquals(503, problem.status());
         assertEquals(e.getMessage(), problem.detail(), "the readable message is the problem's detail");
-        assertThrows(DocumentsUnavailableException.class, () -> new PdfRenderer(FONT, "NoSuchFont").requireFont(),
+        assertThrows(DocumentsUnavailableException.class, () -> new PdfBoxRenderer(FONT, "NoSuchFont").requireFont(),
                 "a font name the collection lacks");
     }
 }

@@ -9,11 +9,12 @@ import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tw.huixiao.platform.domain.student.EncryptedNationalId;
+import tw.huixiao.platform.application.student.NationalIdCipher;
 
 class NationalIdCipherTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    private final NationalIdCipher cipher = new NationalIdCipher(KEY);
+    private final NationalIdCipher cipher = new AesNationalIdCipher(KEY);
 
     @Test
     void roundTripsAndNeverStoresThePlainValue() {
@@ -35,15 +36,15 @@ class NationalIdCipherTest {
     void anotherKeyCannotDecrypt() {
         byte[] other = new byte[32];
         other[0] = 1;
-        NationalIdCipher wrong = new NationalIdCipher(Base64.getEncoder().encodeToString(other));
+        NationalIdCipher wrong = new AesNationalIdCipher(Base64.getEncoder().encodeToString(other));
         EncryptedNationalId stored = cipher.encrypt("A123456789");
         assertThrows(IllegalStateException.class, () -> wrong.decrypt(stored));
     }
 
     @Test
     void refusesAMissingOrShortKey() {
-        assertThrows(IllegalStateException.class, () -> new NationalIdCipher(""));
+        assertThrows(IllegalStateException.class, () -> new AesNationalIdCipher(""));
         assertThrows(IllegalStateException.class,
-                () -> new NationalIdCipher(Base64.getEncoder().encodeToString(new byte[16])));
+                () -> new AesNationalIdCipher(Base64.getEncoder().encodeToString(new byte[16])));
     }
 }

@@ -24,8 +24,8 @@ import tw.huixiao.platform.application.overview.CountyPictureService;
 import tw.huixiao.platform.application.overview.CountyPictureService.CategoryCount;
 import tw.huixiao.platform.application.overview.CountyPictureService.Filter;
 import tw.huixiao.platform.application.overview.CountyPictureService.Picture;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.SchoolRow;
-import tw.huixiao.platform.infrastructure.overview.CountyPictureStore.StepCount;
+import tw.huixiao.platform.application.overview.SchoolRow;
+import tw.huixiao.platform.application.overview.StepCount;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 

@@ -15,7 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import tw.huixiao.platform.application.overview.SchoolOverviewService.CategoryCount;
 import tw.huixiao.platform.application.overview.SchoolOverviewService.Overview;
-import tw.huixiao.platform.infrastructure.overview.SchoolOverviewStore.PersonCount;
+import tw.huixiao.platform.application.overview.PersonCount;
 import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 

@@ -41,7 +41,7 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.casework.ReEnrolmentService;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.infrastructure.casework.EventTasks.EventTask;
+import tw.huixiao.platform.application.casework.EventTask;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.MainLayout;

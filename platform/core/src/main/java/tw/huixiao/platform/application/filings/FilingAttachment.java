@@ -1,0 +1,4 @@
+package tw.huixiao.platform.application.filings;
+
+public record FilingAttachment(byte[] pdf, String filename) {
+}

@@ -1,0 +1,6 @@
+package tw.huixiao.platform.application.overview;
+
+import java.time.LocalDate;
+
+public record Meeting(long id, long caseId, String studentName, String kind, String ruleId, LocalDate heldOn) {
+}

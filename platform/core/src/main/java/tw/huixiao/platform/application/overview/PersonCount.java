@@ -1,0 +1,4 @@
+package tw.huixiao.platform.application.overview;
+
+public record PersonCount(long userId, String name, long count) {
+}
