@@ -37,6 +37,39 @@ final class ModuleSigning {
         this.caPem = read(pem);
     }
 
+    /**
+     * The PKI the module tests share in one test run: the platform's authority (installed as the
+     * test server's trust anchor), a signer registered for Yunlin, one of the same authority not
+     * registered, and a stranger from an authority nobody trusts.
+     */
+    record Shared(ModuleSigning platform, Signer registered, Signer unregistered, Signer stranger) {
+    }
+
+    private static Shared shared;
+
+    static synchronized Shared shared() {
+        if (shared == null) {
+            ModuleSigning platform = authority("Platform");
+            Shared made = new Shared(platform, platform.issue("Yunlin Module Signer"),
+                    platform.issue("Unregistered Signer"), authority("Elsewhere").issue("Stranger Signer"));
+            Path serverDir = Path.of(System.getProperty("huixiao.it.server.dir",
+                    "target/liberty/wlp/usr/servers/huixiao-it"));
+            try {
+                Files.writeString(serverDir.resolve("module-trust-anchors.pem"), platform.caPem);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Api.Reply signer = Api.as("platform-admin").post("/api/v1/admin/module-signers",
+                    jakarta.json.Json.createObjectBuilder().add("county", "YUNLIN")
+                            .add("certificate", made.registered().certificatePem()).build().toString());
+            if (signer.status() != 201) {
+                throw new IllegalStateException("the test signer was not registered: " + signer);
+            }
+            shared = made;
+        }
+        return shared;
+    }
+
     /** A new authority in a fresh directory. */
     static ModuleSigning authority(String name) {
         try {

@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.zip.ZipException;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.modules.ModuleInspector;
 import tw.huixiao.platform.application.modules.ModuleRefusedException;
 import tw.huixiao.platform.application.modules.ModuleRefusedException.Reason;
@@ -55,6 +55,10 @@ public class SignedModuleInspector implements ModuleInspector {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = TRUST_ANCHOR, defaultValue = "")
+    String trustAnchor;
 
     @Override
     public Descriptor descriptor(byte[] jar) {
@@ -156,15 +160,20 @@ public class SignedModuleInspector implements ModuleInspector {
         }
         var identity = loaded.policy().identity();
         List<String> counties = identity.counties().stream().map(Object::toString).sorted().toList();
+        // Each finding in both languages, the Chinese part without data (module ids are shown as data elsewhere).
         List<String> findings = List.of(
-                "規範介面 " + SpiVersion.current() + " 在模組要求的範圍內 (SPI range holds)",
-                "恰有一個 CountyPolicy 進入點 (exactly one entry class)",
-                "描述檔與模組身分相符：" + identity.id() + " " + identity.version() + " (descriptor = identity)",
+                "規範介面版本在模組要求的範圍內 (SPI " + SpiVersion.current() + " within the module's range)",
+                "恰有一個模組進入點 (exactly one CountyPolicy entry class)",
+                "描述檔與模組身分相符 (descriptor = identity: " + identity.id() + " " + identity.version() + ")",
                 "模組自我檢查通過 (the module's self-check found nothing)",
-                "類別 " + loaded.policy().categories().size() + "、規則 " + loaded.policy().encodedRules().size()
-                        + "、流程步驟 " + loaded.policy().timeline().steps().size()
-                        + " (categories, encoded rules, ladder steps)");
+                counts("個案類別 %d 種、規則 %d 條、流程步驟 %d 個 (%d categories, %d encoded rules, %d ladder steps)",
+                        loaded.policy().categories().size(), loaded.policy().encodedRules().size(),
+                        loaded.policy().timeline().steps().size()));
         return new Checked(counties, findings);
+    }
+
+    private static String counts(String format, int categories, int rules, int steps) {
+        return String.format(Locale.ROOT, format, categories, rules, steps, categories, rules, steps);
     }
 
     @Override
@@ -224,9 +233,8 @@ public class SignedModuleInspector implements ModuleInspector {
         }
     }
 
-    private static Set<TrustAnchor> anchors() {
-        String location = ConfigProvider.getConfig().getOptionalValue(TRUST_ANCHOR, String.class).orElse("");
-        Path pem = location.isBlank() ? null : Path.of(location);
+    private Set<TrustAnchor> anchors() {
+        Path pem = trustAnchor == null || trustAnchor.isBlank() ? null : Path.of(trustAnchor);
         if (pem == null || !Files.isReadable(pem)) {
             throw new ModuleRefusedException(Reason.NO_TRUST_ANCHOR, "平台尚未設定模組簽章的信任錨，無法驗證 (the "
                     + "platform has no trust anchor configured for module signatures: " + TRUST_ANCHOR + ")");
