@@ -96,7 +96,7 @@ CREATE TRIGGER policy_module_step BEFORE INSERT OR UPDATE ON policy_module
 ALTER TABLE policy_module ENABLE ROW LEVEL SECURITY;
 ALTER TABLE policy_module FORCE ROW LEVEL SECURITY;
 CREATE POLICY platform_only ON policy_module USING ((SELECT current_tenant_id()) IS NULL)
-    WITH CHECK (current_tenant_id() IS NULL);
+    WITH CHECK ((SELECT current_tenant_id()) IS NULL);
 GRANT SELECT, INSERT ON policy_module TO ${appRole};
 GRANT UPDATE (state, verified_at, checks, approved_by, approved_by_name, approved_at, approval_note, activated_by,
               activated_by_name, activated_at, effective_from, retired_by, retired_by_name, retired_at, retire_reason,
@@ -121,6 +121,6 @@ CREATE TABLE module_signer (
 ALTER TABLE module_signer ENABLE ROW LEVEL SECURITY;
 ALTER TABLE module_signer FORCE ROW LEVEL SECURITY;
 CREATE POLICY platform_only ON module_signer USING ((SELECT current_tenant_id()) IS NULL)
-    WITH CHECK (current_tenant_id() IS NULL);
+    WITH CHECK ((SELECT current_tenant_id()) IS NULL);
 GRANT SELECT, INSERT ON module_signer TO ${appRole};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${flyway:defaultSchema} TO ${appRole};

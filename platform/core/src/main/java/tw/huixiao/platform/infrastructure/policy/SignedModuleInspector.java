@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.zip.ZipException;
+import tw.huixiao.platform.application.policy.LoadedModule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.modules.ModuleInspector;
 import tw.huixiao.platform.application.modules.ModuleRefusedException;
