@@ -46,7 +46,7 @@ final class YunlinScreening {
                     ScreeningFollowUp.task("OTHER_PROGRAMME", "YL-TIERS", SchoolRole.COUNSELING, SCHOOL_WEEK,
                             COUNSELLING_ACTS_ZH, COUNSELLING_ACTS_EN).onRosterAs("{text}"),
                     ScreeningFollowUp.task("CHILD_PROTECTION", "YL-PROTECT", SchoolRole.COUNSELING, SCHOOL_WEEK,
-                            "附表一篩選第四階段輔導策略：", "Schedule 1 stage-4 strategy: ")
+                            "附表一篩選第四階段輔導策略「{strategy}」", "Schedule 1 stage-4 strategy: {strategy}")
                             .withAction(Action.PROTECTIVE_CONCERN),
                     ScreeningFollowUp.task("PSYCHOLOGIST", "YL-REF-EMOTION", SchoolRole.COUNSELING, SCHOOL_WEEK,
                                     "依附表一輔導策略：", "As the Schedule 1 strategy says: ")

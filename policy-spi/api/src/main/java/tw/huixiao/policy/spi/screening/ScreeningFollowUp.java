@@ -16,7 +16,9 @@ import tw.huixiao.policy.spi.SchoolRole;
  * @param schoolDays  the task is due this many school days after the stamp (positive)
  * @param produces    the form the task fills in (a form id of the module), or null
  * @param detailField a sub-choice whose chosen options are named after the strategy (e.g. 高關懷班), or null
- * @param duty        the task's wording, before the strategy's label as the form prints it
+ * @param duty        the task's (or concern's, or referral's) wording: {@code {strategy}} stands for the strategy's
+ *                    label as the form prints it (with the chosen options of {@code detailField}); without it the
+ *                    label follows the wording
  * @param rosterUnit  null: the roster has a box with the same code; else the wording in the roster's
  *                    「需轉介其他單位」 box, where {@code {text}} is what was written on the option
  *                    (its label when nothing was) and {@code {kinds}} the chosen options of
