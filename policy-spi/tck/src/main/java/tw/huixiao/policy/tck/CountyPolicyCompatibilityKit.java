@@ -23,7 +23,10 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.PolicyContext;
@@ -71,6 +74,7 @@ import tw.huixiao.policy.spi.timeline.Trigger;
  *
  * @param <P> the module's entry class
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
 
     private final Class<P> entryClass;
@@ -101,6 +105,17 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
                 .map(ServiceLoader.Provider::get)
                 .filter(p -> p.getClass().getProtectionDomain().getCodeSource().getLocation().equals(codeSource()))
                 .toList();
+    }
+
+    /**
+     * First: the packaged jar, loaded by the host's own module class loader with only the SPI
+     * visible ({@link PackagedJar}), declares this entry and answers every capability.
+     */
+    @Test
+    @Order(1)
+    void thePackagedJarLoadsAsTheHostLoadsIt() {
+        assertEquals(List.of(), PackagedJar.problems(PackagedJar.fromBuild(), PackagedJar.bundledFromBuild(),
+                entryClass.getName()));
     }
 
     @Test
