@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -155,17 +156,17 @@ public class BureauModulesView extends VerticalLayout {
             card.add(labelled("modules.signer", m.signerSubject()));
         }
         card.add(labelled("modules.digest", m.sha256()));
-        card.add(line(getTranslation("modules.uploaded", PlatformText.of(m.uploadedByName()), date(m.uploadedAt()))));
+        card.add(step("modules.uploaded", m.uploadedByName(), date(m.uploadedAt())));
         if (m.approvedAt() != null) {
-            card.add(line(getTranslation("modules.approved", m.approvedByName(), date(m.approvedAt()))));
+            card.add(step("modules.approved", m.approvedByName(), date(m.approvedAt())));
         }
         if (m.activatedAt() != null && m.origin() == ModuleOrigin.UPLOAD) {
-            card.add(line(getTranslation("modules.activated", m.activatedByName(), date(m.activatedAt()),
-                    RocDates.compact(m.effectiveFrom()))));
+            card.add(step("modules.activated", m.activatedByName(), date(m.activatedAt()),
+                    RocDates.compact(m.effectiveFrom())));
         }
         if (m.retiredAt() != null) {
-            Div retired = new Div(new Span(getTranslation("modules.retired", m.retiredByName(), date(m.retiredAt()))),
-                    RecordText.of(m.retireReason()));
+            Div retired = new Div(step("modules.retired", m.retiredByName(), date(m.retiredAt())),
+                    RecordText.of(m.retireReason() == null ? "" : m.retireReason()));
             retired.addClassNames(LumoUtility.FontSize.SMALL);
             card.add(retired);
         }
@@ -295,8 +296,20 @@ public class BureauModulesView extends VerticalLayout {
         return line;
     }
 
-    private static Span line(String text) {
-        Span line = new Span(text);
+    /**
+     * One step of the module's life in the user's language, the person's name ({0}) kept as written
+     * and marked as data: a Chinese name in an English sentence is not a word to translate.
+     */
+    private Span step(String key, String who, Object... more) {
+        String marker = "\u0000";
+        Object[] args = new Object[more.length + 1];
+        args[0] = marker;
+        System.arraycopy(more, 0, args, 1, more.length);
+        String sentence = getTranslation(key, args);
+        int at = sentence.indexOf(marker);
+        Span line = new Span(new Text(sentence.substring(0, at)),
+                OnboardingUi.data(who == null ? "—" : PlatformText.of(who)),
+                new Text(sentence.substring(at + marker.length())));
         line.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Display.BLOCK, LumoUtility.TextColor.SECONDARY);
         return line;
     }

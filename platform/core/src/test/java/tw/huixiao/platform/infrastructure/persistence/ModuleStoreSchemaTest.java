@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,20 @@ import org.junit.jupiter.api.Test;
 class ModuleStoreSchemaTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The database is the one the deployed server's tests use next: the owner removes what these
+     * tests stored (the application role cannot), so no test module or officer shows in a bureau's
+     * pages afterwards.
+     */
+    @AfterEach
+    void removeTestModulesAndOfficers() throws SQLException {
+        try (Connection owner = TestDatabase.asOwner()) {
+            owner.setAutoCommit(true);
+            owner.createStatement().execute("DELETE FROM policy_module WHERE module_id LIKE 'test-%'");
+            owner.createStatement().execute("DELETE FROM app_user WHERE username LIKE 'mod-%'");
+        }
+    }
 
     @Test
     void anUploadMovesOneStepAtATimeAndItsContentNeverChanges() throws Exception {
