@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -27,26 +26,11 @@ class ModuleDryRunIT {
 
     @Test
     void aHigherThresholdWouldNotOpenTheThreeDayCaseAndWouldOpenTheFourDayCaseLater() throws Exception {
-        Api staff = Onboarding.schoolWithStaff("YUNLIN", "yld-registrar");
-        Escalations.semester(staff, 115, 1, "2026-08-31", "2027-01-20");
-        long threeDays = Onboarding.student(staff, "P2" + Unique.sevenDigits());
-        long fourDays = Onboarding.student(staff, "P2" + Unique.sevenDigits());
-        Fixtures.clock("2026-12-01T09:00:00+08:00");
         try {
-            List<String> away3 = List.of("2026-11-16", "2026-11-17", "2026-11-18");
-            List<String> away4 = List.of("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26");
-            for (LocalDate day = LocalDate.of(2026, 11, 16); day.isBefore(LocalDate.of(2026, 11, 28));
-                 day = day.plusDays(1)) {
-                if (day.getDayOfWeek().getValue() > 5) {
-                    continue;
-                }
-                String d = day.toString();
-                String entries = "{\"studentId\":%d,\"date\":\"%s\",\"status\":\"%s\"},{\"studentId\":%d,\"date\":\"%s\",\"status\":\"%s\"}"
-                        .formatted(threeDays, d, away3.contains(d) ? "UNEXCUSED" : "PRESENT", fourDays, d,
-                                away4.contains(d) ? "UNEXCUSED" : "PRESENT");
-                Api.Reply imported = staff.post("/api/v1/attendance", "{\"entries\":[" + entries + "]}");
-                assertEquals(200, imported.status(), imported.toString());
-            }
+            DryRuns.AbsentSchool school = DryRuns.yunlinSchoolWithAbsences("yld-registrar");
+            Api staff = school.staff();
+            long threeDays = school.threeDays();
+            long fourDays = school.fourDays();
             List<String> casesBefore = cases(staff, threeDays, fourDays);
 
             String version = nextVersion();
