@@ -107,11 +107,15 @@ public class BureauModulesView extends VerticalLayout {
         add(new H2(getTranslation("modules.title")), help, upload, refusal, new H3(getTranslation("modules.versions")),
                 cards);
         // A dry-run runs in the background: while one shown here runs, the page asks for its progress.
-        addAttachListener(a -> a.getUI().addPollListener(p -> {
-            if (polling) {
-                refresh();
-            }
-        }));
+        addAttachListener(a -> {
+            a.getUI().addPollListener(p -> {
+                if (polling) {
+                    refresh();
+                }
+            });
+            a.getUI().setPollInterval(polling ? 1000 : -1);
+        });
+        addDetachListener(d -> d.getUI().setPollInterval(-1));
         refresh();
     }
 
