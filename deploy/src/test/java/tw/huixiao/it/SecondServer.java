@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 final class SecondServer implements AutoCloseable {
 
     static final String NAME = "huixiao-it-b";
-    private static final Duration READY_WITHIN = Duration.ofSeconds(240);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(480);
 
     private final Path wlp;
     private final Path dir;
@@ -109,10 +109,14 @@ final class SecondServer implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code server start} returns once the server reports started, or with an error when that
+     * takes longer than its own timeout (a loaded machine): readiness decides either way.
+     */
     private void launch() {
-        int exit = server("start", Duration.ofSeconds(200));
+        int exit = server("start", Duration.ofSeconds(300));
         if (exit != 0) {
-            throw new IllegalStateException("server start " + NAME + " exited " + exit + ":\n" + log());
+            System.err.println("server start " + NAME + " exited " + exit + "; waiting for its readiness");
         }
     }
 
