@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 21 in the browser: the Yunlin bureau uploads its module on its console page (an unsigned
@@ -99,7 +97,7 @@ class ModuleJourneyIT {
             bureau.screenshot("21-module-rollback-phone");
             click(bureau, By.id("module-rollback-send"));
             // The page keeps its scroll position: the card's head may be above the view (not "displayed").
-            new WebDriverWait(bureau.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+            bureau.await().ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("module-" + id)).getAttribute("textContent").contains("已撤回"));
             assertEquals("RETIRED", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
             bureau.resize(1400, 900);
