@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -65,7 +66,7 @@ class ModuleJourneyIT {
                 bureau.waitFor(By.id("module-dryrun-from"));
                 bureau.screenshot("21-module-dryrun-period");
                 click(bureau, By.id("module-dryrun-send"));
-                new WebDriverWait(bureau.driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                bureau.await(Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
                         .until(d -> "DONE".equals(d.findElement(By.id("module-dryrun-state-" + id))
                                 .getAttribute("data-state")));
             } finally {
@@ -78,7 +79,7 @@ class ModuleJourneyIT {
                     bureau.driver.findElement(By.id("module-dryrun-" + id)));
             bureau.screenshot("21-module-dryrun");
             String ours = absent.staff().get("/api/v1/me").json().getJsonObject("school").getString("name");
-            WebElement row = new WebDriverWait(bureau.driver, Duration.ofSeconds(10)).until(d -> schools
+            WebElement row = bureau.await(Duration.ofSeconds(10)).until(d -> schools
                     .findElements(By.xpath(".//vaadin-grid-cell-content[.//span[text()='" + ours + "']]")).stream()
                     .findFirst().orElse(null));
             ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
