@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 24 §4: a case read a few hundred times still opens cleanly. Its access log is fetched a
@@ -45,7 +43,7 @@ class AccessLogJourneyIT {
 
             WebElement person = browser.waitFor(By.cssSelector("#case-access-log-person input"));
             person.sendKeys("查無此人");
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> ((Number) ((JavascriptExecutor) d)
+            browser.await().until(d -> ((Number) ((JavascriptExecutor) d)
                     .executeScript("return document.getElementById('case-access-log').size")).longValue() == 0);
         }
     }

@@ -59,16 +59,39 @@ final class Browser implements AutoCloseable {
         driver.get(Api.BASE + path);
     }
 
+    /**
+     * Up to 30 seconds for a condition, asked every 50 ms: Selenium's default asks every 500 ms, and a
+     * page that is ready a moment after the first look would wait half a second for nothing.
+     */
+    WebDriverWait await() {
+        return await(Duration.ofSeconds(30));
+    }
+
+    WebDriverWait await(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(POLL);
+        return wait;
+    }
+
+    private static final Duration POLL = Duration.ofMillis(50);
+
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return await().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        await().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void waitForUrlEnding(String suffix) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith(suffix));
+        await().until(d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
+    /** Until Vaadin has no request in flight (lazy grids have fetched their first page). */
+    void waitForVaadin() {
+        await().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + " return !!c && Object.values(c).every(x => !x.isActive());")));
     }
 
     /** Types an item's whole label into a (multi-select) combo box and takes it with Enter. */
@@ -77,7 +100,7 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = await();
         wait.until(d -> comboItems().stream().anyMatch(item -> label.equals(item.getText().trim())));
         // Enter takes the item; Tab closes a multi-select's list, which stays open for more.
         input.sendKeys(Keys.ENTER);
@@ -89,11 +112,47 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"));
     }
 
+    /**
+     * Signed out by forgetting the session's cookie and what the page stored (a new session next, in zh-TW
+     * again), for a test that signs in several accounts one after the other; a new browser has none.
+     */
+    void signOut() {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+            driver.manage().deleteAllCookies();
+        }
+    }
+
     void login(String username, String password) {
         open("/login");
         waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /**
+     * Until Vaadin has no request in flight and the page stopped moving: fonts loaded, no finite
+     * animation running, and the document's size and markup the same over three frames in a row.
+     */
+    void settle() {
+        waitForVaadin();
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const until = performance.now() + 10000;
+                const shape = () => [document.documentElement.scrollWidth, document.documentElement.scrollHeight,
+                    document.body.getElementsByTagName('*').length].join();
+                const moving = () => document.getAnimations().some(a => a.playState === 'running'
+                    && a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+                document.fonts.ready.then(() => {
+                  let last = shape(), still = 0;
+                  const frame = () => {
+                    const now = shape();
+                    still = now === last && !moving() ? still + 1 : 0;
+                    last = now;
+                    if (still >= 3 || performance.now() > until) { done(true); } else { requestAnimationFrame(frame); }
+                  };
+                  requestAnimationFrame(frame);
+                });""");
     }
 
     void screenshot(String name) {
@@ -114,7 +173,7 @@ final class Browser implements AutoCloseable {
 
     /** Takes the open confirm dialog's confirming button (signing a stage, leaving unsaved edits). */
     void confirm() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = await();
         WebElement button = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
                 const c = [...document.querySelectorAll('vaadin-confirm-dialog')].find(c => c.opened);
                 if (!c) return null;

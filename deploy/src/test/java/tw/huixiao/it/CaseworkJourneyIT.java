@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,7 +206,7 @@ class CaseworkJourneyIT {
     }
 
     private static WebDriverWait wait(Browser browser) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        return browser.await();
     }
 
     /** The radio button of the group whose label contains the text. */

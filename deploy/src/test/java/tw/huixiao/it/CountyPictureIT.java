@@ -36,7 +36,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 
 /**
@@ -245,9 +244,11 @@ class CountyPictureIT {
     @Test
     void bureauOfficerFollowsANumberToItsListAndExportsTheMonthlyStatistics() {
         ADMIN.post("/api/v1/admin/monthly-statistics?date=2026-03-02", "");
-        for (Dimension size : List.of(new Dimension(1400, 1000), new Dimension(390, 844))) {
-            String suffix = "-" + size.getWidth();
-            try (Browser browser = new Browser()) {
+        // One browser, signed out between the visits (a new session each).
+        try (Browser browser = new Browser()) {
+            for (Dimension size : List.of(new Dimension(1400, 1000), new Dimension(390, 844))) {
+                String suffix = "-" + size.getWidth();
+                browser.signOut();
                 browser.driver.manage().window().setSize(size);
                 browser.login("ty-bureau", Api.DEMO_PASSWORD);
                 WebElement panel = browser.waitFor(By.id("county-picture"));
@@ -272,12 +273,12 @@ class CountyPictureIT {
                 assertTrue(csv.getAttribute("href").contains("/api/v1/monthly-statistics/2026-"), csv.getAttribute("href"));
                 browser.screenshot("county-bureau-monthly" + suffix);
             }
-        }
-        try (Browser browser = new Browser()) {
+            browser.signOut();
+            browser.driver.manage().window().setSize(new Dimension(1366, 900));
             browser.login("yl-bureau", Api.DEMO_PASSWORD);
             browser.waitFor(By.id("county-picture"));
             browser.open("/county/list?measure=OPEN&school=" + taoyuanSchool);
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("county-list-count"))
+            browser.await().until(d -> !d.findElements(By.id("county-list-count"))
                     .isEmpty());
             assertEquals("0", browser.driver.findElement(By.id("county-list-count")).getAttribute("data-count"),
                     "another county's school through the UI's list: nothing");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 17 §1, §5, §6 in a real browser, at 1400 px and at 390×844: duties done where they are
@@ -95,7 +93,7 @@ class DutiesJourneyIT {
                 clickIn(browser, recorded, By.cssSelector(".duty-record-link"));
                 // The teacher signs the record's first stage — after a confirmation — as for a case's record.
                 click(browser, By.id("form-sign-homeroom"));
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.confirmOpen());
+                browser.await().until(d -> browser.confirmOpen());
                 browser.screenshot("duties-day1-sign-confirm-" + size.name());
                 browser.confirm();
                 browser.waitFor(By.cssSelector(".form-stage[data-stage='homeroom'][data-signed='true']"));
@@ -146,7 +144,7 @@ class DutiesJourneyIT {
                     // The homeroom teacher signs the record's first stage — after a confirmation.
                     clickIn(browser, done, By.cssSelector(".duty-record-link"));
                     click(browser, By.id("form-sign-homeroom"));
-                    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.confirmOpen());
+                    browser.await().until(d -> browser.confirmOpen());
                     browser.screenshot("duties-sign-confirm");
                     browser.confirm();
                     browser.waitFor(By.cssSelector(".form-stage[data-stage='homeroom'][data-signed='true']"));
@@ -293,7 +291,7 @@ class DutiesJourneyIT {
 
     /** The element's text as the page holds it (drawn or not yet laid out). */
     private static void contains(Browser browser, By by, String text) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).stream()
+        browser.await().until(d -> d.findElements(by).stream()
                 .anyMatch(e -> String.valueOf(e.getAttribute("textContent")).contains(text)));
     }
 
@@ -354,7 +352,7 @@ class DutiesJourneyIT {
 
     /** Takes the option (radio button or checkbox) with this label in the field. */
     private static void choose(Browser browser, String key, String label) {
-        WebElement option = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+        WebElement option = browser.await().until(d -> d.findElements(
                         By.cssSelector("[data-field='" + key + "'] vaadin-radio-button, [data-field='" + key
                                 + "'] vaadin-checkbox")).stream()
                 .filter(o -> label.equals(o.getText().trim())).findFirst().orElse(null));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Tainan's ISP editor in a real browser (issue 8 items 6 and 8): a counselling office of a
@@ -155,7 +153,7 @@ class IspJourneyIT {
         click(browser, By.id("isp-slot-MONDAY-3"));
         List<WebElement> removes = waitForAll(browser, By.cssSelector(".isp-cell-remove"), 2);
         jsClick(browser, removes.get(1));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+        browser.await().until(d ->
                 d.findElements(By.cssSelector("[data-conflict='true']")).isEmpty());
         place(browser, "WEDNESDAY-5", 1);
         waitForContent(browser, By.id("isp-slot-WEDNESDAY-5"), "【點心製作】陳○華");
@@ -198,7 +196,7 @@ class IspJourneyIT {
     private static void place(Browser browser, String slot, int course) {
         click(browser, By.id("isp-slot-" + slot));
         click(browser, By.id("isp-pick-" + course));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+        browser.await().until(d ->
                 d.findElements(By.id("isp-cell-dialog")).stream().noneMatch(WebElement::isDisplayed));
     }
 
@@ -221,7 +219,7 @@ class IspJourneyIT {
      * area, and Selenium counts what lies outside the view there as hidden text.
      */
     private static void waitForContent(Browser browser, By target, String text) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+        browser.await().until(d -> {
             List<WebElement> found = d.findElements(target);
             return !found.isEmpty() && found.get(0).getAttribute("textContent").contains(text);
         });
@@ -233,7 +231,7 @@ class IspJourneyIT {
     }
 
     private static WebElement present(Browser browser, By target) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        return browser.await()
                 .until(ExpectedConditions.presenceOfElementLocated(target));
     }
 
@@ -245,7 +243,7 @@ class IspJourneyIT {
 
     /** Waits until the page has no request to the server in flight (the service has answered the last change). */
     private static void settle(Browser browser) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        browser.await().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const flow = window.Vaadin && window.Vaadin.Flow;"
                         + "return !flow || !flow.clients || Object.values(flow.clients)"
                         + ".every(c => typeof c.isActive !== 'function' || !c.isActive());"));
@@ -257,7 +255,7 @@ class IspJourneyIT {
     }
 
     private static List<WebElement> waitForAll(Browser browser, By by, int count) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+        return browser.await().until(d -> {
             List<WebElement> found = d.findElements(by);
             return found.size() >= count ? found : null;
         });

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 24 §3, §6: the first screen after login, per role, and the principal's school overview —
@@ -110,7 +108,7 @@ class LandingJourneyIT {
                 long listed;
                 if (figure.getKey().contains("/cases?")) {
                     WebElement count = browser.waitFor(By.id("cases-count"));
-                    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    browser.await()
                             .until(d -> CASES_COUNT.matcher(count.getText()).find());
                     Matcher m = CASES_COUNT.matcher(count.getText());
                     assertTrue(m.find());
@@ -133,8 +131,9 @@ class LandingJourneyIT {
     void everyRoleLandsOnItsOwnFirstScreen() {
         List<String> users = List.of("ty-principal", "ty-student-affairs", "ty-academic-affairs", "ty-registrar",
                 "ty-counseling", "ty-general-affairs", "ty-mentor", "ty-homeroom-701", "ty-bureau", "platform-admin");
-        for (String user : users) {
-            try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser()) {
+            for (String user : users) {
+                browser.signOut();
                 browser.driver.manage().window().setSize(new Dimension(1400, 1000));
                 browser.login(user, Api.DEMO_PASSWORD);
                 WebElement landing = browser.waitFor(By.id("landing"));
@@ -151,7 +150,7 @@ class LandingJourneyIT {
                 browser.screenshot("landing-" + user + "-1400");
                 browser.driver.manage().window().setSize(new Dimension(390, 844));
                 browser.waitFor(By.id("landing"));
-                sleep();
+                browser.settle();
                 Object overflow = ((JavascriptExecutor) browser.driver).executeScript(
                         "const l = document.getElementById('landing'); return l.scrollWidth - l.clientWidth;");
                 assertTrue(((Number) overflow).longValue() <= 1, user + ": the landing page fits 390 px: " + overflow);
@@ -180,14 +179,6 @@ class LandingJourneyIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

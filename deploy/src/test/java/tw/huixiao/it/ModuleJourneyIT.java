@@ -7,13 +7,12 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 21 in the browser: the Yunlin bureau uploads its module on its console page (an unsigned
@@ -67,7 +66,7 @@ class ModuleJourneyIT {
                 bureau.waitFor(By.id("module-dryrun-from"));
                 bureau.screenshot("21-module-dryrun-period");
                 click(bureau, By.id("module-dryrun-send"));
-                new WebDriverWait(bureau.driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                bureau.await(Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
                         .until(d -> "DONE".equals(d.findElement(By.id("module-dryrun-state-" + id))
                                 .getAttribute("data-state")));
             } finally {
@@ -80,7 +79,7 @@ class ModuleJourneyIT {
                     bureau.driver.findElement(By.id("module-dryrun-" + id)));
             bureau.screenshot("21-module-dryrun");
             String ours = absent.staff().get("/api/v1/me").json().getJsonObject("school").getString("name");
-            WebElement row = new WebDriverWait(bureau.driver, Duration.ofSeconds(10)).until(d -> schools
+            WebElement row = bureau.await(Duration.ofSeconds(10)).until(d -> schools
                     .findElements(By.xpath(".//vaadin-grid-cell-content[.//span[text()='" + ours + "']]")).stream()
                     .findFirst().orElse(null));
             ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
@@ -146,7 +145,7 @@ class ModuleJourneyIT {
             bureau.screenshot("21-module-rollback-phone");
             click(bureau, By.id("module-rollback-send"));
             // The page keeps its scroll position: the card's head may be above the view (not "displayed").
-            new WebDriverWait(bureau.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+            bureau.await().ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("module-" + id)).getAttribute("textContent").contains("已撤回"));
             assertEquals("RETIRED", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
             bureau.resize(1400, 900);

@@ -20,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 17 §2–3 in a real browser: a homeroom teacher takes the roll on a phone (390×844, one
@@ -248,7 +247,7 @@ class PhoneJourneyIT {
 
     /** Lets the page settle, takes its screenshot and records any sideways scrolling. */
     private static void check(Browser browser, String name, List<String> failures) {
-        settle(browser);
+        browser.settle();
         browser.screenshot(name);
         String overflow = sidewaysOverflow(browser);
         if (overflow != null) {
@@ -312,18 +311,6 @@ class PhoneJourneyIT {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
-    /** Waits until Vaadin has no request in flight and the layout stopped moving. */
-    private static void settle(Browser browser) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(browser,
-                "return !!window.Vaadin && Object.values(window.Vaadin.Flow.clients || {})"
-                        + ".every(c => !c.isActive())")));
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static List<Long> students(Browser browser) {
         browser.waitFor(By.cssSelector(".roll-row[data-status]"));
         return browser.driver.findElements(By.cssSelector(".roll-row[data-status]")).stream()
@@ -343,13 +330,13 @@ class PhoneJourneyIT {
     }
 
     private static void waitForStatus(Browser browser, long student, String status) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        browser.await()
                 .until(d -> status.equals(row(browser, student).getAttribute("data-status")));
     }
 
     /** The code in the key field (hidden on a phone, but kept) and the status beside it agree. */
     private static void assertRow(Browser browser, long student, String code, String label) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> code.equals(
+        browser.await().until(d -> code.equals(
                 js(browser, "return document.getElementById('roll-key-" + student + "').value")));
         assertEquals(label, browser.driver.findElement(By.id("roll-status-" + student)).getText());
         WebElement pressed = browser.driver.findElement(
@@ -358,7 +345,7 @@ class PhoneJourneyIT {
     }
 
     private static void assertFocusOn(Browser browser, long student) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> ("roll-key-" + student).equals(js(browser,
+        browser.await(Duration.ofSeconds(10)).until(d -> ("roll-key-" + student).equals(js(browser,
                 "const a = document.activeElement; const f = a && a.closest('vaadin-text-field');"
                         + " return f ? f.id : (a ? a.tagName : null);")));
     }

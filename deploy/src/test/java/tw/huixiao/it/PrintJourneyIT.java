@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Print buttons in a real browser (issue 9): the New Taipei counsellor opens a case and finds
@@ -57,7 +55,7 @@ class PrintJourneyIT {
             assertTrue(new String(csv.body(), StandardCharsets.UTF_8).contains(caseId + ",林○安"), "the case is listed");
             // …and, once the state filter says closed, the closed ones only: the open case is no longer exported.
             browser.pick("cases-state", "已結案");
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+            browser.await().until(d ->
                     d.findElement(By.id("cases-export-csv")).getAttribute("href").endsWith("format=csv&state=CLOSED"));
             assertTrue(browser.driver.findElement(By.id("cases-export-xlsx")).getAttribute("href")
                     .endsWith("/api/v1/cases/export?format=xlsx&state=CLOSED"));

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * New Taipei re-enrolment and placement in a real browser (issue 8 §6, seed 001): a counsellor
@@ -78,7 +76,7 @@ class ReEnrolmentJourneyIT {
 
             BrowserSteps.click(browser, "meeting-record-" + applicationId);
             By meetingInput = By.cssSelector("#decision-meeting-" + applicationId + " input");
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.findElement(meetingInput)
+            browser.await().until(d -> d.findElement(meetingInput)
                     .getDomProperty("value").contains("安置會議"));
             browser.waitFor(By.cssSelector("#decision-reason-" + applicationId + " textarea"))
                     .sendKeys("離校逾一年，銜接原中輟年級並安排補救教學", Keys.TAB);

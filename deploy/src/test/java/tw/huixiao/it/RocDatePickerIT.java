@@ -3,14 +3,12 @@ package tw.huixiao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 24 §2: one date convention. The roll's date picker (the shared RocDatePicker) shows and
@@ -29,14 +27,14 @@ class RocDatePickerIT {
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Taipei"));
             String rocToday = String.format("%d/%02d/%02d", today.getYear() - 1911, today.getMonthValue(),
                     today.getDayOfMonth());
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+            browser.await()
                     .until(d -> rocToday.equals(input.getAttribute("value")));
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "115/3/9", Keys.ENTER);
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+            browser.await()
                     .until(d -> "115/03/09".equals(input.getAttribute("value")));
             input.click();
             WebElement overlay = browser.waitFor(By.tagName("vaadin-date-picker-overlay"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+            browser.await()
                     .until(d -> d.findElement(By.tagName("body")).getText().contains("民國 115 年 3 月")
                             || String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                             "return [...document.querySelectorAll('vaadin-month-calendar')].map(m => "
@@ -50,7 +48,7 @@ class RocDatePickerIT {
             browser.waitForText(By.id("language-toggle"), "中文");
             browser.open("/attendance");
             WebElement english = browser.waitFor(By.cssSelector("#roll-date input"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+            browser.await()
                     .until(d -> today.toString().equals(english.getAttribute("value")));
             assertEquals(today.toString(), english.getAttribute("value"));
         }

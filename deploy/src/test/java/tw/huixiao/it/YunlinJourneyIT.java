@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -324,6 +323,6 @@ class YunlinJourneyIT {
     }
 
     private static WebDriverWait wait(Browser browser) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        return browser.await();
     }
 }
