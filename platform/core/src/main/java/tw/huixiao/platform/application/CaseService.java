@@ -48,6 +48,9 @@ import tw.huixiao.policy.spi.timeline.CaseEvent;
 @Transactional
 public class CaseService {
 
+    @Inject
+    SchoolCaller schoolCaller;
+
     public static final int MAX_PAGE_SIZE = 200;
 
     @Inject
@@ -298,9 +301,7 @@ public class CaseService {
     }
 
     public Caller bindCaller() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
+        return schoolCaller.bind();
     }
 
     /**

@@ -25,6 +25,7 @@ import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * What the case-work services (meetings, referrals, protective concerns, re-enrolment and
@@ -35,6 +36,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
  */
 @ApplicationScoped
 public class CaseworkAccess {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     /** The school offices and the principal: they record meetings, referrals, placements, detentions. */
     static final Role[] OFFICES = {Role.PRINCIPAL, Role.STUDENT_AFFAIRS, Role.ACADEMIC_AFFAIRS, Role.REGISTRAR,
@@ -77,9 +81,7 @@ public class CaseworkAccess {
 
     /** The caller, with the transaction bound to the caller's school. */
     public Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
+        return schoolCaller.bind();
     }
 
     /** The case, if the caller may see it; otherwise "not found", and the attempt is logged. */

@@ -44,6 +44,7 @@ import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.timeline.CaseFacts;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * Official letters and forms from a case (issue 9): the county module of the case's pinned
@@ -59,6 +60,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
 @ApplicationScoped
 @Transactional
 public class DocumentService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     /** A generated PDF. */
     public record Generated(byte[] pdf, long issueId, String kind, String referenceNumber, String number, int pages) {
@@ -125,7 +129,7 @@ public class DocumentService {
     String referenceWord;
 
     public Documents list(long caseId) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         StudentCase found = cases.visible(caseId, caller, "READ");
         CountyPolicy policy = pinned(found);
         CaseFacts facts = facts(found, access.visible(found.getStudentId(), caller));
@@ -138,7 +142,7 @@ public class DocumentService {
     }
 
     public Generated generate(long caseId, String kind) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         String action = "GENERATE_DOCUMENT";
         StudentCase found = cases.visible(caseId, caller, action);
         requireOffice(caller, caseId, action);
@@ -181,7 +185,7 @@ public class DocumentService {
     }
 
     public Sent markSent(long caseId, String kind, Sending sending) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         String action = "RECORD_DOCUMENT_SENT";
         StudentCase found = cases.visible(caseId, caller, action);
         requireOffice(caller, caseId, action);
@@ -256,12 +260,6 @@ public class DocumentService {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
-    }
 
     private void requireOffice(Caller caller, long caseId, String action) {
         if (!access.seesWholeSchool(caller)) {

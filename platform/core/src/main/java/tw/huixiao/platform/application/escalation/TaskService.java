@@ -32,6 +32,7 @@ import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * The tasks the escalation engine laid out: each person's due-today and overdue lists, and
@@ -41,6 +42,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
 @ApplicationScoped
 @Transactional
 public class TaskService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     private static final int MAX_LIST = 500;
 
@@ -65,7 +69,7 @@ public class TaskService {
 
     /** How many children stand on each day of the absence ladder (not yet back), for the principal's overview. */
     public Map<Integer, Integer> childrenPerLadderDay() {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         if (!caller.has(Role.PRINCIPAL)) {
             throw new AccessDeniedException("全校追蹤概況僅供校長檢視 (the school's overview is for the principal)");
         }
@@ -73,7 +77,7 @@ public class TaskService {
     }
 
     public List<TaskView> due(String due) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         TaskStore.Due which;
         try {
             which = TaskStore.Due.valueOf((due == null ? "today" : due).trim().toUpperCase(Locale.ROOT));
@@ -87,20 +91,20 @@ public class TaskService {
 
     /** What the caller recorded today (Taipei), newest first: "done, by me, today" under 今日待辦. */
     public List<TaskView> recordedToday() {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         return tasks.recordedBy(caller.requireSchool(), caller.userId(),
                 today().atStartOfDay(TaiwanTime.TAIPEI).toInstant(), today(), clock.instant(), MAX_LIST);
     }
 
     /** The tasks of a case; the caller must be allowed to see the case's student (checked by the caller). */
     public List<TaskView> ofCase(long caseId) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         return tasks.ofCase(caller.requireSchool(), caseId, today(), clock.instant());
     }
 
     /** One task the caller may see (its student's visibility decides), for opening its completion from a link. */
     public TaskView get(long id) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         TaskView task = tasks.find(caller.requireSchool(), id, today(), clock.instant())
                 .orElseThrow(() -> new RecordNotFoundException("task", id));
         try {
@@ -138,7 +142,7 @@ public class TaskService {
     }
 
     public TaskView complete(long id, Completion completion) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         long school = caller.requireSchool();
         TaskView task = tasks.find(school, id, today(), clock.instant())
                 .orElseThrow(() -> new RecordNotFoundException("task", id));
@@ -246,12 +250,6 @@ public class TaskService {
                     + "(the record is not this duty's form record for this absence)");
         }
         return Optional.of("form-records/" + record.get().id());
-    }
-
-    private Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
     }
 
     private LocalDate today() {

@@ -38,6 +38,7 @@ import tw.huixiao.platform.application.escalation.TaskStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * Filings received on the platform (issue 20 §3). A duty that the county module files with the
@@ -52,6 +53,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
 @ApplicationScoped
 @Transactional
 public class BureauFilingService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     private static final int MAX_LIST = 500;
     private static final Pattern FORM_RECORD_REF = Pattern.compile("form-records/(\\d{1,18})");
@@ -136,8 +140,7 @@ public class BureauFilingService {
 
     /** The filing state of the caller's duties (newest filing per duty), for the duty's screens. */
     public List<BureauFilingView> ofTasks(List<Long> taskIds) {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
+        Caller caller = schoolCaller.bind();
         return store.latestOfTasks(caller.requireSchool(), taskIds, today(), clock.instant());
     }
 

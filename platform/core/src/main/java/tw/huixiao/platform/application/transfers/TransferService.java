@@ -39,6 +39,7 @@ import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 import tw.huixiao.platform.application.attendance.AttendanceStore;
 import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * Transfers confirmed between schools (issue 20 §5). The sending registrar records a transfer out
@@ -54,6 +55,9 @@ import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
 @ApplicationScoped
 @Transactional
 public class TransferService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     private static final int MAX_LIST = 500;
     private static final Role[] REGISTRARS = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS, Role.PRINCIPAL};
@@ -255,8 +259,7 @@ public class TransferService {
     }
 
     private Caller registrar(String action) {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
+        Caller caller = schoolCaller.bind();
         if (!caller.hasAny(REGISTRARS)) {
             accessLog.refused(null, RecordType.TRANSFER, null, action, "not a registrar");
             throw new AccessDeniedException("轉學由註冊組、教務處或校長辦理 (transfers are the registrar's)");
