@@ -108,7 +108,7 @@ class StudentsJourneyIT {
             assertFalse(log.contains(teacher.username()), "names, not usernames: " + log);
             // Another school's probe (nt-counseling above) is shown to this school, the target (issue 18 §7):
             // who by name and office, what, refused — never the prober's login name.
-            assertTrue(log.contains("黃○淑 輔導主任（輔導室）\n檢視學生資料\n拒絕"),
+            assertTrue(log.contains("黃○淑 輔導主任（輔導室、輔導主任）\n檢視學生資料\n拒絕"),
                     "another school's probe is shown to the target school: " + log);
             assertFalse(log.contains("nt-counseling"), "names, not the prober's username: " + log);
 

@@ -15,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Policy SPI, vendor kit: a module generated from the template by the copy script builds and
- * passes the compatibility kit with Maven, is picked up by the running server from its plugin
- * directory, and serves a school of its (new) county.
+ * Policy SPI, vendor kit: a module generated from the template by the copy script — reusing the
+ * national rules, shaded into its jar by the template's build alone — builds and passes the
+ * compatibility kit with Maven (whose first check loads the packaged jar as the host does), is
+ * picked up by the running server from its plugin directory, and serves a school of its (new)
+ * county with the national steps.
  */
 class VendorKitIT {
 
@@ -51,8 +53,15 @@ class VendorKitIT {
                 && java.util.regex.Pattern.compile("Tests run: \\d+, Failures: 0, Errors: 0, Skipped: 0\\s*$",
                         java.util.regex.Pattern.MULTILINE).matcher(build).find()
                 && build.contains("BUILD SUCCESS"), "the kit ran:\n" + build);
+        assertTrue(build.contains("Including tw.huixiao:huixiao-policy-national:jar"), "national shaded in:\n" + build);
+        assertTrue(build.contains("(kit-on-the-packaged-jar)"), "the kit ran on the packaged jar:\n" + build);
         Path jar = module.resolve("target/huixiao-policy-chiayi-1.0.0.jar");
         assertTrue(Files.isRegularFile(jar));
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertTrue(file.getJarEntry("tw/huixiao/policy/national/NationalRules.class") != null,
+                    "the deployable jar carries the national rules it reuses");
+            assertEquals(null, file.getJarEntry("tw/huixiao/policy/spi/CountyPolicy.class"), "the SPI is the host's");
+        }
 
         Files.createDirectories(POLICY_DIR);
         Files.copy(jar, POLICY_DIR.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -76,6 +85,9 @@ class VendorKitIT {
         assertEquals("chiayi", opened.json().getJsonObject("policy").getString("id"));
         JsonObject pinned = staff.get("/api/v1/cases/" + opened.json().getJsonNumber("id") + "/policy").json();
         assertEquals("TEMPLATE-CONTACT-RECORD", pinned.getJsonArray("forms").getJsonObject(0).getString("id"));
-        assertEquals(3, pinned.getJsonArray("timeline").size());
+        // Its three own steps and the three national ones (TW-PENALTY, TW-ZERO-REJECT, TW-TIERS).
+        assertEquals(6, pinned.getJsonArray("timeline").size(), pinned.toString());
+        assertTrue(pinned.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .anyMatch(step -> "TW-TIERS".equals(step.getString("ruleId", null))), pinned.toString());
     }
 }

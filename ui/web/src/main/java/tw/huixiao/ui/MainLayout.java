@@ -30,6 +30,7 @@ import tw.huixiao.platform.application.ProfileService.Profile;
 import tw.huixiao.platform.application.screening.ScreeningService;
 import tw.huixiao.ui.views.AttendanceImportView;
 import tw.huixiao.ui.views.BureauInboxView;
+import tw.huixiao.ui.views.BureauModulesView;
 import tw.huixiao.ui.views.CasesView;
 import tw.huixiao.ui.views.HomeView;
 import tw.huixiao.ui.views.RollView;
@@ -175,6 +176,10 @@ public class MainLayout extends AppLayout implements RouterLayout {
         }
         if (allowed(me, BureauInboxView.class) && me.bureauCounty() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.filings"), BureauInboxView.class, VaadinIcon.INBOX.create()));
+        }
+        if (allowed(me, BureauModulesView.class) && me.bureauCounty() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.modules"), BureauModulesView.class,
+                    VaadinIcon.PACKAGE.create()));
         }
         addToDrawer(nav);
     }

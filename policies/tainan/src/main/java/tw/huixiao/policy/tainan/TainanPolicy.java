@@ -17,6 +17,8 @@ import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.casework.BureauFiling;
+import tw.huixiao.policy.spi.casework.PlanFiling;
+import tw.huixiao.policy.spi.funding.PlanCap;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
 import tw.huixiao.policy.spi.detection.DetectionRule;
@@ -101,6 +103,27 @@ public final class TainanPolicy implements CountyPolicy {
     @Override
     public FundingPolicy funding() {
         return FUNDING;
+    }
+
+    /**
+     * TN-F-CAP: 每案每次申請經費以 2 萬元為原則; a plan above it is not submitted, and a student who
+     * still needs funding is served through the 多元教育輔導措施 applied for in January–February.
+     */
+    static final PlanCap PLAN_CAP = new PlanCap(RuleId.of("TN-F-CAP"), TainanFunding.CASE_CAP, LocalizedText.of(
+            "同一學生仍需經費者，請於每年 1–2 月申辦多元教育輔導措施計畫（高關懷課程、彈性輔導課程或資源式中途班）。",
+            "If the student still needs funding, apply in January–February through the multiple educational "
+                    + "counselling measures (high-care courses, flexible counselling courses or resource-type "
+                    + "intermediate classes)."));
+
+    @Override
+    public Optional<PlanCap> planCap() {
+        return Optional.of(PLAN_CAP);
+    }
+
+    /** TN-WHO: the approved ISP 送本局備查 with the filing letter. */
+    @Override
+    public Optional<PlanFiling> planFiling() {
+        return Optional.of(new PlanFiling(RuleId.of("TN-WHO"), TainanLadder.PLAN_FILING_LETTER));
     }
 
     @Override

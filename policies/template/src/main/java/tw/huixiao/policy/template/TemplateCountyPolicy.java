@@ -2,6 +2,10 @@ package tw.huixiao.policy.template;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tw.huixiao.policy.national.NationalDocuments;
+import tw.huixiao.policy.national.NationalRules;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.LocalizedText;
@@ -10,8 +14,6 @@ import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.SourceDocument;
 import tw.huixiao.policy.spi.detection.CaseCategory;
-import tw.huixiao.policy.spi.detection.CaseKind;
-import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
@@ -22,32 +24,23 @@ import tw.huixiao.policy.spi.timeline.Timeline;
 import static tw.huixiao.policy.spi.form.Field.field;
 
 /**
- * 範本縣 (Template County): a starting point for a new county module. It encodes only the
- * national rules (TW-DROPOUT, TW-LONG-ABSENCE) and one duty of each kind; replace the
- * document, categories, ladder, forms and funding with your county's, citing its rule ids.
+ * 範本縣 (Template County): a starting point for a new county module. It reuses the national
+ * rules of {@code huixiao-policy-national} (強迫入學條例: the TW-DROPOUT and TW-LONG-ABSENCE
+ * categories, the TW-PENALTY, TW-ZERO-REJECT and TW-TIERS steps) — shaded into the jar, see the
+ * README — and adds one duty of each kind; replace the document, ladder, forms and funding with
+ * your county's, citing its rule ids.
  */
 public final class TemplateCountyPolicy implements CountyPolicy {
 
     /** Name the county's own document here: title, date and 文號 as printed on it. */
     static final SourceDocument DOCUMENT = new SourceDocument(
-            LocalizedText.of("強迫入學條例", "Compulsory Education Act"), null, null);
+            LocalizedText.of("範本縣中輟學生追蹤輔導要點（請改為貴縣市文件）", "Template County dropout follow-up rules (replace with your county's document)"), null, null);
 
     private static final PolicyIdentity IDENTITY = PolicyIdentity.builder("template-county", "1.0.0")
             .serves(CountyCode.of("TEMPLATE_COUNTY"))
             .displayName("範本縣", "Template County")
             .encodes(DOCUMENT)
-            .build();
-
-    /** TW-DROPOUT: 3 or more consecutive school days absent without approved leave. */
-    static final CaseCategory DROPOUT = CaseCategory.category("TW-DROPOUT", CaseKind.DROPOUT)
-            .name("中輟（連續 3 日以上未到校）", "Dropout (3 or more consecutive school days absent)")
-            .detectedBy(new DetectionRule.ConsecutiveUnexcusedDays(3))
-            .build();
-
-    /** TW-LONG-ABSENCE: 7 or more cumulative unexcused days in one semester. */
-    static final CaseCategory LONG_ABSENCE = CaseCategory.category("TW-LONG-ABSENCE", CaseKind.LONG_ABSENCE)
-            .name("長期缺課（全學期累計 7 日以上）", "Long-term absence (7 or more unexcused days in a semester)")
-            .detectedBy(new DetectionRule.CumulativeUnexcusedDaysInSemester(7))
+            .encodes(NationalDocuments.COMPULSORY_EDUCATION_ACT)
             .build();
 
     static final String CONTACT_RECORD = "TEMPLATE-CONTACT-RECORD";
@@ -70,7 +63,8 @@ public final class TemplateCountyPolicy implements CountyPolicy {
             .build();
 
     /** Steps: when (streak day or case event), who, what, by when, and the rule id. */
-    private static final Timeline TIMELINE = Timeline.builder()
+    private static final Timeline TIMELINE = NationalRules.STEPS.stream().reduce(Timeline.builder(),
+                    Timeline.Builder::add, (x, y) -> x)
             .add(Step.step("TW-DROPOUT").onStreakDay(1).by(SchoolRole.HOMEROOM_TEACHER)
                     .duty("導師聯繫學生或家長並記錄", "The homeroom teacher contacts the student or guardian and records it")
                     .due(Deadline.sameDay())
@@ -91,12 +85,12 @@ public final class TemplateCountyPolicy implements CountyPolicy {
 
     @Override
     public Set<RuleId> encodedRules() {
-        return Set.of(RuleId.of("TW-DROPOUT"), RuleId.of("TW-LONG-ABSENCE"));
+        return NationalRules.ENCODED;
     }
 
     @Override
     public List<CaseCategory> categories() {
-        return List.of(DROPOUT, LONG_ABSENCE);
+        return NationalRules.CATEGORIES;
     }
 
     @Override
@@ -111,7 +105,8 @@ public final class TemplateCountyPolicy implements CountyPolicy {
 
     @Override
     public Set<String> documentKinds() {
-        return Set.of(REGISTERED_LETTER);
+        return Stream.concat(Stream.of(REGISTERED_LETTER), NationalRules.DOCUMENT_KINDS.stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Say so explicitly when the county's document sets no per-case funding. */

@@ -3,6 +3,7 @@ package tw.huixiao.policy.yunlin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import tw.huixiao.policy.spi.LocalizedText;
 import tw.huixiao.policy.spi.PolicyContext;
 import tw.huixiao.policy.spi.PolicyIdentity;
 import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.screening.ScreeningCampaign;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.detection.CaseCategory;
@@ -165,6 +167,12 @@ public final class YunlinPolicy implements CountyPolicy {
     @Override
     public List<BureauFiling> bureauFilings() {
         return BUREAU_FILINGS;
+    }
+
+    /** YL-SCREEN and YL-ROSTER: screening by class with 附表一, the roster 附表二 (YunlinScreening). */
+    @Override
+    public Optional<ScreeningCampaign> screening() {
+        return Optional.of(YunlinScreening.CAMPAIGN);
     }
 
     @Override

@@ -9,12 +9,15 @@ import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.casework.ClosureRule;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
+import tw.huixiao.policy.spi.casework.PlanFiling;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.ChoicePrefill;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
+import tw.huixiao.policy.spi.funding.PlanCap;
+import tw.huixiao.policy.spi.screening.ScreeningCampaign;
 import tw.huixiao.policy.spi.statistics.SmallNumberRule;
 import tw.huixiao.policy.spi.timeline.Timeline;
 
@@ -168,8 +171,40 @@ public interface CountyPolicy {
     }
 
     /**
-     * The module's own consistency check, run by the host before it serves the module; any
-     * message stops the module with that message.
+     * The county's screening of whole classes (全面篩選: form, stages, outcomes, what each strategy
+     * starts, the roster), if it has one; the host offers screening campaigns only then.
+     *
+     * @since SPI 1.6
+     */
+    default Optional<ScreeningCampaign> screening() {
+        return Optional.empty();
+    }
+
+    /**
+     * The cap on one support plan's budget (e.g. Tainan's ISP, TN-F-CAP) and the route the county
+     * offers above it, if the county caps plans.
+     *
+     * @since SPI 1.6
+     */
+    default Optional<PlanCap> planCap() {
+        return Optional.empty();
+    }
+
+    /**
+     * The document an approved support plan is filed with at the bureau (e.g. Tainan's 送本局備查),
+     * if plans are filed.
+     *
+     * @since SPI 1.6
+     */
+    default Optional<PlanFiling> planFiling() {
+        return Optional.empty();
+    }
+
+    /**
+     * The module's own consistency check, run by the host before it serves the module (when it is
+     * loaded, not for a school: the context carries the host's clock, the locale zh-TW and a profile of
+     * a junior high school in the module's first county with MOE code {@code 000000}); any message
+     * stops the module with that message.
      */
     default List<String> selfCheck(PolicyContext context) {
         return List.of();

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Host services handed to a module for one evaluation: the clock (tests move it), the
- * user's locale and the school the evaluation is for. New host services are added as
- * {@code default} methods so that existing modules keep compiling.
+ * Host services handed to a module: the clock (tests move it), a locale and a school profile.
+ * The host passes one only to {@link CountyPolicy#selfCheck(PolicyContext)}, when it loads the
+ * module (the profile is then a placeholder school of the module's first county, not a real one);
+ * everything else a module declares is data the host evaluates itself, and funding rules get the
+ * real school's {@link SchoolProfile} directly. New host services are added as {@code default}
+ * methods so that existing modules keep compiling.
  */
 public interface PolicyContext {
 

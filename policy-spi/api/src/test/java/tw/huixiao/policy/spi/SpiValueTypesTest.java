@@ -20,8 +20,8 @@ class SpiValueTypesTest {
     void spiVersionFileIsReadable() {
         // 1.1: case states and forbidden transitions (issue 6); 1.2: funding allowances (issue 7); 1.3: form prefills (issue 9);
         // 1.4: choice prefills and more case data (issue 17), Condition.stillAbsent (issue 16);
-        // 1.5: the small-number rule of county statistics and bureau filings (issue 20)
-        assertEquals(ModuleVersion.parse("1.5"), SpiVersion.current());
+        // 1.6: screening campaigns, plan caps and filings, the heads of offices, the module class loader (issue 25)
+        assertEquals(ModuleVersion.parse("1.6"), SpiVersion.current());
     }
 
     @Test

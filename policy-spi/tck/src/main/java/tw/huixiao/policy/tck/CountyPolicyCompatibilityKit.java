@@ -23,7 +23,10 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.PolicyContext;
@@ -51,6 +54,9 @@ import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.FundingRule;
 import tw.huixiao.policy.spi.funding.FundingTestVector;
 import tw.huixiao.policy.spi.funding.Violation;
+import tw.huixiao.policy.spi.screening.ScreeningCampaign;
+import tw.huixiao.policy.spi.screening.ScreeningFollowUp;
+import tw.huixiao.policy.spi.screening.ScreeningRoster;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 import tw.huixiao.policy.spi.timeline.Condition;
 import tw.huixiao.policy.spi.timeline.Step;
@@ -68,6 +74,7 @@ import tw.huixiao.policy.spi.timeline.Trigger;
  *
  * @param <P> the module's entry class
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
 
     private final Class<P> entryClass;
@@ -98,6 +105,17 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
                 .map(ServiceLoader.Provider::get)
                 .filter(p -> p.getClass().getProtectionDomain().getCodeSource().getLocation().equals(codeSource()))
                 .toList();
+    }
+
+    /**
+     * First: the packaged jar, loaded by the host's own module class loader with only the SPI
+     * visible ({@link PackagedJar}), declares this entry and answers every capability.
+     */
+    @Test
+    @Order(1)
+    void thePackagedJarLoadsAsTheHostLoadsIt() {
+        assertEquals(List.of(), PackagedJar.problems(PackagedJar.fromBuild(), PackagedJar.bundledFromBuild(),
+                entryClass.getName()));
     }
 
     @Test
@@ -387,6 +405,13 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         p.forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
         p.agencies().forEach(a -> cited.add(a.ruleId()));
         p.bureauFilings().forEach(f -> cited.add(f.ruleId()));
+        p.screening().ifPresent(c -> {
+            cited.add(c.ruleId());
+            c.followUps().forEach(f -> cited.add(f.ruleId()));
+            c.rosterForm().ifPresent(r -> cited.add(r.ruleId()));
+        });
+        p.planCap().ifPresent(c -> cited.add(c.ruleId()));
+        p.planFiling().ifPresent(f -> cited.add(f.ruleId()));
         return cited;
     }
 
@@ -425,6 +450,121 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void screeningNamesTheFieldsStagesAndFormsOfTheModule() {
+        Optional<ScreeningCampaign> declared = policy().screening();
+        if (declared.isEmpty()) {
+            return;
+        }
+        ScreeningCampaign c = declared.get();
+        List<String> problems = new ArrayList<>();
+        Optional<FormDefinition> form = newestForm(c.formId());
+        if (form.isEmpty()) {
+            assertEquals(List.of(), List.of(c.ruleId() + ": screening form " + c.formId() + " is not a form of the module"));
+        }
+        FormDefinition f = form.get();
+        List<String> fields = new ArrayList<>(c.indicatorFields());
+        fields.add(c.crisisField());
+        fields.add(c.strategyField());
+        if (c.familyBackgroundField() != null) {
+            fields.add(c.familyBackgroundField());
+        }
+        for (String key : fields) {
+            if (field(f, key).filter(x -> x.type() == FieldType.MULTI_CHOICE || x.type() == FieldType.SINGLE_CHOICE)
+                    .isEmpty()) {
+                problems.add(c.formId() + ": " + key + " is not a choice field of the newest version");
+            }
+        }
+        if (f.signOff().stream().noneMatch(st -> st.key().equals(c.strategyStage()))) {
+            problems.add(c.formId() + ": no sign-off stage " + c.strategyStage());
+        }
+        Set<String> categories = policy().categories().stream().map(CaseCategory::id).collect(Collectors.toSet());
+        if (field(f, c.crisisField()).stream().flatMap(x -> x.options().stream()).noneMatch(o -> categories.contains(o.code()))) {
+            problems.add(c.formId() + ": the crisis states of " + c.crisisField() + " name none of the module's categories");
+        }
+        Set<String> strategies = field(f, c.strategyField()).stream().flatMap(x -> x.options().stream()).map(Option::code)
+                .collect(Collectors.toSet());
+        Set<String> formIds = policy().forms().stream().map(FormDefinition::id).collect(Collectors.toSet());
+        for (String code : strategies) {
+            if (!c.watchOnly().contains(code) && c.followUp(code).isEmpty()) {
+                problems.add(c.formId() + ": strategy " + code + " is neither watch-only nor followed up");
+            }
+        }
+        c.watchOnly().stream().filter(w -> !strategies.contains(w))
+                .forEach(w -> problems.add(c.formId() + ": watch-only " + w + " is not a strategy option"));
+        for (ScreeningFollowUp u : c.followUps()) {
+            if (!strategies.contains(u.strategy())) {
+                problems.add(c.formId() + ": follow-up of " + u.strategy() + ", which is not a strategy option");
+            }
+            if (u.produces() != null && !formIds.contains(u.produces())) {
+                problems.add(u.strategy() + ": produces " + u.produces() + ", not a form of the module");
+            }
+            if (u.detailField() != null && field(f, u.detailField()).isEmpty()) {
+                problems.add(u.strategy() + ": detail field " + u.detailField() + " is not a field of " + c.formId());
+            }
+        }
+        c.rosterForm().ifPresent(r -> {
+            Optional<FormDefinition> roster = newestForm(r.formId());
+            if (roster.isEmpty()) {
+                problems.add(r.ruleId() + ": roster form " + r.formId() + " is not a form of the module");
+                return;
+            }
+            if (field(roster.get(), ScreeningRoster.SCHOOL_YEAR).filter(x -> x.type() == FieldType.NUMBER).isEmpty()) {
+                problems.add(r.formId() + ": no number field " + ScreeningRoster.SCHOOL_YEAR);
+            }
+            Optional<Field> table = field(roster.get(), ScreeningRoster.STUDENTS).filter(x -> x.type() == FieldType.TABLE);
+            Set<String> columns = table.stream().flatMap(t -> t.columns().stream()).map(Field::key).collect(Collectors.toSet());
+            ScreeningRoster.COLUMNS.stream().filter(k -> !columns.contains(k))
+                    .forEach(k -> problems.add(r.formId() + ": the " + ScreeningRoster.STUDENTS + " table has no column " + k));
+            Set<String> boxes = table.stream().flatMap(t -> t.columns().stream())
+                    .filter(k -> k.key().equals(ScreeningRoster.STRATEGY)).flatMap(k -> k.options().stream())
+                    .map(Option::code).collect(Collectors.toSet());
+            if (!boxes.contains(r.otherUnitCode())) {
+                problems.add(r.formId() + ": no strategy box " + r.otherUnitCode() + " for other units");
+            }
+            c.followUps().stream().filter(u -> u.rosterUnit() == null && !boxes.contains(u.strategy()))
+                    .forEach(u -> problems.add(r.formId() + ": no strategy box " + u.strategy()
+                            + " (or give the follow-up a roster unit)"));
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void planCapIsAFundingRuleThatAVectorBreaksAndPlanFilingIsProduced() {
+        List<String> problems = new ArrayList<>();
+        policy().planCap().ifPresent(cap -> {
+            if (!(policy().funding() instanceof FundingPolicy.Rules rules)) {
+                problems.add(cap.ruleId() + ": a plan cap needs funding rules");
+            } else {
+                if (rules.rules().stream().noneMatch(r -> r.ruleId().equals(cap.ruleId()))) {
+                    problems.add(cap.ruleId() + ": the plan cap is not one of the funding rules");
+                }
+                if (rules.testVectors().stream().noneMatch(v -> v.expectedViolations().contains(cap.ruleId()))) {
+                    problems.add(cap.ruleId() + ": no funding test vector breaks the plan cap");
+                }
+            }
+        });
+        policy().planFiling().ifPresent(filing -> {
+            if (!policy().documentKinds().contains(filing.documentKind())) {
+                problems.add(filing.ruleId() + ": " + filing.documentKind() + " is not a document kind of the module");
+            }
+            if (policy().timeline().steps().stream().noneMatch(st -> st.ruleId().equals(filing.ruleId())
+                    && st.producesIfAny().filter(filing.documentKind()::equals).isPresent())) {
+                problems.add(filing.ruleId() + ": no step of that rule produces " + filing.documentKind());
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    private Optional<FormDefinition> newestForm(String id) {
+        return policy().forms().stream().filter(f -> f.id().equals(id))
+                .max(java.util.Comparator.comparingInt(FormDefinition::version));
+    }
+
+    private static Optional<Field> field(FormDefinition form, String key) {
+        return form.fields().filter(x -> x.key().equals(key)).findFirst();
     }
 
     @Test

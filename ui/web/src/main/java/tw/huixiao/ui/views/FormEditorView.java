@@ -37,8 +37,8 @@ import tw.huixiao.platform.application.forms.FormPrefillService;
 import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.screening.ScreeningService;
-import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.screening.ScreeningRoster;
 import tw.huixiao.platform.application.escalation.DutyService;
 import tw.huixiao.platform.application.escalation.TaskService;
 import tw.huixiao.platform.domain.escalation.TaskView;
@@ -261,7 +261,7 @@ public class FormEditorView extends VerticalLayout implements BeforeEnterObserve
             // A duty's record before its case opens: the duty was on the day's list.
             return backToToday();
         }
-        int schoolYear = record.data().getInt(ScreeningForm.ROSTER_SCHOOL_YEAR);
+        int schoolYear = record.data().getInt(ScreeningRoster.SCHOOL_YEAR);
         return backButton(getTranslation("form.backToRoster"), ui -> ui.navigate(HighCareRosterView.class, schoolYear));
     }
 

@@ -48,6 +48,9 @@ import tw.huixiao.policy.spi.casework.AgencyKind;
 @Transactional
 public class ReferralService {
 
+    /** The field of a carried referral form with behaviour codes (A–L), shown with the referral. */
+    static final String BEHAVIOUR_CODES = "behaviourCodes";
+
     public enum SendMethod { LETTER, FAX, ONLINE, PHONE }
 
     public enum Ruling { OPEN_CASE, REFER_ELSEWHERE, NO_SERVICE, OTHER }
@@ -367,7 +370,7 @@ public class ReferralService {
             return new ReferralView.CarriedForm(row.id(), row.formId(), form.map(f -> f.title().zhTw()).orElse(null),
                     row.status(), formRecordStore.signatures(on.schoolId(), row.id()).size(),
                     form.map(f -> f.signOff().size()).orElse(0),
-                    ScreeningForm.codes(row.data(), ScreeningForm.BEHAVIOUR_CODES));
+                    ScreeningForm.codes(row.data(), BEHAVIOUR_CODES));
         }).orElse(null);
     }
 

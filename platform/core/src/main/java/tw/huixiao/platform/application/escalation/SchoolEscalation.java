@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tw.huixiao.platform.application.calendar.CalendarService;
+import tw.huixiao.platform.application.escalation.detect.CountMet;
+import tw.huixiao.platform.application.escalation.detect.CumulativeDetector;
+import tw.huixiao.platform.application.escalation.detect.EpisodeDays;
+import tw.huixiao.platform.application.escalation.detect.LeaveDetector;
+import tw.huixiao.platform.application.escalation.detect.MissingRollDetector;
+import tw.huixiao.platform.application.escalation.detect.ModuleRules;
+import tw.huixiao.platform.application.escalation.detect.NoShowDetector;
+import tw.huixiao.platform.application.escalation.detect.RecurrenceScheduler;
+import tw.huixiao.platform.application.escalation.detect.ReturnDetector;
+import tw.huixiao.platform.application.escalation.detect.SchoolDay;
+import tw.huixiao.platform.application.escalation.detect.StreakDetector;
 import tw.huixiao.platform.domain.escalation.Episode;
 import tw.huixiao.platform.domain.escalation.OpenCase;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
@@ -46,20 +56,24 @@ import tw.huixiao.schedule.SchoolCalendar;
  *   <li>Unexcused streaks in school days (weekends, holidays and closures neither count nor
  *       break a streak; presence or leave breaks it) start episodes; a module's
  *       ConsecutiveUnexcusedDays threshold (TW-DROPOUT: 3) turns one into a case, opened on the
- *       day the threshold was met.</li>
+ *       day the threshold was met ({@link StreakDetector}).</li>
  *   <li>A student seen at school again (a taken roll without an unexcused mark) has returned:
  *       the case records RETURNED on the return day and the return's branch arises that day.
  *       Duties that arose before stay owed: once a duty arises only a person closes it; a
- *       return ends only what has not arisen (steps requiring {@code Condition.stillAbsent()}).</li>
+ *       return ends only what has not arisen (steps requiring {@code Condition.stillAbsent()}) ({@link ReturnDetector}).</li>
  *   <li>Registration and transfer no-shows (NT-CAT2, NT-CAT3) run the same way from the
- *       semester's first day or the day after the transfer, their days counted on the calendar.</li>
+ *       semester's first day or the day after the transfer, their days counted on the calendar ({@link NoShowDetector}).</li>
  *   <li>Day N arises when day N is recorded: a streak's ladder days are the days recorded
- *       absent, dated on those days, never a day whose roll has not come.</li>
+ *       absent, dated on those days, never a day whose roll has not come ({@link EpisodeDays}).</li>
  *   <li>Cumulative semester absence (TW-LONG-ABSENCE: 7) and monthly leave (Taoyuan: 6
  *       requests, 7 days) open cases, with their day-0 duties for at-risk kinds; a case of another
- *       category opened by the same rule records the criterion instead (one child, one case).</li>
- *   <li>Recurring duties gain the occurrences whose period has begun.</li>
+ *       category opened by the same rule records the criterion instead (one child, one case)
+ *       ({@link CumulativeDetector}, {@link LeaveDetector}).</li>
+ *   <li>Recurring duties gain the occurrences whose period has begun ({@link RecurrenceScheduler}).</li>
+ *   <li>The daily run flags rolls that never came ({@link MissingRollDetector}).</li>
  * </ol>
+ * The detectors are pure functions of one read of the school's day ({@link SchoolDay}); this
+ * class reads it, runs them in this order and writes what they find through the store.
  * Everything is keyed so that running a date twice adds nothing.
  */
 @ApplicationScoped
@@ -67,10 +81,6 @@ public class SchoolEscalation {
 
     /** How far back a streak or a semester's absence is looked for. */
     private static final int LOOKBACK_DAYS = 200;
-    /** Streaks that ended this many days ago or later are still taken up (late attendance entry). */
-    private static final int RECENT_STREAK_DAYS = 14;
-    /** Students on their ladder at once from which a school has "many cases" (TY-D2-STAFFING, NT-D2-NEW). */
-    static final int MANY_CASES = 3;
 
     public record Outcome(int casesOpened, int tasksCreated) {
         public Outcome plus(Outcome other) {
@@ -140,7 +150,12 @@ public class SchoolEscalation {
         return "case" + caseId + "/" + event.name() + "#" + occurrence;
     }
 
-    /** One run's state: the school's rows, loaded once, and what changed. */
+    /**
+     * One run: reads the school's day once ({@link SchoolDay}), runs the detectors over it in the
+     * engine's order, and applies their findings through the store — episodes started, extended,
+     * returned or finished, cases opened, duties laid out. Each detector after the first sees the
+     * episodes and cases as the findings before it left them.
+     */
     private final class Work {
         private final long schoolId;
         private final LocalDate today;
@@ -152,13 +167,11 @@ public class SchoolEscalation {
         private final Map<Long, Episode> stored = new HashMap<>();
         /** Whether several students were away at once, by day, as worked out in this run. */
         private final Map<LocalDate, Boolean> manyAtOnce = new HashMap<>();
-        /** The school's unexcused days by student, over the lookback. */
-        private Map<Long, NavigableSet<LocalDate>> unexcused = Map.of();
         private final Map<String, OpenCase> openCases = new HashMap<>();
-        /** Episodes of the recent streaks, finished ones included, by "studentId@startedOn". */
-        private final Map<String, Episode> recentEpisodes = new HashMap<>();
         private final Map<Long, StudentFacts> students = new HashMap<>();
         private final Set<Long> studentsLooked = new HashSet<>();
+        /** The school's day as read at the start of the run. */
+        private SchoolDay read;
         private boolean recheckAll = true;
         private int casesOpened;
         private int tasksCreated;
@@ -171,31 +184,18 @@ public class SchoolEscalation {
         }
 
         Outcome run() {
-            LocalDate since = today.minusDays(LOOKBACK_DAYS);
-            unexcused = store.unexcused(schoolId, since, today);
-            Map<Long, Set<LocalDate>> rolls = store.rolls(schoolId, since, today);
-            store.activeEpisodes(schoolId).forEach(this::track);
-            store.openCases(schoolId).forEach(c -> openCases.put(c.studentId() + "/" + c.categoryId(), c));
-            LocalDate recent = today.minusDays(RECENT_STREAK_DAYS);
-            Set<Long> involved = new HashSet<>();
-            unexcused.forEach((student, days) -> {
-                if (!days.last().isBefore(recent)) {
-                    involved.add(student);
-                }
-            });
-            episodes.values().forEach(e -> involved.add(e.studentId()));
-            openCases.values().forEach(c -> involved.add(c.studentId()));
-            List<EscalationStore.EnrolmentEvent> enrolment = needsEnrolment()
-                    ? store.enrolmentEvents(schoolId, since) : List.of();
-            enrolment.forEach(e -> involved.add(e.studentId()));
-            loadStudents(involved);
-
+            read = read();
+            read.episodes().forEach(this::track);
+            read.openCases().forEach(c -> openCases.put(c.studentId() + "/" + c.categoryId(), c));
             if (current.isPresent()) {
-                startStreaks(current.get(), unexcused);
+                startStreaks(current.get());
             }
-            detectReturns(unexcused, rolls);
+            loadStudents(episodes.values().stream().filter(e -> !e.finished()).map(Episode::studentId));
+            for (ReturnDetector.Return r : ReturnDetector.detect(now(), this::isStreakEpisode)) {
+                returned(r.episode(), r.on());
+            }
             if (current.isPresent()) {
-                registrationAndTransfers(current.get(), enrolment);
+                NoShowDetector.detect(now(), current.get()).forEach(f -> noShow(current.get(), f));
             }
             for (Episode e : List.copyOf(episodes.values())) {
                 if (!e.finished()) {
@@ -203,103 +203,89 @@ public class SchoolEscalation {
                 }
             }
             if (current.isPresent()) {
-                cumulativeAndLeave(current.get(), unexcused);
+                cumulativeAndLeave(current.get());
             }
             recurrences();
             if (!recheckAll) {
-                missingRolls(rolls);
+                MissingRollDetector.detect(read)
+                        .ifPresent(m -> store.flagMissingRolls(schoolId, m.day(), m.classIds(), today));
             }
             return new Outcome(casesOpened, tasksCreated);
         }
 
         /**
-         * The daily run flags the last school day before the run date whose roll never came, for
-         * each class (or the school's file) that took a roll in the two weeks before it. A missing
-         * roll is neither absence nor presence: no streak, return or ladder day follows from it.
+         * The school's day: attendance over the lookback, active episodes and open cases, the facts
+         * of the students involved (a recent absence, an episode, a case, an enrolment event), and
+         * what only the module's rules need (releases, enrolment, leave), in as many reads as today.
          */
-        private void missingRolls(Map<Long, Set<LocalDate>> rolls) {
-            Optional<LocalDate> last = calendar.schoolDayOnOrBefore(today.minusDays(1))
-                    .filter(day -> calendar.termOf(day).isPresent());
-            if (last.isEmpty() || rolls.getOrDefault(0L, Set.of()).contains(last.get())) {
-                return;
-            }
-            LocalDate day = last.get();
-            LocalDate from = day.minusDays(RECENT_STREAK_DAYS);
-            Set<Long> missing = new HashSet<>();
-            boolean anyClassRoll = false;
-            for (Map.Entry<Long, Set<LocalDate>> taken : rolls.entrySet()) {
-                anyClassRoll |= taken.getKey() != 0L && taken.getValue().contains(day);
-                if (!taken.getValue().contains(day) && taken.getValue().stream()
-                        .anyMatch(d -> !d.isBefore(from) && d.isBefore(day))) {
-                    missing.add(taken.getKey());
+        private SchoolDay read() {
+            LocalDate since = today.minusDays(LOOKBACK_DAYS);
+            SchoolDay.Builder day = SchoolDay.builder(schoolId, today, calendar);
+            Map<Long, NavigableSet<LocalDate>> unexcused = store.unexcused(schoolId, since, today);
+            day.unexcused(unexcused).rolls(store.rolls(schoolId, since, today));
+            List<Episode> active = store.activeEpisodes(schoolId);
+            List<OpenCase> open = store.openCases(schoolId);
+            active.forEach(day::episode);
+            open.forEach(day::openCase);
+            LocalDate recent = today.minusDays(StreakDetector.RECENT_DAYS);
+            Set<Long> involved = new HashSet<>();
+            unexcused.forEach((student, days) -> {
+                if (!days.last().isBefore(recent)) {
+                    involved.add(student);
+                }
+            });
+            active.forEach(e -> involved.add(e.studentId()));
+            open.forEach(c -> involved.add(c.studentId()));
+            if (current.map(ModuleRules::detectsNoShows).orElse(false)) {
+                for (EscalationStore.EnrolmentEvent e : store.enrolmentEvents(schoolId, since)) {
+                    day.enrolment(new SchoolDay.Enrolment(e.studentId(), e.kind(), e.occurredOn()));
+                    involved.add(e.studentId());
                 }
             }
-            if (anyClassRoll) {
-                missing.remove(0L); // classes took their rolls: the school's file is not missing
+            loadStudents(involved.stream());
+            students.values().forEach(s -> day.student(detectorView(s)));
+            if (current.flatMap(ModuleRules::streakCategory).isPresent()) {
+                store.releasesFromDetention(schoolId, since, today).forEach(day::released);
             }
-            store.flagMissingRolls(schoolId, day, missing, today);
+            if (current.map(ModuleRules::detectsRegistrationNoShows).orElse(false)
+                    && calendar.termOf(today).isPresent()) {
+                store.enrolledStudents(schoolId).forEach(day::enrolled);
+            }
+            if (current.map(ModuleRules::countsLeave).orElse(false)) {
+                store.leave(schoolId, today.withDayOfMonth(1), today).forEach((student, l) ->
+                        day.leave(student, new SchoolDay.Leave(l.leaveRequests(), l.personalAndSickDays())));
+            }
+            return day.build();
         }
 
-        private boolean needsEnrolment() {
-            return current.map(p -> p.categories().stream().flatMap(c -> c.detection().stream())
-                    .anyMatch(r -> r instanceof DetectionRule.RegistrationNoShow
-                            || r instanceof DetectionRule.TransferNoShow)).orElse(false);
+        /** The day as read, with the episodes, cases and students as the findings so far left them. */
+        private SchoolDay now() {
+            Map<Long, SchoolDay.Student> known = new HashMap<>();
+            students.values().forEach(s -> known.put(s.id(), detectorView(s)));
+            return read.with(episodes.values(), openCases.values(), known);
         }
 
         /**
-         * Every streak that ended in the last two weeks (attendance often arrives a few days late)
-         * starts or extends an episode of the module's streak category.
+         * Starts or extends the episode of the module's streak category for every recent streak
+         * ({@link StreakDetector}); one read finds the episodes these streaks already have, so a
+         * streak seen by an earlier run costs no statement of its own.
          */
-        private void startStreaks(CountyPolicy policy, Map<Long, NavigableSet<LocalDate>> unexcused) {
-            Optional<CaseCategory> ladderCategory = policy.categories().stream()
-                    .filter(c -> consecutiveThreshold(c).isPresent())
-                    .min(Comparator.comparingInt(c -> consecutiveThreshold(c).orElseThrow()));
-            if (ladderCategory.isEmpty()) {
-                return;
-            }
-            String categoryId = ladderCategory.get().id();
-            LocalDate recent = today.minusDays(RECENT_STREAK_DAYS);
-            record Streak(long studentId, LocalDate start, LocalDate end) {
-            }
-            // NT-DET-OUT: released from detention (no further custody) and not back in time — the
-            // dropout tracking restarts, its ladder counted from the first school day after release.
-            Map<Long, LocalDate> released = store.releasesFromDetention(schoolId, today.minusDays(LOOKBACK_DAYS), today);
-            List<Streak> streaks = new ArrayList<>();
-            for (Map.Entry<Long, NavigableSet<LocalDate>> absent : unexcused.entrySet()) {
-                NavigableSet<LocalDate> days = absent.getValue();
-                LocalDate releasedOn = released.get(absent.getKey());
-                if (releasedOn != null) {
-                    days = days.tailSet(releasedOn, false);
+        private void startStreaks(CountyPolicy policy) {
+            StreakDetector.detect(read, policy).ifPresent(found -> {
+                String categoryId = found.category().id();
+                Map<Long, Set<LocalDate>> starts = new HashMap<>();
+                found.streaks().forEach(s -> starts.computeIfAbsent(s.studentId(), k -> new HashSet<>()).add(s.start()));
+                Map<String, Episode> recentEpisodes = new HashMap<>();
+                store.episodes(schoolId, categoryId, starts)
+                        .forEach(e -> recentEpisodes.put(e.studentId() + "@" + e.startedOn(), e));
+                for (StreakDetector.Streak s : found.streaks()) {
+                    streak(policy, s.studentId(), categoryId, s.start(), s.end(), recentEpisodes);
                 }
-                if (days.isEmpty() || days.last().isBefore(recent)) {
-                    continue;
-                }
-                long studentId = absent.getKey();
-                LocalDate start = null;
-                LocalDate previous = null;
-                for (LocalDate day : days) {
-                    if (previous == null || !calendar.plusSchoolDays(previous, 1).equals(day)) {
-                        if (previous != null && !previous.isBefore(recent)) {
-                            streaks.add(new Streak(studentId, start, previous));
-                        }
-                        start = day;
-                    }
-                    previous = day;
-                }
-                streaks.add(new Streak(studentId, start, previous));
-            }
-            // One read for the episodes these streaks already have: a streak seen by an earlier
-            // run costs no statement of its own.
-            Map<Long, Set<LocalDate>> starts = new HashMap<>();
-            streaks.forEach(s -> starts.computeIfAbsent(s.studentId(), k -> new HashSet<>()).add(s.start()));
-            store.episodes(schoolId, categoryId, starts)
-                    .forEach(e -> recentEpisodes.put(e.studentId() + "@" + e.startedOn(), e));
-            for (Streak s : streaks) {
-                streak(policy, s.studentId(), categoryId, s.start(), s.end());
-            }
+            });
         }
 
-        private void streak(CountyPolicy policy, long studentId, String categoryId, LocalDate start, LocalDate end) {
+        private void streak(CountyPolicy policy, long studentId, String categoryId, LocalDate start, LocalDate end,
+                            Map<String, Episode> recentEpisodes) {
             Episode episode = activeEpisode(studentId, categoryId);
             if (episode != null && episode.startedOn().equals(start)) {
                 if (end.isAfter(episode.lastAbsentOn())) {
@@ -333,26 +319,6 @@ public class SchoolEscalation {
             }
         }
 
-        /** A streak episode whose student was seen at a taken roll since their last absence has returned. */
-        private void detectReturns(Map<Long, NavigableSet<LocalDate>> unexcused, Map<Long, Set<LocalDate>> rolls) {
-            for (Episode e : List.copyOf(episodes.values())) {
-                if (e.finished() || e.returned() || !isStreakEpisode(e) || !e.lastAbsentOn().isBefore(today)) {
-                    continue;
-                }
-                StudentFacts student = student(e.studentId());
-                NavigableSet<LocalDate> absent = unexcused.getOrDefault(e.studentId(), new TreeSet<>());
-                for (LocalDate day = calendar.plusSchoolDays(e.lastAbsentOn(), 1); !day.isAfter(today);
-                     day = calendar.plusSchoolDays(day, 1)) {
-                    boolean taken = rolls.getOrDefault(0L, Set.of()).contains(day) || (student != null
-                            && student.classId() != null && rolls.getOrDefault(student.classId(), Set.of()).contains(day));
-                    if (taken && !absent.contains(day)) {
-                        returned(e, day);
-                        break;
-                    }
-                }
-            }
-        }
-
         private void returned(Episode e, LocalDate day) {
             Episode back = e.withReturnedOn(day);
             put(back);
@@ -374,81 +340,26 @@ public class SchoolEscalation {
             });
         }
 
-        /** NT-CAT2 (not registered since the semester started) and NT-CAT3 (transferred out, not arrived). */
-        private void registrationAndTransfers(CountyPolicy policy, List<EscalationStore.EnrolmentEvent> events) {
-            for (CaseCategory category : policy.categories()) {
-                for (DetectionRule rule : category.detection()) {
-                    if (rule instanceof DetectionRule.RegistrationNoShow) {
-                        registration(policy, category, events);
-                    } else if (rule instanceof DetectionRule.TransferNoShow) {
-                        transfers(policy, category, events);
-                    }
-                }
-            }
-        }
-
-        private void registration(CountyPolicy policy, CaseCategory category, List<EscalationStore.EnrolmentEvent> events) {
-            Optional<SchoolCalendar.Term> term = calendar.termOf(today);
-            if (term.isEmpty()) {
-                return;
-            }
-            LocalDate from = term.get().firstDay().minusDays(30);
-            Map<Long, LocalDate> registered = new HashMap<>();
-            events.stream().filter(e -> e.kind().equals("REGISTERED") && !e.occurredOn().isBefore(from))
-                    .forEach(e -> registered.putIfAbsent(e.studentId(), e.occurredOn()));
-            if (registered.isEmpty()) {
-                return; // the school does not track registration on the platform this semester
-            }
-            LocalDate start = calendar.schoolDayOnOrBefore(term.get().firstDay()).filter(term.get()::contains)
-                    .orElse(calendar.plusSchoolDays(term.get().firstDay(), 1));
-            for (long studentId : store.enrolledStudents(schoolId)) {
-                Episode episode = activeEpisode(studentId, category.id());
-                LocalDate registeredOn = registered.get(studentId);
-                if (registeredOn == null && episode == null && !today.isBefore(start)) {
-                    episode = store.insertEpisode(schoolId, new Episode(null, studentId, category.id(),
-                            policy.identity().id(), policy.identity().version().toString(), start, today, null, 0, false,
-                            null));
-                    track(episode);
-                } else if (episode != null && registeredOn == null) {
-                    put(episode.withLastAbsentOn(today));
-                } else if (episode != null && !episode.returned()) {
-                    returned(episode, registeredOn);
-                }
-            }
-        }
-
-        private void transfers(CountyPolicy policy, CaseCategory category, List<EscalationStore.EnrolmentEvent> events) {
-            Map<Long, LocalDate> transferred = new HashMap<>();
-            Map<Long, LocalDate> arrived = new HashMap<>();
-            for (EscalationStore.EnrolmentEvent e : events) {
-                if (e.kind().equals("TRANSFERRED_OUT")) {
-                    transferred.put(e.studentId(), e.occurredOn());
-                } else if (e.kind().equals("ARRIVED")) {
-                    arrived.put(e.studentId(), e.occurredOn());
-                }
-            }
-            for (Map.Entry<Long, LocalDate> t : transferred.entrySet()) {
-                long studentId = t.getKey();
-                LocalDate start = calendar.plusSchoolDays(t.getValue(), 1);
-                LocalDate arrivedOn = arrived.get(studentId);
-                boolean stillMissing = arrivedOn == null || arrivedOn.isBefore(t.getValue());
-                Episode episode = activeEpisode(studentId, category.id());
-                if (episode == null && stillMissing && !today.isBefore(t.getValue())) {
-                    episode = store.insertEpisode(schoolId, new Episode(null, studentId, category.id(),
-                            policy.identity().id(), policy.identity().version().toString(), start,
-                            today.isBefore(start) ? start : today, null, 0, false, null));
-                    track(episode);
+        /** Applies a no-show finding (NT-CAT2, NT-CAT3): an episode starts, goes on, or its student arrived. */
+        private void noShow(CountyPolicy policy, NoShowDetector.Finding finding) {
+            if (finding instanceof NoShowDetector.StillMissing still) {
+                put(still.episode().withLastAbsentOn(still.lastAbsentOn()));
+            } else if (finding instanceof NoShowDetector.Arrived arrived) {
+                returned(arrived.episode(), arrived.on());
+            } else if (finding instanceof NoShowDetector.Missing missing) {
+                Episode episode = store.insertEpisode(schoolId, new Episode(null, missing.studentId(),
+                        missing.category().id(), policy.identity().id(), policy.identity().version().toString(),
+                        missing.start(), missing.lastAbsentOn(), null, 0, false, null));
+                track(episode);
+                LocalDate transferredOn = missing.transferredOn();
+                if (transferredOn != null) {
                     // NT-TRANSFER-CHECK: the transfer itself starts duties (contact the receiving school).
-                    TaskLayout.Origin origin = new TaskLayout.Origin(null, episode.id(), studentId,
+                    TaskLayout.Origin origin = new TaskLayout.Origin(null, episode.id(), missing.studentId(),
                             "ep" + episode.id() + "/TRANSFERRED_OUT", "on TRANSFERRED_OUT",
-                            "轉出（" + t.getValue() + "）", "transferred out on " + t.getValue());
+                            "轉出（" + transferredOn + "）", "transferred out on " + transferredOn);
                     store(new TaskLayout(policy, calendar).drafts(Trigger.on(CaseEvent.TRANSFERRED_OUT), origin,
-                            TaskLayout.startOfSchoolDay(t.getValue()), facts(episode, false, false), student(studentId),
-                            today));
-                } else if (episode != null && !stillMissing && !episode.returned()) {
-                    returned(episode, arrivedOn);
-                } else if (episode != null && stillMissing && !today.isBefore(episode.startedOn())) {
-                    put(episode.withLastAbsentOn(today));
+                            TaskLayout.startOfSchoolDay(transferredOn), facts(episode, false, false),
+                            student(missing.studentId()), today));
                 }
             }
         }
@@ -462,15 +373,15 @@ public class SchoolEscalation {
          */
         private void advance(Episode e) {
             Optional<CountyPolicy> policy = policy(e.policyId(), e.policyVersion());
-            Optional<CaseCategory> category = policy.flatMap(p -> category(p, e.categoryId()));
+            Optional<CaseCategory> category = policy.flatMap(p -> ModuleRules.category(p, e.categoryId()));
             if (category.isEmpty()) {
                 return;
             }
             CountyPolicy p = policy.get();
-            int absentDays = absentDays(e);
+            int absentDays = EpisodeDays.absentDays(calendar, today, e, isStreakEpisode(e));
             int lastDay = lastLadderDay(p);
             Episode episode = e;
-            Optional<LocalDate> metOn = thresholdMet(category.get(), episode, absentDays);
+            Optional<LocalDate> metOn = EpisodeDays.thresholdMet(calendar, category.get(), episode, absentDays);
             if (episode.caseId() == null && metOn.isPresent()) {
                 OpenCase opened = openCase(p, category.get(), episode.studentId(), metOn.get(), "連續未到校自 "
                         + episode.startedOn() + " 起達 " + category.get().name().zhTw()
@@ -514,18 +425,6 @@ public class SchoolEscalation {
         }
 
         /**
-         * The school days an episode's student is known to have been away: a streak's days recorded
-         * absent; a no-show's school days up to the run date or the day before they turned up.
-         */
-        private int absentDays(Episode e) {
-            if (isStreakEpisode(e)) {
-                return calendar.schoolDaysBetween(e.startedOn(), e.lastAbsentOn());
-            }
-            LocalDate until = e.returned() && !e.returnedOn().isAfter(today) ? e.returnedOn().minusDays(1) : today;
-            return calendar.schoolDaysBetween(e.startedOn(), until);
-        }
-
-        /**
          * Lays out ladder day {@code n} (on {@code dayN}) arising at {@code arose}; with {@code unless},
          * only the steps that hold for the facts but not for {@code unless} (a return's branch).
          */
@@ -537,96 +436,44 @@ public class SchoolEscalation {
             store(layout.drafts(Trigger.streakDay(n), origin, arose, facts, unless, student(e.studentId()), today));
         }
 
-        /** The day the category's threshold was met by the episode's days away, if it was. */
-        private Optional<LocalDate> thresholdMet(CaseCategory category, Episode e, int absentDays) {
-            OptionalInt days = category.detection().stream().mapToInt(rule -> {
-                if (rule instanceof DetectionRule.ConsecutiveUnexcusedDays c) {
-                    return c.days();
-                }
-                if (rule instanceof DetectionRule.RegistrationNoShow r) {
-                    return r.schoolDays();
-                }
-                if (rule instanceof DetectionRule.TransferNoShow t) {
-                    return t.days();
-                }
-                return Integer.MAX_VALUE;
-            }).filter(d -> d <= absentDays).min();
-            return days.isPresent() ? Optional.of(calendar.streakDay(e.startedOn(), Math.max(1, days.getAsInt())))
-                    : Optional.empty();
-        }
-
         /**
-         * TW-LONG-ABSENCE (7 unexcused days in the semester) and Taoyuan's monthly leave rules
-         * (TY-AT-RISK). A count is met on the day of its N-th absence (leave: the run date). Where
-         * the student's open case of another category is detected by the same rule (New Taipei's
-         * NT-CAT1 also counts 7 days), that case records the criterion instead of a second case.
+         * Applies the counting rules ({@link CumulativeDetector}: TW-LONG-ABSENCE, 7 unexcused days
+         * in the semester; {@link LeaveDetector}: a module's monthly leave rules, TY-LONG-LEAVE) rule
+         * by rule in the module's order. Where the student's open case of another category is
+         * detected by the same rule (NT-CAT1 also counts 7 days), that case records the criterion
+         * instead of a second case; a case closed earlier in the same period is not reopened.
          */
-        private void cumulativeAndLeave(CountyPolicy policy, Map<Long, NavigableSet<LocalDate>> unexcused) {
+        private void cumulativeAndLeave(CountyPolicy policy) {
             Map<String, LocalDate> latest = null;
             Map<Long, Set<String>> criteria = null;
-            LocalDate monthStart = today.withDayOfMonth(1);
-            Map<Long, EscalationStore.LeaveMonth> leave = null;
-            LocalDate termStart = calendar.termOf(today).map(SchoolCalendar.Term::firstDay)
-                    .orElse(today.getMonthValue() >= 8 ? today.withMonth(8).withDayOfMonth(1)
-                            : today.getMonthValue() >= 2 ? today.withMonth(2).withDayOfMonth(1)
-                            : today.minusYears(1).withMonth(8).withDayOfMonth(1));
             for (CaseCategory category : policy.categories()) {
                 for (DetectionRule rule : category.detection()) {
-                    Map<Long, Integer> counts = new HashMap<>();
-                    Map<Long, LocalDate> metOn = new HashMap<>();
-                    LocalDate periodStart;
-                    if (rule instanceof DetectionRule.CumulativeUnexcusedDaysInSemester c) {
-                        periodStart = termStart;
-                        unexcused.forEach((student, days) -> {
-                            NavigableSet<LocalDate> inTerm = days.subSet(termStart, true, today, true);
-                            if (inTerm.size() >= c.days()) {
-                                counts.put(student, c.days()); // as on the day it was met
-                                metOn.put(student, inTerm.stream().skip(c.days() - 1L).findFirst().orElseThrow());
-                            }
-                        });
-                    } else if (rule instanceof DetectionRule.LeaveRequestsInMonth r) {
-                        periodStart = monthStart;
-                        leave = leave != null ? leave : store.leave(schoolId, monthStart, today);
-                        leave.forEach((student, l) -> {
-                            if (l.leaveRequests() >= r.requests()) {
-                                counts.put(student, l.leaveRequests());
-                            }
-                        });
-                    } else if (rule instanceof DetectionRule.PersonalAndSickLeaveDaysInMonth d) {
-                        periodStart = monthStart;
-                        leave = leave != null ? leave : store.leave(schoolId, monthStart, today);
-                        leave.forEach((student, l) -> {
-                            if (l.personalAndSickDays() >= d.days()) {
-                                counts.put(student, l.personalAndSickDays());
-                            }
-                        });
-                    } else {
-                        continue;
-                    }
-                    for (Map.Entry<Long, Integer> hit : counts.entrySet()) {
-                        long studentId = hit.getKey();
+                    List<CountMet> hits = new ArrayList<>(CumulativeDetector.detect(read, category, rule));
+                    hits.addAll(LeaveDetector.detect(read, category, rule));
+                    for (CountMet hit : hits) {
+                        long studentId = hit.studentId();
                         if (openCases.containsKey(studentId + "/" + category.id())) {
                             continue;
                         }
-                        LocalDate met = metOn.getOrDefault(studentId, today);
-                        String note = describe(rule) + "：" + hit.getValue();
                         Optional<OpenCase> covering = coveringCase(policy, category, rule, studentId);
                         if (covering.isPresent()) {
                             criteria = criteria != null ? criteria : store.criteriaMet(schoolId);
                             if (criteria.computeIfAbsent(covering.get().id(), k -> new HashSet<>()).add(category.id())) {
                                 store.addCriterionMet(schoolId, covering.get().id(), category.id(),
-                                        TaskLayout.startOfSchoolDay(met).toInstant(), "另達 " + category.name().zhTw()
-                                                + " 認定標準（" + note + "），併入本案 (also meets "
-                                                + category.name().en() + "; recorded on this case)");
+                                        TaskLayout.startOfSchoolDay(hit.metOn()).toInstant(), "另達 "
+                                                + category.name().zhTw() + " 認定標準（" + hit.note()
+                                                + "），併入本案 (also meets " + category.name().en()
+                                                + "; recorded on this case)");
                             }
                             continue;
                         }
                         latest = latest != null ? latest : store.latestOpenings(schoolId);
                         LocalDate lastOpened = latest.get(studentId + "/" + category.id());
-                        if (lastOpened != null && !lastOpened.isBefore(periodStart)) {
+                        if (lastOpened != null && !lastOpened.isBefore(hit.periodStart())) {
                             continue; // closed earlier in the same period: staff decided, do not reopen daily
                         }
-                        openCase(policy, category, studentId, met, note + "，系統開案 (opened by the escalation engine)");
+                        openCase(policy, category, studentId, hit.metOn(),
+                                hit.note() + "，系統開案 (opened by the escalation engine)");
                     }
                 }
             }
@@ -642,27 +489,21 @@ public class SchoolEscalation {
         }
 
         /**
-         * Each occurrence of a recurring duty arises at the start of its period, if the step's
-         * condition holds then (a return ends a series that requires the student absent);
-         * occurrences that arose stay owed.
+         * Lays out the further occurrences of the recurring series that go on
+         * ({@link RecurrenceScheduler}): each arises at the start of its period; those that arose stay owed.
          */
         private void recurrences() {
-            Map<Long, OpenCase> byId = new HashMap<>();
-            openCases.values().forEach(c -> byId.put(c.id(), c));
-            for (EscalationStore.Series s : store.recurringSeries(schoolId)) {
-                policy(s.policyId(), s.policyVersion()).ifPresent(p -> {
-                    TaskLayout layout = new TaskLayout(p, calendar);
-                    OpenCase c = s.caseId() == null ? null : byId.get(s.caseId());
-                    if (c != null && !layout.applies(s.stepIndex(), caseFacts(c, p))) {
-                        return;
-                    }
-                    TaskLayout.Origin origin = new TaskLayout.Origin(s.caseId(), s.episodeId(), s.studentId(),
-                            s.seriesKey().substring(0, s.seriesKey().lastIndexOf("/s")), s.triggerText(),
-                            s.why().split("｜", 2)[0], s.why().contains("｜") ? s.why().split("｜", 2)[1] : "");
-                    store(layout.occurrences(s.stepIndex(), origin,
-                            s.aroseAt().atZone(TaskLayout.startOfSchoolDay(today).getZone()), student(s.studentId()),
-                            today));
-                });
+            List<RecurrenceScheduler.Series> series = store.recurringSeries(schoolId).stream()
+                    .map(s -> new RecurrenceScheduler.Series(s.seriesKey(), s.caseId(), s.episodeId(), s.studentId(),
+                            s.stepIndex(), s.aroseAt(), s.triggerText(), s.why(), s.policyId(), s.policyVersion()))
+                    .toList();
+            loadStudents(series.stream().map(RecurrenceScheduler.Series::studentId));
+            for (RecurrenceScheduler.Continuation c : RecurrenceScheduler.schedule(now(), series, this::policy)) {
+                RecurrenceScheduler.Series s = c.series();
+                TaskLayout.Origin origin = new TaskLayout.Origin(s.caseId(), s.episodeId(), s.studentId(), c.originKey(),
+                        c.triggerText(), c.whyZh(), c.whyEn());
+                store(new TaskLayout(c.policy(), calendar).occurrences(s.stepIndex(), origin, c.arose(),
+                        student(s.studentId()), today));
             }
         }
 
@@ -702,24 +543,23 @@ public class SchoolEscalation {
             LocalDate horizon = today.isBefore(at.toLocalDate()) ? at.toLocalDate() : today;
             TaskLayout layout = new TaskLayout(policy.get(), calendar);
             // Each named occurrence (each protective concern…) has duties of its own, even identical ones.
-            store(layout.drafts(Trigger.on(event), origin, at, caseFacts(c, policy.get()), student(c.studentId()), horizon),
+            store(layout.drafts(Trigger.on(event), origin, at, caseFacts(c), student(c.studentId()), horizon),
                     occurrence == null);
-            Optional<CaseCategory> category = category(policy.get(), c.categoryId());
+            Optional<CaseCategory> category = ModuleRules.category(policy.get(), c.categoryId());
             if (event == CaseEvent.OPENED && category.isPresent() && isAtRiskKind(category.get().kind())) {
                 // Day 0: the duties of a student at risk (中輟之虞) continue while the case is open.
                 TaskLayout.Origin atRisk = new TaskLayout.Origin(c.id(), null, c.studentId(), "case" + c.id() + "/d0",
                         "day 0", "中輟之虞（" + category.get().name().zhTw() + "）", "at risk (" + category.get().name().en()
                         + ")");
-                store(layout.drafts(Trigger.streakDay(0), atRisk, at, caseFacts(c, policy.get()), student(c.studentId()),
+                store(layout.drafts(Trigger.streakDay(0), atRisk, at, caseFacts(c), student(c.studentId()),
                         horizon));
             }
             return tasksCreated - before;
         }
 
-        private CaseSituation caseFacts(OpenCase c, CountyPolicy policy) {
+        private CaseSituation caseFacts(OpenCase c) {
             StudentFacts student = student(c.studentId());
-            return new CaseSituation(c.categoryId(), student != null && student.indigenous(), c.emergency(),
-                    c.causeKnown(), c.returnedOn() != null && !c.returnedOn().isAfter(today), false);
+            return SchoolDay.caseFacts(c, student != null && student.indigenous(), today);
         }
 
         /**
@@ -728,19 +568,7 @@ public class SchoolEscalation {
          * one did.
          */
         private boolean manyAtOnce(LocalDate day) {
-            return manyAtOnce.computeIfAbsent(day, this::countAwayOn);
-        }
-
-        private boolean countAwayOn(LocalDate day) {
-            Set<Long> away = new HashSet<>();
-            unexcused.forEach((student, days) -> {
-                if (days.contains(day)) {
-                    away.add(student);
-                }
-            });
-            episodes.values().stream().filter(e -> !e.startedOn().isAfter(day) && !e.lastAbsentOn().isBefore(day))
-                    .forEach(e -> away.add(e.studentId()));
-            return away.size() >= MANY_CASES;
+            return manyAtOnce.computeIfAbsent(day, d -> EpisodeDays.manyAwayOn(read.unexcused(), episodes.values(), d));
         }
 
         private CaseSituation facts(Episode e, boolean returned, boolean manyAtOnce) {
@@ -756,15 +584,17 @@ public class SchoolEscalation {
 
         /** The student's facts; those not loaded with the run's first read are read on demand. */
         private StudentFacts student(long studentId) {
-            if (!studentsLooked.contains(studentId)) {
-                loadStudents(Set.of(studentId));
-            }
+            loadStudents(Stream.of(studentId));
             return students.get(studentId);
         }
 
-        private void loadStudents(Set<Long> ids) {
-            students.putAll(store.students(schoolId, ids));
-            studentsLooked.addAll(ids);
+        /** Reads the facts of those of the students not read yet, in one statement. */
+        private void loadStudents(Stream<Long> ids) {
+            Set<Long> missing = ids.filter(id -> !studentsLooked.contains(id)).collect(Collectors.toSet());
+            if (!missing.isEmpty()) {
+                students.putAll(store.students(schoolId, missing));
+                studentsLooked.addAll(missing);
+            }
         }
 
         private Episode activeEpisode(long studentId, String categoryId) {
@@ -773,8 +603,8 @@ public class SchoolEscalation {
         }
 
         private boolean isStreakEpisode(Episode e) {
-            return policy(e.policyId(), e.policyVersion()).flatMap(p -> category(p, e.categoryId()))
-                    .map(c -> consecutiveThreshold(c).isPresent()).orElse(false);
+            return policy(e.policyId(), e.policyVersion()).flatMap(p -> ModuleRules.category(p, e.categoryId()))
+                    .map(c -> ModuleRules.consecutiveThreshold(c).isPresent()).orElse(false);
         }
 
         private void track(Episode e) {
@@ -803,15 +633,6 @@ public class SchoolEscalation {
         }
     }
 
-    private static Optional<CaseCategory> category(CountyPolicy policy, String id) {
-        return policy.categories().stream().filter(c -> c.id().equals(id)).findFirst();
-    }
-
-    private static Optional<Integer> consecutiveThreshold(CaseCategory category) {
-        return category.detection().stream().filter(r -> r instanceof DetectionRule.ConsecutiveUnexcusedDays)
-                .map(r -> ((DetectionRule.ConsecutiveUnexcusedDays) r).days()).min(Integer::compare);
-    }
-
     private static int lastLadderDay(CountyPolicy policy) {
         return policy.timeline().steps().stream().filter(s -> s.trigger() instanceof Trigger.StreakDay)
                 .mapToInt(s -> ((Trigger.StreakDay) s.trigger()).day()).max().orElse(0);
@@ -822,16 +643,8 @@ public class SchoolEscalation {
         return kind == CaseKind.AT_RISK || kind == CaseKind.LONG_ABSENCE || kind == CaseKind.LONG_LEAVE;
     }
 
-    private static String describe(DetectionRule rule) {
-        if (rule instanceof DetectionRule.CumulativeUnexcusedDaysInSemester c) {
-            return "本學期累計曠課達 " + c.days() + " 日 (unexcused days this semester)";
-        }
-        if (rule instanceof DetectionRule.LeaveRequestsInMonth r) {
-            return "本月請假達 " + r.requests() + " 次 (leave requests this month)";
-        }
-        if (rule instanceof DetectionRule.PersonalAndSickLeaveDaysInMonth d) {
-            return "本月事病假達 " + d.days() + " 日 (personal and sick leave days this month)";
-        }
-        return rule.toString();
+    /** What a detector needs of a student's facts. */
+    private static SchoolDay.Student detectorView(StudentFacts s) {
+        return new SchoolDay.Student(s.id(), s.indigenous(), s.classId());
     }
 }

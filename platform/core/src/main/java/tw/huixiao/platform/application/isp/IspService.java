@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.Caller;
@@ -38,7 +39,9 @@ import tw.huixiao.platform.application.casework.IspStore;
 import tw.huixiao.platform.application.casework.MeetingStore;
 import tw.huixiao.platform.application.escalation.TaskStore;
 import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.casework.PlanFiling;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
+import tw.huixiao.policy.spi.funding.PlanCap;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -50,7 +53,7 @@ import jakarta.json.bind.JsonbBuilder;
  * plan and against the school's other plans in progress), and computes the budget from the plan
  * with the case's module's funding rules, listing every violation with its rule id. A draft may
  * break funding rules; submission to the school's review (輔導室) may not — over the per-case cap
- * (TN-F-CAP) the refusal points to the 多元教育輔導措施 route. The principal approves (PLAN_APPROVED:
+ * (the module's {@code planCap()}, e.g. Tainan's TN-F-CAP) the refusal points to the module's other route. The principal approves (PLAN_APPROVED:
  * the module's filing and monthly duties) or returns it; the counselling office records the
  * bureau filing (completing the filing task) and the completion (PLAN_COMPLETED: the expense
  * statement within a month, TN-REPORT). Every read, write and refusal is in the access log (ISP).
@@ -67,11 +70,6 @@ public class IspService {
     static final Role[] COUNSELLING = {Role.COUNSELING};
     /** Who decides the school's review: the principal. */
     static final Role[] PRINCIPAL = {Role.PRINCIPAL};
-    /**
-     * The Tainan module's document kind for sending the approved plan to the bureau (TN-WHO:
-     * 送本局備查); recording the filing completes the case's open tasks producing it.
-     */
-    static final String FILING_LETTER = "ISP_FILING_LETTER";
 
     @Inject
     CaseworkAccess access;
@@ -168,6 +166,15 @@ public class IspService {
     }
 
     /**
+     * The cap the case's pinned module puts on one plan's budget and the route it offers above it
+     * (SPI 1.6 {@code planCap()}), if it caps plans; the editor tells the school before it submits.
+     */
+    public Optional<PlanCap> planCap(long caseId) {
+        OnCase on = access.onCase(caseId, "READ_ISPS");
+        return access.policyOf(on).planCap();
+    }
+
+    /**
      * The plan as an editor is writing it, checked and computed without saving anything: every
      * error the save would answer (field problems, timetable conflicts naming their cells), the
      * budget with its violations whenever the plan can be typed, and each student's own
@@ -261,8 +268,9 @@ public class IspService {
         IspBudget.Computed budget = compute(on, plan.content(), funding, students(on, plan.content()));
         BudgetView view = budgetView(funding, budget);
         if (plan.content().fundingRequested() && !budget.fundable()) {
-            String reason = refusal(budget);
-            String ruleId = budget.breaks("TN-F-CAP") ? "TN-F-CAP" : budget.violations().get(0).ruleId();
+            Optional<PlanCap> cap = access.policyOf(on).planCap().filter(c -> budget.breaks(c.ruleId().value()));
+            String reason = refusal(budget, cap);
+            String ruleId = cap.map(c -> c.ruleId().value()).orElse(budget.violations().get(0).ruleId());
             accessLog.refused(caseId, RecordType.ISP, id, "SUBMIT", reason);
             throw new FundingRefusedException(ruleId, reason, view.violations());
         }
@@ -314,7 +322,11 @@ public class IspService {
         // The date and reference first: a filed plan always has them (V10); a stale version rolls both back.
         store.filed(on.schoolId(), id, filing.filedOn(), reference);
         move(on, plan, filing.version(), IspState.FILED, "送教育局備查 " + filing.filedOn() + " " + reference, now);
-        for (IspStore.OpenTask task : store.openTasksProducing(on.schoolId(), caseId, FILING_LETTER)) {
+        // The module's filing document (SPI 1.6 planFiling(), e.g. a 送本局備查 letter): its open duties are done now.
+        Optional<PlanFiling> filingDocument = access.policyOf(on).planFiling();
+        List<IspStore.OpenTask> filingTasks = filingDocument.isEmpty() ? List.of()
+                : store.openTasksProducing(on.schoolId(), caseId, filingDocument.get().documentKind());
+        for (IspStore.OpenTask task : filingTasks) {
             if (!tasks.complete(on.schoolId(), task.id(), task.version(), false, on.caller().userId(), now,
                     "ISP #" + id + " 已送教育局備查（" + filing.filedOn() + "，" + reference + "）", "isps/" + id)) {
                 throw new EditConflictException("task", task.id());
@@ -517,16 +529,18 @@ public class IspService {
         store.insertTransition(on.schoolId(), plan.id(), plan.state(), to, note, now, on.caller().userId());
     }
 
-    private static String refusal(IspBudget.Computed budget) {
+    private static String refusal(IspBudget.Computed budget, Optional<PlanCap> overCap) {
         String all = budget.violations().stream().map(v -> v.message().zhTw()).distinct()
                 .collect(Collectors.joining("；"));
         String allEn = budget.violations().stream().map(v -> v.message().en()).distinct()
                 .collect(Collectors.joining("; "));
-        if (budget.breaks("TN-F-CAP")) {
-            return "本計畫經費 " + money(budget) + " 元超過每案 2 萬元上限，不能送審，草稿已保留；同一學生仍需經費者，請於每年 1–2 月"
-                    + "申辦多元教育輔導措施計畫（高關懷課程、彈性輔導課程或資源式中途班）。" + all
-                    + " (over the 20,000 per-case cap: the plan cannot be submitted and stays a draft; apply through the "
-                    + "January–February multiple educational counselling measures (多元教育輔導措施) instead. " + allEn + ")";
+        if (overCap.isPresent()) {
+            PlanCap cap = overCap.get();
+            String amount = String.format("%,d", cap.amount().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            return "本計畫經費 " + money(budget) + " 元超過每案 " + amount + " 元上限（" + cap.ruleId() + "），不能送審，草稿已保留；"
+                    + cap.otherRoute().zhTw() + all
+                    + " (over the " + amount + " per-case cap (" + cap.ruleId() + "): the plan cannot be submitted and stays "
+                    + "a draft. " + cap.otherRoute().en() + " " + allEn + ")";
         }
         return "經費不符規定，不能送審，草稿已保留：" + all + " (the budget breaks funding rules; the plan stays a draft: "
                 + allEn + ")";

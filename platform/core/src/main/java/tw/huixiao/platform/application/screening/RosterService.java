@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
@@ -36,6 +37,7 @@ import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.screening.ScreeningRoster;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
@@ -108,15 +110,19 @@ public class RosterService {
 
     /** Writes the school year's roster (bound school): a first record, the draft rewritten, or a new revision. */
     long write(long school, int year, CountyPolicy policy, long by) {
-        FormDefinition rosterForm = newest(policy, ScreeningForm.ROSTER).orElseThrow(() -> new StateConflictException(
-                "本縣市規範沒有高關懷學生名冊（附表二） (the county module has no roster form)"));
-        FormDefinition assessmentForm = newest(policy, ScreeningForm.ASSESSMENT).orElseThrow(() -> new StateConflictException(
-                "本縣市規範沒有高關懷學生評估指標及輔導表（附表一） (the county module has no screening form)"));
-        JsonObject data = data(school, year, assessmentForm);
+        ScreeningForm screening = ScreeningForm.of(policy).orElseThrow(() -> new StateConflictException(
+                "本縣市規範未訂全面篩選 (the county module declares no screening)"));
+        ScreeningRoster roster = screening.campaign().rosterForm().orElseThrow(() -> new StateConflictException(
+                "本縣市規範未訂高關懷學生名冊 (the county module keeps no screening roster)"));
+        FormDefinition rosterForm = newest(policy, roster.formId()).orElseThrow(() -> new StateConflictException(
+                "本縣市規範沒有名冊表單 " + roster.formId() + " (the county module has no roster form)"));
+        FormDefinition assessmentForm = newest(policy, screening.formId()).orElseThrow(() -> new StateConflictException(
+                "本縣市規範沒有篩選表單 " + screening.formId() + " (the county module has no screening form)"));
+        JsonObject data = data(school, year, screening, roster, assessmentForm);
         FormValidator.Result checked = FormValidator.validate(rosterForm, data);
         if (!checked.valid()) {
-            throw new StateConflictException(year + " 學年度尚無附表一第四階段已核章且需輔導處遇的學生，名冊無資料可產生 "
-                    + "(no student of the school year has a stamped Schedule 1 strategy that needs follow-up)");
+            throw new StateConflictException(year + " 學年度尚無篩選之輔導策略已核章且需輔導處遇的學生，名冊無資料可產生 "
+                    + "(no student of the school year has a stamped screening strategy that needs follow-up)");
         }
         Instant now = clock.instant();
         String policyVersion = policy.identity().version().toString();
@@ -134,7 +140,7 @@ public class RosterService {
             } else {
                 long revision = records.insert(school, subject, row.formId(), row.formVersion(), row.policyId(),
                         row.policyVersion(), row.revision() + 1, row.chainId(), row.id(),
-                        "名冊重新產生：附表一資料異動 (regenerated after Schedule 1 changed)", checked.data(), now, by);
+                        "名冊重新產生：篩選表資料異動 (regenerated after the screening forms changed)", checked.data(), now, by);
                 records.supersede(school, row.id(), row.version(), by, now, revision);
             }
         }
@@ -160,10 +166,10 @@ public class RosterService {
         FormRecordStore.Row current = records.currentOfRoster(caller.requireSchool(), roster.id()).orElseThrow();
         FormDefinition form = formRecords.form(current.policyId(), current.policyVersion(), current.formId(),
                 current.formVersion());
-        List<Field> columns = form.fields().filter(f -> f.key().equals(ScreeningForm.ROSTER_STUDENTS)).findFirst()
+        List<Field> columns = form.fields().filter(f -> f.key().equals(ScreeningRoster.STUDENTS)).findFirst()
                 .orElseThrow().columns();
         List<List<Object>> rows = new ArrayList<>();
-        for (JsonValue student : current.data().getJsonArray(ScreeningForm.ROSTER_STUDENTS)) {
+        for (JsonValue student : current.data().getJsonArray(ScreeningRoster.STUDENTS)) {
             rows.add(columns.stream().map(c -> (Object) cell(c, student.asJsonObject().get(c.key()))).toList());
         }
         TableExport.File file = new TableExport("roster-" + schoolYear, schoolYear + "學年度高關懷學生名冊",
@@ -198,31 +204,36 @@ public class RosterService {
     private RosterView view(Caller caller, long rosterId, int year, String policyId) {
         long school = caller.requireSchool();
         FormRecordStore.Row current = records.currentOfRoster(school, rosterId).orElseThrow();
-        Map<Long, ScreeningStore.Stamped> stamped = latestStamped(school, year);
+        Optional<ScreeningForm> screening = policies.forCounty(schools.find(school).orElseThrow().getCounty())
+                .flatMap(ScreeningForm::of);
+        Map<Long, ScreeningStore.Stamped> stamped = screening.isEmpty() ? Map.of() : latestStamped(school, year, screening.get());
         List<Pending> pending = store.openCases(school, policyId).stream()
                 .filter(k -> !stamped.containsKey(k.studentId())
-                        || ScreeningForm.activeStrategies(stamped.get(k.studentId()).data()).isEmpty())
+                        || screening.get().activeStrategies(stamped.get(k.studentId()).data()).isEmpty())
                 .map(k -> new Pending(k.caseId(), NameMask.mask(k.studentName()), k.categoryId(),
-                        "附表一尚未完成第四階段核章，或輔導策略無需處遇 (Schedule 1 stage 4 not stamped, or no follow-up needed)"))
+                        "篩選表尚未完成輔導策略核章，或輔導策略無需處遇 (the screening strategy is not stamped, or needs no "
+                                + "follow-up)"))
                 .toList();
         return new RosterView(rosterId, year, formRecords.get(current.id()), pending);
     }
 
     /** The roster's data: the latest stamped 附表一 of each student in the year, those needing follow-up. */
-    private JsonObject data(long school, int year, FormDefinition assessmentForm) {
-        List<RosterRows.Entry> entries = latestStamped(school, year).values().stream()
-                .filter(s -> !ScreeningForm.activeStrategies(s.data()).isEmpty())
+    private JsonObject data(long school, int year, ScreeningForm screening, ScreeningRoster roster,
+                            FormDefinition assessmentForm) {
+        List<RosterRows.Entry> entries = latestStamped(school, year, screening).values().stream()
+                .filter(s -> !screening.activeStrategies(s.data()).isEmpty())
                 .map(s -> new RosterRows.Entry(LocalDate.ofInstant(s.stampedAt(), TaiwanTime.TAIPEI), s.grade(),
                         s.studentName(), s.data()))
                 .toList();
-        return RosterRows.roster(year, entries, (field, code) -> ScreeningFollowUps.label(assessmentForm, field, code));
+        return RosterRows.roster(screening, roster, year, entries,
+                (field, code) -> ScreeningFollowUps.label(assessmentForm, field, code));
     }
 
-    private Map<Long, ScreeningStore.Stamped> latestStamped(long school, int year) {
+    private Map<Long, ScreeningStore.Stamped> latestStamped(long school, int year, ScreeningForm screening) {
         LocalDate first = LocalDate.of(year + 1911, 8, 1);
         LocalDate last = LocalDate.of(year + 1912, 7, 31);
         Map<Long, ScreeningStore.Stamped> latest = new LinkedHashMap<>();
-        store.stamped(school, ScreeningForm.ASSESSMENT, ScreeningForm.STRATEGY_STAGE).stream()
+        store.stamped(school, screening.formId(), screening.campaign().strategyStage()).stream()
                 .filter(s -> s.campaignYear() != null ? s.campaignYear() == year : inYear(s.stampedAt(), first, last))
                 .sorted(Comparator.comparing(ScreeningStore.Stamped::stampedAt))
                 .forEach(s -> latest.put(s.studentId(), s));

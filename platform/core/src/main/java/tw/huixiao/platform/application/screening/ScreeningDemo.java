@@ -21,6 +21,7 @@ import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.screening.ScreeningCampaign;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.SignOffStage;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
@@ -64,12 +65,22 @@ public class ScreeningDemo {
     public void seed(long schoolId, int schoolYear) {
         tenancy.bind(schoolId);
         Optional<CountyPolicy> policy = policies.forCounty(schools.find(schoolId).orElseThrow().getCounty());
-        Optional<FormDefinition> form = policy.flatMap(p -> p.forms().stream()
-                .filter(f -> f.id().equals(ScreeningForm.ASSESSMENT)).max(Comparator.comparingInt(FormDefinition::version)));
+        Optional<ScreeningForm> screening = policy.flatMap(ScreeningForm::of);
+        Optional<FormDefinition> form = screening.flatMap(sc -> policy.get().forms().stream()
+                .filter(f -> f.id().equals(sc.formId())).max(Comparator.comparingInt(FormDefinition::version)));
         List<ScreeningStore.ClassRow> classes = store.classes(schoolId, schoolYear, 7, null);
         List<UserAccount> staff = users.findBySchool(schoolId);
         Optional<UserAccount> counsellor = staff.stream().filter(u -> u.getRoles().contains(Role.COUNSELING)).findFirst();
         if (form.isEmpty() || classes.isEmpty() || counsellor.isEmpty()) {
+            return;
+        }
+        ScreeningCampaign campaignRules = screening.get().campaign();
+        // The module's crisis states that are its categories, in the form's order (Yunlin: C1 C2 C3 C5 C6 C4 C7 C8).
+        java.util.Set<String> categoryIds = policy.get().categories().stream().map(c -> c.id())
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> crises = form.get().fields().filter(x -> x.key().equals(campaignRules.crisisField())).findFirst()
+                .map(x -> x.options().stream().map(o -> o.code()).filter(categoryIds::contains).toList()).orElse(List.of());
+        if (crises.size() < 6) {
             return;
         }
         ScreeningStore.ClassRow first = classes.get(0);
@@ -88,17 +99,20 @@ public class ScreeningDemo {
         for (int i = 0; i < pupils.size(); i++) {
             ScreeningStore.Pupil p = pupils.get(i);
             long assessment = store.insertAssessment(schoolId, campaign, p.id(), p.classId());
-            JsonObject data = ScreeningService.prefilled(f, p, today);
+            JsonObject data = ScreeningService.prefilled(f, campaignRules, p, today);
             long record = records.insert(schoolId, FormRecordStore.Subject.ofScreening(assessment), f.id(), f.version(),
                     policyId, version, 1, null, null, null, data, now, counsellor.get().getId());
             switch (i) {
-                case 0 -> stamp(schoolId, record, f, data, 4, "[\"YL-C1\"]",
+                case 0 -> stamp(schoolId, record, f, campaignRules, data, 4, codes(crises.get(0)),
                         "[\"MENTOR_TEACHER\",\"HIGH_CARE_COURSE\"],\"highCareCourseKind\":[\"HIGH_CARE_CLASS\"]",
                         homeroom, counsellor.get().getId(), now);
-                case 1 -> stamp(schoolId, record, f, data, 4, "[\"YL-C4\",\"YL-C6\"]", "[\"PSYCHOLOGIST\"]", homeroom,
+                case 1 -> stamp(schoolId, record, f, campaignRules, data, 4, codes(crises.get(5), crises.get(4)),
+                        "[\"PSYCHOLOGIST\"]", homeroom,
                         counsellor.get().getId(), now);
-                case 2 -> stamp(schoolId, record, f, data, 2, "[\"YL-C5\"]", null, homeroom, counsellor.get().getId(), now);
-                case 3 -> stamp(schoolId, record, f, data, 1, null, null, homeroom, counsellor.get().getId(), now);
+                case 2 -> stamp(schoolId, record, f, campaignRules, data, 2, codes(crises.get(3)), null, homeroom,
+                        counsellor.get().getId(), now);
+                case 3 -> stamp(schoolId, record, f, campaignRules, data, 1, null, null, homeroom, counsellor.get().getId(),
+                        now);
                 default -> {
                     // not started
                 }
@@ -114,7 +128,13 @@ public class ScreeningDemo {
     }
 
     /** Fills and signs the first {@code stages} stages: 導師 1–2, counselling office 3–4; no indicators when crisis is null. */
-    private void stamp(long school, long record, FormDefinition form, JsonObject prefilled, int stages, String crisis,
+    private static String codes(String... codes) {
+        return java.util.Arrays.stream(codes).map(c -> "\"" + c + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
+    private void stamp(long school, long record, FormDefinition form, ScreeningCampaign campaign, JsonObject prefilled,
+                       int stages, String crisis,
                        String strategy, long homeroom, long counsellor, Instant at) {
         JsonObjectBuilder data = Json.createObjectBuilder(prefilled);
         if (crisis != null) {
@@ -122,10 +142,11 @@ public class ScreeningDemo {
                     .add("learningGapCrisis", Json.createArrayBuilder().add("LOW_MOTIVATION"))
                     .add("crisisByHomeroom", json(crisis));
             if (stages >= 3) {
-                data.add(ScreeningForm.CRISIS_BY_COUNSELLOR, json(crisis));
+                data.add(campaign.crisisField(), json(crisis));
             }
             if (stages >= 4) {
-                JsonObject more = Json.createReader(new java.io.StringReader("{\"strategy\":" + strategy + "}")).readObject();
+                JsonObject more = Json.createReader(new java.io.StringReader("{\"" + campaign.strategyField() + "\":"
+                        + strategy + "}")).readObject();
                 more.forEach(data::add);
             }
         }

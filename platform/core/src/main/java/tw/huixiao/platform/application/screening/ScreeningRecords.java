@@ -7,16 +7,18 @@ import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.StudentAccess;
 import tw.huixiao.platform.application.forms.RecordSubjects;
 import tw.huixiao.platform.domain.identity.Role;
-import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.platform.application.forms.FormRecordStore.Row;
+import tw.huixiao.platform.application.policy.Policies;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.form.SignOffStage;
 
 /**
- * Form records of screenings and rosters, for the form-record API: a screening's 附表一 is seen by
- * the offices and the principal, and by the 導師 of the class the student was screened in (who
- * signs stages 1–2) — nobody else; a roster (masked names only) by the offices and the principal,
- * and nobody edits it: it is regenerated ({@link RosterService}). Stamping stage 4 of a 附表一 starts
- * what its strategy asks ({@link ScreeningFollowUps}).
+ * Form records of screenings and rosters, for the form-record API: a screening form (e.g. Yunlin's
+ * 附表一) is seen by the offices and the principal, and by the 導師 of the class the student was
+ * screened in — nobody else; a roster (masked names only) by the offices and the principal, and
+ * nobody edits it: it is regenerated ({@link RosterService}). Stamping the module's strategy stage
+ * starts what its strategies ask ({@link ScreeningFollowUps}).
  */
 @ApplicationScoped
 public class ScreeningRecords implements RecordSubjects {
@@ -29,6 +31,9 @@ public class ScreeningRecords implements RecordSubjects {
 
     @Inject
     ScreeningFollowUps followUps;
+
+    @Inject
+    Policies policies;
 
     @Override
     public boolean visible(Row row, Caller caller) {
@@ -44,15 +49,20 @@ public class ScreeningRecords implements RecordSubjects {
 
     @Override
     public Optional<String> generatedBecause(Row row) {
-        return row.rosterId() == null ? Optional.empty() : Optional.of("名冊依附表一產生，不可直接編修；請以 "
-                + "POST /api/v1/rosters?schoolYear= 重新產生（產生新版本） (the roster is generated from Schedule 1 and "
+        return row.rosterId() == null ? Optional.empty() : Optional.of("名冊依篩選表產生，不可直接編修；請以 "
+                + "POST /api/v1/rosters?schoolYear= 重新產生（產生新版本） (the roster is generated from the screening forms and "
                 + "never edited: regenerate it, which makes a new revision)");
     }
 
     @Override
     public void signed(Row row, SignOffStage stage, boolean last, Caller caller) {
-        if (row.screeningAssessmentId() != null && row.formId().equals(ScreeningForm.ASSESSMENT)
-                && stage.key().equals(ScreeningForm.STRATEGY_STAGE)) {
+        if (row.screeningAssessmentId() == null) {
+            return;
+        }
+        boolean strategyStage = policies.find(row.policyId(), ModuleVersion.parse(row.policyVersion()))
+                .flatMap(CountyPolicy::screening)
+                .filter(c -> c.formId().equals(row.formId()) && c.strategyStage().equals(stage.key())).isPresent();
+        if (strategyStage) {
             followUps.afterStrategyStamped(row, caller);
         }
     }

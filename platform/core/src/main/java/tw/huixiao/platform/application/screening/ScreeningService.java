@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
@@ -35,6 +36,7 @@ import tw.huixiao.platform.application.screening.ScreeningStore.Pupil;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.screening.ScreeningCampaign;
 import tw.huixiao.policy.spi.ModuleVersion;
 import tw.huixiao.policy.spi.SchoolRole;
 import tw.huixiao.policy.spi.form.FormDefinition;
@@ -139,9 +141,11 @@ public class ScreeningService {
         School s = schools.find(school).orElseThrow();
         CountyPolicy policy = policies.forCounty(s.getCounty()).orElseThrow(() -> new StateConflictException(
                 "本校所屬縣市尚無啟用的規範模組 (no active policy module serves this school's county)"));
-        FormDefinition form = policy.forms().stream().filter(f -> f.id().equals(ScreeningForm.ASSESSMENT))
+        ScreeningCampaign campaign = policy.screening().orElseThrow(() -> new StateConflictException(
+                "本縣市規範未訂全面篩選，無法篩選 (the county module declares no screening)"));
+        FormDefinition form = policy.forms().stream().filter(f -> f.id().equals(campaign.formId()))
                 .max(Comparator.comparingInt(FormDefinition::version)).orElseThrow(() -> new StateConflictException(
-                        "本縣市規範沒有高關懷學生評估指標及輔導表（附表一），無法篩選 (the county module has no screening form)"));
+                        "本縣市規範沒有篩選所用的表單 " + campaign.formId() + "，無法篩選 (the county module has no screening form)"));
         Instant now = clock.instant();
         String policyVersion = policy.identity().version().toString();
         long id = store.insertCampaign(school, input.schoolYear(), input.semester(), input.grade(), input.classId(),
@@ -149,7 +153,7 @@ public class ScreeningService {
                 input.note() == null || input.note().isBlank() ? null : input.note().strip(), now, caller.userId());
         for (Pupil p : pupils) {
             long assessment = store.insertAssessment(school, id, p.id(), p.classId());
-            JsonObject data = prefilled(form, p, assessedOn);
+            JsonObject data = prefilled(form, campaign, p, assessedOn);
             records.insert(school, FormRecordStore.Subject.ofScreening(assessment), form.id(), form.version(),
                     policy.identity().id(), policyVersion, 1, null, null, null, data, now, caller.userId());
         }
@@ -189,10 +193,8 @@ public class ScreeningService {
         Map<Long, FormRecordStore.Row> current = currentRecords(school, rows);
         Map<Long, Integer> signed = store.stagesSigned(school,
                 current.values().stream().map(FormRecordStore.Row::id).toArray(Long[]::new));
-        List<SignOffStage> chain = policies.find(campaign.policyId(), ModuleVersion.parse(campaign.policyVersion()))
-                .flatMap(p -> p.forms().stream().filter(f -> f.id().equals(campaign.formId())
-                        && f.version() == campaign.formVersion()).findFirst())
-                .map(FormDefinition::signOff).orElse(List.of());
+        Screening screening = screening(campaign);
+        List<SignOffStage> chain = screening.form().signOff();
         List<ScreeningView.Assessment> found = new ArrayList<>();
         for (ScreeningStore.Assessment a : rows) {
             FormRecordStore.Row record = current.get(a.id());
@@ -202,7 +204,7 @@ public class ScreeningService {
                     a.classId(), a.className(), record.id(), record.status(), record.version(), stages,
                     next == null ? null : next.key(), next == null ? null : next.title().zhTw(),
                     next == null ? List.of() : next.roles().stream().map(SchoolRole::name).sorted().toList(),
-                    ScreeningForm.outcome(stages, record.data()).name(), a.caseId(),
+                    screening.rules().outcome(stages, record.data()).name(), a.caseId(),
                     store.followUps(school, a.id()).stream().map(f -> new ScreeningView.FollowUp(f.strategy(), f.kind(),
                             f.caseId(), f.recordId(), f.createdAt())).toList()));
         }
@@ -236,7 +238,37 @@ public class ScreeningService {
     public boolean available() {
         Caller caller = cases.bindCaller();
         return schools.find(caller.requireSchool()).flatMap(s -> policies.forCounty(s.getCounty()))
-                .map(p -> p.forms().stream().anyMatch(f -> f.id().equals(ScreeningForm.ASSESSMENT))).orElse(false);
+                .flatMap(ScreeningForm::of).isPresent();
+    }
+
+    /**
+     * The rule id of the caller's school's county screening and of its roster, for the screens'
+     * headings (SPI 1.6 {@code screening()}); empty where the county does not screen.
+     */
+    public Optional<ScreeningCampaign> campaignOfCounty() {
+        Caller caller = cases.bindCaller();
+        return schools.find(caller.requireSchool()).flatMap(s -> policies.forCounty(s.getCounty()))
+                .flatMap(CountyPolicy::screening);
+    }
+
+    /** The screening a module version declares (the module of a campaign), if it is loaded and screens. */
+    public Optional<ScreeningCampaign> rulesOf(String policyId, String policyVersion) {
+        return policies.find(policyId, ModuleVersion.parse(policyVersion)).flatMap(CountyPolicy::screening);
+    }
+
+    /** A campaign's module's screening and the version of its form the campaign started with. */
+    private record Screening(FormDefinition form, ScreeningForm rules) {
+    }
+
+    private Screening screening(ScreeningStore.Campaign c) {
+        CountyPolicy policy = policies.find(c.policyId(), ModuleVersion.parse(c.policyVersion())).orElseThrow(
+                () -> new StateConflictException("篩選所依據的規範 " + c.policyId() + " " + c.policyVersion()
+                        + " 未啟用 (the campaign's module is not loaded)"));
+        FormDefinition form = policy.forms().stream().filter(f -> f.id().equals(c.formId())
+                && f.version() == c.formVersion()).findFirst().orElseThrow();
+        ScreeningCampaign campaign = policy.screening().orElseThrow(() -> new StateConflictException(
+                "篩選所依據的規範 " + c.policyId() + " " + c.policyVersion() + " 未訂全面篩選 (the module declares no screening)"));
+        return new Screening(form, ScreeningForm.of(campaign, form));
     }
 
     /** Whether the caller starts campaigns and generates rosters (輔導室 or 校長): the service's own rule. */
@@ -283,14 +315,17 @@ public class ScreeningService {
         Map<Long, Integer> signed = store.stagesSigned(school,
                 current.values().stream().map(FormRecordStore.Row::id).toArray(Long[]::new));
         Map<Long, ScreeningView.ClassProgress> classes = new LinkedHashMap<>();
-        Map<String, Integer> byStage = counters(List.of("0", "1", "2", "3", "4"));
+        ScreeningForm screening = screening(c).rules();
+        List<String> stageKeys = java.util.stream.IntStream.rangeClosed(0, screening.stages()).mapToObj(String::valueOf)
+                .toList();
+        Map<String, Integer> byStage = counters(stageKeys);
         Map<String, Integer> byOutcome = counters(outcomes());
         for (ScreeningStore.Assessment a : rows) {
             FormRecordStore.Row record = current.get(a.id());
             int stages = signed.getOrDefault(record.id(), 0);
-            String outcome = ScreeningForm.outcome(stages, record.data()).name();
+            String outcome = screening.outcome(stages, record.data()).name();
             ScreeningView.ClassProgress cp = classes.computeIfAbsent(a.classId(), k -> new ScreeningView.ClassProgress(
-                    a.classId(), a.className(), 0, counters(List.of("0", "1", "2", "3", "4")), counters(outcomes())));
+                    a.classId(), a.className(), 0, counters(stageKeys), counters(outcomes())));
             classes.put(a.classId(), new ScreeningView.ClassProgress(cp.classId(), cp.className(), cp.students() + 1,
                     cp.byStage(), cp.byOutcome()));
             cp.byStage().merge(String.valueOf(stages), 1, Integer::sum);
@@ -326,7 +361,7 @@ public class ScreeningService {
     }
 
     /** 附表一's basic data from the student's record, normalised by the form's own validation. */
-    static JsonObject prefilled(FormDefinition form, Pupil p, LocalDate assessedOn) {
+    static JsonObject prefilled(FormDefinition form, ScreeningCampaign campaign, Pupil p, LocalDate assessedOn) {
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("studentName", p.name())
                 .add("assessmentDate", assessedOn.toString())
@@ -358,11 +393,13 @@ public class ScreeningService {
         if (p.newImmigrant()) {
             background.add("NEW_IMMIGRANT");
         }
-        data.add(ScreeningForm.FAMILY_BACKGROUND, background);
+        if (campaign.familyBackgroundField() != null) {
+            data.add(campaign.familyBackgroundField(), background);
+        }
         FormValidator.Result checked = FormValidator.validate(form, data.build(),
                 FormValidator.deferredFields(form, Set.of()));
         if (!checked.valid()) {
-            throw new IllegalStateException("附表一 prefill does not fit the module's form: " + checked.errors());
+            throw new IllegalStateException(form.id() + " prefill does not fit the module's form: " + checked.errors());
         }
         return checked.data();
     }

@@ -12,6 +12,16 @@ public enum Role {
     HOMEROOM_TEACHER("導師", "Homeroom teacher"),
     MENTOR_TEACHER("認輔老師", "Mentor teacher"),
     GENERAL_AFFAIRS("總務處", "General affairs"),
+    /*
+     * The heads the documents name for sign-off (policy-reference §0; SPI 1.6 SchoolRole): held by the
+     * one person in the post in addition to the office's role, so a module can require them for a stage.
+     */
+    COUNSELING_DIRECTOR("輔導主任", "Counselling director"),
+    COUNSELING_SECTION_HEAD("輔導組長", "Counselling section head"),
+    ACADEMIC_AFFAIRS_DIRECTOR("教務主任", "Academic affairs director"),
+    STUDENT_AFFAIRS_DIRECTOR("學務主任", "Student affairs director"),
+    GENERAL_AFFAIRS_DIRECTOR("總務主任", "General affairs director"),
+    DISCIPLINE_SECTION_HEAD("生教組長", "Discipline section head"),
     /** The school's registrar or information officer who runs its imports, classes and calendar (issue 19). */
     SCHOOL_ADMIN("學校系統管理者", "School administrator"),
     BUREAU_OFFICER("教育局（處）承辦人", "County bureau officer"),

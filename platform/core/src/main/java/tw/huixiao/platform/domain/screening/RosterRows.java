@@ -8,19 +8,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import tw.huixiao.policy.spi.screening.ScreeningCampaign;
+import tw.huixiao.policy.spi.screening.ScreeningFollowUp;
+import tw.huixiao.policy.spi.screening.ScreeningRoster;
 
 /**
- * The data of a school year's 附表二 高關懷學生名冊 (YL-ROSTER), built from each listed student's
- * current 附表一 with stage 4 signed: 編號, 日期 (the day stage 4 was stamped), 年級, the name masked
- * ({@link NameMask}: only the mask is ever stored), 家庭背景 and the counsellor's 危機狀態 as 附表一
- * has them (the same codes), and the strategy in 附表二's boxes — 需安排認輔老師, 需安排高關懷課程,
- * 需提報兒少保護, 需提報高風險家庭 keep their codes; referrals (中介教育, 中輟外展服務, 心理師, other
- * programmes) become 需轉介其他單位 with their names. Rows are numbered by date, grade and masked name.
+ * The data of a school year's roster (e.g. Yunlin's 附表二 高關懷學生名冊), built from each listed student's
+ * current screening form with the strategy stage signed: 編號, 日期 (the day the strategy was stamped),
+ * 年級, the name masked ({@link NameMask}: only the mask is ever stored), the family background and the
+ * counsellor's crisis states as the screening has them (the same codes), and the strategies in the
+ * roster's boxes — under their own code, or, for a follow-up with a roster unit, in the "other unit"
+ * box as the module words it. Rows are numbered by date, grade and masked name. Keys are
+ * {@link ScreeningRoster}'s.
  */
 public final class RosterRows {
 
-    /** A listed student: when stage 4 was stamped, the grade, the real name (masked here) and the 附表一 data. */
+    /** A listed student: when the strategy was stamped, the grade, the real name (masked here) and the form data. */
     public record Entry(LocalDate date, int grade, String name, JsonObject assessment) {
     }
 
@@ -28,10 +33,12 @@ public final class RosterRows {
     }
 
     /**
-     * The roster's form data. {@code label} gives an option's zh-TW label of 附表一 (field, code),
-     * for the kinds of intermediate education named in the 其他單位 box.
+     * The roster's form data. {@code label} gives an option's zh-TW label of the screening form
+     * (field, code), for the options named in the other-unit box.
      */
-    public static JsonObject roster(int schoolYear, List<Entry> entries, BiFunction<String, String, String> label) {
+    public static JsonObject roster(ScreeningForm screening, ScreeningRoster form, int schoolYear, List<Entry> entries,
+                                    BiFunction<String, String, String> label) {
+        ScreeningCampaign c = screening.campaign();
         List<Entry> ordered = new ArrayList<>(entries);
         ordered.sort(Comparator.comparing(Entry::date).thenComparingInt(Entry::grade)
                 .thenComparing(e -> NameMask.mask(e.name())));
@@ -41,49 +48,51 @@ public final class RosterRows {
             number++;
             JsonObject a = e.assessment();
             var row = Json.createObjectBuilder()
-                    .add("number", String.valueOf(number))
-                    .add("date", e.date().toString())
-                    .add("grade", e.grade() + "年級")
-                    .add("maskedName", NameMask.mask(e.name()));
-            JsonValue family = a.get(ScreeningForm.FAMILY_BACKGROUND);
+                    .add(ScreeningRoster.NUMBER, String.valueOf(number))
+                    .add(ScreeningRoster.DATE, e.date().toString())
+                    .add(ScreeningRoster.GRADE, e.grade() + "年級")
+                    .add(ScreeningRoster.MASKED_NAME, NameMask.mask(e.name()));
+            JsonValue family = c.familyBackgroundField() == null ? null : a.get(c.familyBackgroundField());
             if (family != null) {
-                row.add("familyBackground", family);
+                row.add(ScreeningRoster.FAMILY_BACKGROUND, family);
             }
-            row.add(ScreeningForm.ROSTER_CRISIS_STATE, a.get(ScreeningForm.CRISIS_BY_COUNSELLOR));
-            row.add("strategy", strategy(a, label));
+            JsonValue crisis = a.get(c.crisisField());
+            row.add(ScreeningRoster.CRISIS_STATE, crisis == null ? JsonValue.EMPTY_JSON_ARRAY : crisis);
+            row.add(ScreeningRoster.STRATEGY, strategy(screening, form, a, label));
             rows.add(row);
         }
-        return Json.createObjectBuilder().add(ScreeningForm.ROSTER_SCHOOL_YEAR, schoolYear)
-                .add(ScreeningForm.ROSTER_STUDENTS, rows).build();
+        return Json.createObjectBuilder().add(ScreeningRoster.SCHOOL_YEAR, schoolYear)
+                .add(ScreeningRoster.STUDENTS, rows).build();
     }
 
-    /** 附一's stage-4 strategy in 附表二's boxes. */
-    static JsonValue strategy(JsonObject assessment, BiFunction<String, String, String> label) {
+    /** The stage's strategies in the roster's boxes. */
+    static JsonValue strategy(ScreeningForm screening, ScreeningRoster form, JsonObject assessment,
+                              BiFunction<String, String, String> label) {
+        ScreeningCampaign c = screening.campaign();
         JsonArrayBuilder boxes = Json.createArrayBuilder();
         List<String> otherUnits = new ArrayList<>();
-        for (String code : ScreeningForm.activeStrategies(assessment)) {
-            if (ScreeningForm.ROSTER_STRATEGIES.contains(code)) {
+        for (String code : screening.activeStrategies(assessment)) {
+            Optional<ScreeningFollowUp> followUp = c.followUp(code);
+            String unit = followUp.map(ScreeningFollowUp::rosterUnit).orElse(null);
+            if (unit == null) {
                 boxes.add(code);
                 continue;
             }
-            switch (code) {
-                case ScreeningForm.INTERMEDIATE_EDUCATION -> {
-                    List<String> kinds = ScreeningForm.codes(assessment, ScreeningForm.INTERMEDIATE_EDUCATION_KIND).stream()
-                            .map(k -> ScreeningForm.text(assessment, ScreeningForm.INTERMEDIATE_EDUCATION_KIND, k)
-                                    .orElseGet(() -> label.apply(ScreeningForm.INTERMEDIATE_EDUCATION_KIND, k)))
-                            .toList();
-                    otherUnits.add("中介教育" + (kinds.isEmpty() ? "" : "（" + String.join("、", kinds) + "）"));
-                }
-                case ScreeningForm.DROPOUT_OUTREACH -> otherUnits.add("中輟外展服務（"
-                        + ScreeningForm.text(assessment, ScreeningForm.STRATEGY, code).orElse("") + "）");
-                case ScreeningForm.PSYCHOLOGIST -> otherUnits.add("心理師個別諮商");
-                case ScreeningForm.OTHER_PROGRAMME -> otherUnits.add(
-                        ScreeningForm.text(assessment, ScreeningForm.STRATEGY, code).orElse("其他服務方案"));
-                default -> otherUnits.add(label.apply(ScreeningForm.STRATEGY, code));
+            String kinds = "";
+            if (followUp.get().detailField() != null) {
+                String field = followUp.get().detailField();
+                List<String> chosen = ScreeningForm.codes(assessment, field).stream()
+                        .map(k -> ScreeningForm.text(assessment, field, k).orElseGet(() -> label.apply(field, k)))
+                        .toList();
+                kinds = chosen.isEmpty() ? "" : "（" + String.join("、", chosen) + "）";
             }
+            String text = ScreeningForm.text(assessment, c.strategyField(), code)
+                    .orElseGet(() -> label.apply(c.strategyField(), code).replaceAll("[_＿]+", "")
+                            .replaceAll("[，,：:(（\s]*(名稱|單位)?[：:]?[)）]?$", ""));
+            otherUnits.add(unit.replace("{kinds}", kinds).replace("{text}", text));
         }
         if (!otherUnits.isEmpty()) {
-            boxes.add(Json.createObjectBuilder().add("code", ScreeningForm.ROSTER_OTHER_UNIT)
+            boxes.add(Json.createObjectBuilder().add("code", form.otherUnitCode())
                     .add("text", String.join("、", otherUnits)));
         }
         return boxes.build();

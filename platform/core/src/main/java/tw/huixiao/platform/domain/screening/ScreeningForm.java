@@ -5,96 +5,96 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.form.SignOffStage;
+import tw.huixiao.policy.spi.screening.ScreeningCampaign;
+import tw.huixiao.policy.spi.screening.ScreeningRoster;
 
 /**
- * What the platform reads from and writes into the Yunlin module's 附表一 高關懷學生評估指標及輔導表
- * (YL-SCREEN), 附表二 高關懷學生名冊 (YL-ROSTER) and 附表三 (YL-REF-DROPOUT): form ids, stage keys, field keys and option
- * codes as {@code YunlinForms} declares them. The module's definitions stay the source of the
- * fields, their labels and their validation; only these keys are known here, because screening
- * campaigns prefill 附表一, act on its stage-4 strategy and turn it into 附表二 rows.
+ * What the platform reads from and writes into a module's screening form: everything county-specific
+ * — the form id, its indicator, crisis and strategy fields, the strategy stage, what each strategy
+ * starts, the roster form — comes from the module's {@link ScreeningCampaign} (SPI 1.6
+ * {@code CountyPolicy.screening()}). The module's form definitions stay the source of the fields,
+ * their labels and their validation. Only the roster table's keys ({@link ScreeningRoster}) are the
+ * SPI's own.
  */
 public final class ScreeningForm {
 
-    public static final String ASSESSMENT = "YL-T1-ASSESSMENT";
-    public static final String ROSTER = "YL-T2-ROSTER";
-    /** 附表二's 學年度 and its table of students (columns as {@link RosterRows} writes them). */
-    public static final String ROSTER_SCHOOL_YEAR = "schoolYear";
-    public static final String ROSTER_STUDENTS = "students";
-    public static final String ROSTER_CRISIS_STATE = "crisisState";
-    /** 附表五 高風險家庭評估表 (YL-REF-FAMILY), which the 導師 fills when stage 4 notifies a high-risk family. */
-    public static final String HIGH_RISK_FAMILY = "YL-T5-HIGH-RISK-FAMILY";
-
-    /** 附表三 中輟高關懷群學生轉介單's behaviour codes A–L (YL-REF-DROPOUT), shown with the referral carrying it. */
-    public static final String BEHAVIOUR_CODES = "behaviourCodes";
-
-    public static final String HOMEROOM_CRISIS_STAGE = "stage2";
-    public static final String COUNSELLOR_STAGE = "stage3";
-    public static final String STRATEGY_STAGE = "stage4";
-
-    /** 第一階段 高關懷學生指標: the eight checklists. A student with none ticked is not high-care. */
-    public static final List<String> INDICATORS = List.of("physicalMentalCrisis", "behaviourCrisis", "learningGapCrisis",
-            "familyFunctionCrisis", "careFunctionCrisis", "schoolAdjustmentCrisis", "interpersonalCrisis",
-            "overSocialisationCrisis");
-    public static final String FAMILY_BACKGROUND = "familyBackground";
-    public static final String CRISIS_BY_COUNSELLOR = "crisisByCounsellor";
-    public static final String STRATEGY = "strategy";
-    public static final String HIGH_CARE_COURSE_KIND = "highCareCourseKind";
-    public static final String INTERMEDIATE_EDUCATION_KIND = "intermediateEducationKind";
-
-    /** 第四階段 輔導策略 options. */
-    public static final String WATCH_ONLY = "WATCH_ONLY";
-    public static final String MENTOR_TEACHER = "MENTOR_TEACHER";
-    public static final String HIGH_CARE_COURSE = "HIGH_CARE_COURSE";
-    public static final String INTERMEDIATE_EDUCATION = "INTERMEDIATE_EDUCATION";
-    public static final String DROPOUT_OUTREACH = "DROPOUT_OUTREACH";
-    public static final String CHILD_PROTECTION = "CHILD_PROTECTION";
-    public static final String PSYCHOLOGIST = "PSYCHOLOGIST";
-    public static final String HIGH_RISK_FAMILY_STRATEGY = "HIGH_RISK_FAMILY";
-    public static final String OTHER_PROGRAMME = "OTHER_PROGRAMME";
-
-    /** Strategies 附表二 has a box for, under the same code. */
-    static final Set<String> ROSTER_STRATEGIES = Set.of(MENTOR_TEACHER, HIGH_CARE_COURSE, CHILD_PROTECTION,
-            HIGH_RISK_FAMILY_STRATEGY);
-    /** 附表二 "需轉介其他單位 名稱: ____". */
-    static final String ROSTER_OTHER_UNIT = "OTHER_UNIT";
-
     /** Where a student's screening stands. */
     public enum Outcome {
-        /** nobody signed stage 1 yet */
+        /** nobody signed the first stage yet */
         NOT_STARTED,
-        /** stages 1–3 signed, with indicators */
+        /** some stages signed, with indicators, the strategy stage not yet */
         IN_PROGRESS,
-        /** stage 1 signed with no indicator ticked: not a high-care student */
+        /** the first stage signed with no indicator ticked: not a high-care student */
         SCREENED_OUT,
-        /** stage 4 signed: 目前暫無積極介入處遇之需求，列入關懷對象 only */
+        /** the strategy stage signed with only watch-only strategies: 關懷對象 only */
         WATCH,
-        /** stage 4 signed with a strategy that needs follow-up: on the roster */
+        /** the strategy stage signed with a strategy that needs follow-up: on the roster */
         HIGH_CARE
     }
 
-    private ScreeningForm() {
+    private final ScreeningCampaign campaign;
+    private final int stages;
+
+    private ScreeningForm(ScreeningCampaign campaign, int stages) {
+        this.campaign = campaign;
+        this.stages = stages;
     }
 
-    public static Outcome outcome(int stagesSigned, JsonObject data) {
+    /**
+     * The screening of a module with the newest version of its form (the number of stages a campaign
+     * waits for: up to and including the strategy stage), if the module screens.
+     */
+    public static Optional<ScreeningForm> of(CountyPolicy policy) {
+        return policy.screening().flatMap(c -> policy.forms().stream().filter(f -> f.id().equals(c.formId()))
+                .max(Comparator.comparingInt(FormDefinition::version)).map(f -> of(c, f)));
+    }
+
+    /** The screening with a given version of its form. */
+    public static ScreeningForm of(ScreeningCampaign campaign, FormDefinition form) {
+        List<String> keys = form.signOff().stream().map(SignOffStage::key).toList();
+        int strategy = keys.indexOf(campaign.strategyStage());
+        if (strategy < 0) {
+            throw new IllegalStateException(form.id() + " v" + form.version() + " has no stage " + campaign.strategyStage());
+        }
+        return new ScreeningForm(campaign, strategy + 1);
+    }
+
+    public ScreeningCampaign campaign() {
+        return campaign;
+    }
+
+    public String formId() {
+        return campaign.formId();
+    }
+
+    /** The stages a student's screening passes until the strategy is decided. */
+    public int stages() {
+        return stages;
+    }
+
+    public Outcome outcome(int stagesSigned, JsonObject data) {
         if (stagesSigned == 0) {
             return Outcome.NOT_STARTED;
         }
-        if (stagesSigned < 4) {
+        if (stagesSigned < stages) {
             return stagesSigned == 1 && !hasIndicators(data) ? Outcome.SCREENED_OUT : Outcome.IN_PROGRESS;
         }
         return activeStrategies(data).isEmpty() ? Outcome.WATCH : Outcome.HIGH_CARE;
     }
 
-    public static boolean hasIndicators(JsonObject data) {
-        return INDICATORS.stream().anyMatch(f -> !codes(data, f).isEmpty());
+    public boolean hasIndicators(JsonObject data) {
+        return campaign.indicatorFields().stream().anyMatch(f -> !codes(data, f).isEmpty());
     }
 
-    /** The strategies of stage 4 that need follow-up (everything but 列入關懷對象). */
-    public static List<String> activeStrategies(JsonObject data) {
-        return codes(data, STRATEGY).stream().filter(c -> !c.equals(WATCH_ONLY)).toList();
+    /** The strategies of the strategy stage that need follow-up (everything but the watch-only ones). */
+    public List<String> activeStrategies(JsonObject data) {
+        return codes(data, campaign.strategyField()).stream().filter(c -> !campaign.watchOnly().contains(c)).toList();
     }
 
     /** The option codes of a choice field, in the order stored. */

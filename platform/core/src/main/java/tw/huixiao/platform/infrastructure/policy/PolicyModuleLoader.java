@@ -20,6 +20,7 @@ import tw.huixiao.policy.spi.SchoolLevel;
 import tw.huixiao.policy.spi.SchoolProfile;
 import tw.huixiao.policy.spi.SpiVersion;
 import tw.huixiao.platform.application.policy.LoadedModule;
+import tw.huixiao.policy.spi.loading.ModuleClassLoader;
 
 /**
  * Loads modules and checks them before they may serve: strict descriptor, SPI range,
@@ -69,7 +70,7 @@ final class PolicyModuleLoader {
             return failed(jar, describe(e));
         }
         try {
-            ModuleClassLoader loader = new ModuleClassLoader(jar.toUri().toURL(), descriptor.id());
+            ModuleClassLoader loader = ModuleClassLoader.of(descriptor.id(), jar.toUri().toURL());
             List<CountyPolicy> entries = new ArrayList<>();
             ServiceLoader.load(CountyPolicy.class, loader).stream()
                     .filter(p -> p.type().getClassLoader() == loader)

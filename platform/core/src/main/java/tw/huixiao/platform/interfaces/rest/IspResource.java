@@ -74,7 +74,7 @@ public class IspResource {
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit the draft to the school's review (counselling office); 409 with ruleId while the "
-            + "budget breaks a funding rule (TN-F-CAP: over 20,000)")
+            + "budget breaks a funding rule (the module's per-plan cap first)")
     public IspView submit(@PathParam("caseId") long caseId, @PathParam("id") long id, IspInput.Step step) {
         return isps.submit(caseId, id, step);
     }

@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
-import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FormDefinition;
+import tw.huixiao.policy.spi.screening.ScreeningRoster;
 import tw.huixiao.policy.yunlin.YunlinPolicy;
 
 /** Choices in words as Yunlin's 附表二 (YL-ROSTER) and 附表一 (YL-SCREEN) print them, for the screens and the export. */
 class ChoiceLabelsTest {
 
-    private static final FormDefinition ROSTER = form(ScreeningForm.ROSTER);
-    private static final Field STRATEGY = ROSTER.fields().filter(f -> f.key().equals(ScreeningForm.ROSTER_STUDENTS))
+    private static final FormDefinition ROSTER = form("YL-T2-ROSTER");
+    private static final Field STRATEGY = ROSTER.fields().filter(f -> f.key().equals(ScreeningRoster.STUDENTS))
             .findFirst().orElseThrow().columns().stream().filter(c -> c.key().equals("strategy")).findFirst().orElseThrow();
-    private static final Field CRISIS = ROSTER.fields().filter(f -> f.key().equals(ScreeningForm.ROSTER_STUDENTS))
-            .findFirst().orElseThrow().columns().stream().filter(c -> c.key().equals(ScreeningForm.ROSTER_CRISIS_STATE))
+    private static final Field CRISIS = ROSTER.fields().filter(f -> f.key().equals(ScreeningRoster.STUDENTS))
+            .findFirst().orElseThrow().columns().stream().filter(c -> c.key().equals(ScreeningRoster.CRISIS_STATE))
             .findFirst().orElseThrow();
 
     @Test
@@ -36,10 +36,10 @@ class ChoiceLabelsTest {
 
     @Test
     void anOptionNamedWithoutItsTextDropsTheBlankAndWhatFramesIt() {
-        Field assessmentStrategy = form(ScreeningForm.ASSESSMENT).fields()
-                .filter(f -> f.key().equals(ScreeningForm.STRATEGY)).findFirst().orElseThrow();
-        assertEquals("需轉介中輟外展服務", ChoiceLabels.of(assessmentStrategy, ScreeningForm.DROPOUT_OUTREACH, false));
-        assertEquals("需轉介其他服務方案，名稱", ChoiceLabels.of(assessmentStrategy, ScreeningForm.OTHER_PROGRAMME, false));
+        Field assessmentStrategy = form("YL-T1-ASSESSMENT").fields()
+                .filter(f -> f.key().equals("strategy")).findFirst().orElseThrow();
+        assertEquals("需轉介中輟外展服務", ChoiceLabels.of(assessmentStrategy, "DROPOUT_OUTREACH", false));
+        assertEquals("需轉介其他服務方案，名稱", ChoiceLabels.of(assessmentStrategy, "OTHER_PROGRAMME", false));
         assertEquals("其他", ChoiceLabels.of(CRISIS, "OTHER", false));
     }
 

@@ -45,6 +45,32 @@ class SchemaSecurityTest {
         assertEquals(List.of(), unprotected, "tables with tenant_id but without ENABLE + FORCE RLS and a policy");
     }
 
+    /**
+     * A policy that calls current_tenant_id() or current_county() bare pays two current_setting
+     * calls and a cast on every row it filters (a bureau's read of a county's 650,000 students);
+     * as a scalar sub-select it is evaluated once per statement (V57).
+     */
+    @Test
+    void everyPolicyReadsTheTenantAndCountyOncePerStatement() throws Exception {
+        List<String> perRow = new ArrayList<>();
+        try (Connection c = TestDatabase.asOwner(); PreparedStatement s = c.prepareStatement("""
+                SELECT tablename || '.' || policyname, coalesce(qual, '') || ' ' || coalesce(with_check, '')
+                  FROM pg_policies WHERE schemaname = ?
+                """)) {
+            s.setString(1, SchemaMigrator.SCHEMA);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String outsideSubSelects = rs.getString(2)
+                            .replaceAll("SELECT ([a-z_]+\\.)?current_(tenant_id|county)\\(\\)", "");
+                    if (outsideSubSelects.matches("(?s).*current_(tenant_id|county)\\(\\).*")) {
+                        perRow.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), perRow, "policies calling current_tenant_id()/current_county() per row, not (SELECT …)");
+    }
+
     @Test
     void applicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws Exception {
         try (Connection c = TestDatabase.asOwner()) {

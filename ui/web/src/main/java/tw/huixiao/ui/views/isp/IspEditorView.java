@@ -38,10 +38,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tw.huixiao.policy.spi.funding.PlanCap;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
@@ -87,6 +89,9 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final Pattern CELL = Pattern.compile("^timetable\\[(\\d+)]");
     private static final String NEW = "new";
+
+    /** The case's module's cap on one plan, if any (read once per visit). */
+    private Optional<PlanCap> planCap = Optional.empty();
 
     @Inject
     IspService isps;
@@ -139,6 +144,7 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
                 add(back(), none);
                 return;
             }
+            planCap = isps.planCap(caseId);
             String ispId = parameters.get("ispId").orElse(NEW);
             if (NEW.equals(ispId) && !isps.stepsFor(IspState.DRAFT).contains(IspStep.EDIT)) {
                 Paragraph editorsOnly = new Paragraph(getTranslation("isp.editorsOnly"));
@@ -481,8 +487,8 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
 
     /**
      * Submission is for a plan the service would accept: no errors and, when funding is
-     * requested, a budget that breaks no rule — over the cap the message points to the
-     * 多元教育輔導措施 route (TN-F-CAP).
+     * requested, a budget that breaks no rule — over the module's plan cap (SPI 1.6 planCap())
+     * the message points to the route the module offers instead.
      */
     private void showSubmitState(BudgetView computed, List<FieldError> refused) {
         if (submit == null) {
@@ -492,8 +498,12 @@ public class IspEditorView extends VerticalLayout implements BeforeEnterObserver
         if (!refused.isEmpty()) {
             why = getTranslation("isp.submit.errors");
         } else if (draft.fundingRequested && computed != null && !computed.fundable()) {
-            boolean overCap = computed.violations().stream().anyMatch(v -> "TN-F-CAP".equals(v.ruleId()));
-            why = getTranslation(overCap ? "isp.submit.overCap" : "isp.submit.violations");
+            Optional<PlanCap> overCap = planCap.filter(c -> computed.violations().stream()
+                    .anyMatch(v -> c.ruleId().value().equals(v.ruleId())));
+            why = overCap.map(c -> getTranslation("isp.submit.overCap",
+                            String.format("%,d", c.amount().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()),
+                            c.ruleId().value(), c.otherRoute().in(getLocale())))
+                    .orElseGet(() -> getTranslation("isp.submit.violations"));
         }
         submit.setEnabled(why.isEmpty());
         submitBlocked.setText(why);

@@ -30,6 +30,16 @@ import tw.huixiao.platform.application.onboarding.Rollover;
 import tw.huixiao.platform.application.onboarding.SchoolRollover;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.ui.PlatformText;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import tw.huixiao.platform.application.modules.ModuleService;
+import tw.huixiao.platform.domain.modules.ModuleState;
+import tw.huixiao.platform.domain.modules.StoredModule;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -62,6 +72,11 @@ public class PlatformConsoleView extends VerticalLayout {
 
     @Inject
     Rollover rollover;
+
+    @Inject
+    ModuleService moduleService;
+
+    private final Div pending = new Div();
 
     @PostConstruct
     void build() {
@@ -157,7 +172,87 @@ public class PlatformConsoleView extends VerticalLayout {
         List<Consoles.ModuleRow> rows = consoles.modules();
         grid.setItems(rows);
         GridHeights.fit(grid, rows.size());
-        return grid;
+        pending.setId("console-modules-pending");
+        pending.setWidthFull();
+        refreshPending();
+        VerticalLayout layout = new VerticalLayout(grid, new H3(getTranslation("onboard.modules.pending")), pending);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    /** Bureaus' uploads awaiting the administrator (issue 21 §4): signer, digest and the checks' findings. */
+    private void refreshPending() {
+        pending.removeAll();
+        List<StoredModule> waiting = moduleService.list().stream().filter(m -> m.state() == ModuleState.VERIFIED)
+                .toList();
+        if (waiting.isEmpty()) {
+            pending.add(new Paragraph(getTranslation("onboard.modules.pending.none")));
+        }
+        for (StoredModule m : waiting) {
+            Div card = new Div();
+            card.setId("pending-module-" + m.id());
+            card.addClassNames("pending-module", LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
+                    LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.SMALL);
+            card.getStyle().set("box-sizing", "border-box");
+            card.setWidthFull();
+            Span title = OnboardingUi.data(m.moduleId() + " " + m.version());
+            title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            Span where = new Span(m.counties().stream().map(this::county).collect(Collectors.joining("、")));
+            FlexLayout head = new FlexLayout(title, where);
+            head.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
+            head.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            card.add(head, labelled("modules.signer", m.signerSubject()), labelled("modules.digest", m.sha256()));
+            Span uploaded = new Span(getTranslation("modules.uploaded", m.uploadedByName(),
+                    RocDates.compact(m.uploadedAt().atZone(ZoneId.of("Asia/Taipei")).toLocalDate())));
+            uploaded.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Display.BLOCK, LumoUtility.TextColor.SECONDARY);
+            UnorderedList checks = new UnorderedList();
+            checks.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Vertical.XSMALL);
+            m.checks().forEach(c -> checks.add(new ListItem(PlatformText.of(c))));
+            Button approve = new Button(getTranslation("onboard.modules.approve"), e -> approveDialog(m));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            approve.setId("pending-module-approve-" + m.id());
+            card.add(uploaded, new Span(getTranslation("modules.checks")), checks, approve);
+            pending.add(card);
+        }
+    }
+
+    private void approveDialog(StoredModule m) {
+        Dialog dialog = new Dialog();
+        dialog.setId("module-approve-dialog");
+        dialog.setHeaderTitle(getTranslation("onboard.modules.approve.title"));
+        dialog.setWidth("calc(100vw - 2em)");
+        dialog.setMaxWidth("32em");
+        Paragraph text = new Paragraph(getTranslation("onboard.modules.approve.text"));
+        TextArea note = new TextArea(getTranslation("onboard.modules.approve.note"));
+        note.setId("module-approve-note");
+        note.setWidthFull();
+        note.setMaxLength(500);
+        Button send = new Button(getTranslation("onboard.modules.approve"), e -> {
+            try {
+                moduleService.approve(m.id(), note.getValue());
+                Notification.show(getTranslation("onboard.modules.approved"), 4000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (StateConflictException ex) {
+                Notification.show(getTranslation("modules.changed"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            dialog.close();
+            refreshPending();
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("module-approve-send");
+        Button cancel = new Button(getTranslation("today.cancel"), e -> dialog.close());
+        dialog.add(text, note);
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
+    }
+
+    private Div labelled(String key, String data) {
+        Span value = OnboardingUi.data(data);
+        value.getStyle().set("overflow-wrap", "anywhere");
+        Div line = new Div(new Span(getTranslation(key) + "："), value);
+        line.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        return line;
     }
 
     private Component runs() {

@@ -45,8 +45,8 @@ import tw.huixiao.platform.application.forms.FormRecordService;
 import tw.huixiao.platform.application.forms.FormRecordView;
 import tw.huixiao.platform.application.screening.RosterService;
 import tw.huixiao.platform.application.screening.ScreeningService;
-import tw.huixiao.platform.domain.screening.ScreeningForm;
 import tw.huixiao.policy.spi.form.Field;
+import tw.huixiao.policy.spi.screening.ScreeningRoster;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.ui.GridHeights;
@@ -108,7 +108,8 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
 
     private void render() {
         removeAll();
-        if (!ScreeningHeading.add(this, "roster.title", "YL-ROSTER", screenings.available(), "roster-unavailable")) {
+        if (!ScreeningHeading.add(this, "roster.title", screenings.campaignOfCounty()
+                .flatMap(c -> c.rosterForm()).map(r -> r.ruleId().value()), "roster-unavailable")) {
             return;
         }
         add(toolbar());
@@ -177,7 +178,7 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
 
     /** 附表二's table: one column per column of the module's form, labelled as the form prints it. */
     private Grid<JsonObject> table(FormDefinition form, JsonObject data, boolean english) {
-        Field students = form.fields().filter(f -> f.key().equals(ScreeningForm.ROSTER_STUDENTS)).findFirst()
+        Field students = form.fields().filter(f -> f.key().equals(ScreeningRoster.STUDENTS)).findFirst()
                 .orElseThrow();
         Grid<JsonObject> grid = new Grid<>();
         for (Field column : students.columns()) {
@@ -191,7 +192,7 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
             }
         }
         // One record's rows, already in memory: a school's roster holds tens of students.
-        List<JsonObject> rosterRows = data.getJsonArray(ScreeningForm.ROSTER_STUDENTS).stream()
+        List<JsonObject> rosterRows = data.getJsonArray(ScreeningRoster.STUDENTS).stream()
                 .map(JsonValue::asJsonObject).toList();
         grid.setItems(rosterRows);
         GridHeights.fit(grid, rosterRows.size());
@@ -245,8 +246,8 @@ public class HighCareRosterView extends VerticalLayout implements BeforeEnterObs
             list.add(new Paragraph(getTranslation("roster.pending.none")));
             return list;
         }
-        Field crisis = form.fields().filter(f -> f.key().equals(ScreeningForm.ROSTER_STUDENTS)).findFirst()
-                .flatMap(t -> t.columns().stream().filter(c -> c.key().equals(ScreeningForm.ROSTER_CRISIS_STATE)).findFirst())
+        Field crisis = form.fields().filter(f -> f.key().equals(ScreeningRoster.STUDENTS)).findFirst()
+                .flatMap(t -> t.columns().stream().filter(c -> c.key().equals(ScreeningRoster.CRISIS_STATE)).findFirst())
                 .orElse(null);
         for (RosterService.Pending p : pending) {
             String category = crisis == null ? p.categoryId() : ChoiceLabels.of(crisis, p.categoryId(), english);

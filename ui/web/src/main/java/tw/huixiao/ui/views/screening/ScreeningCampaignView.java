@@ -116,7 +116,8 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
         }
         facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(title, facts, new H3(getTranslation("screening.progress")), outcomeBar(c.progress()), progress(c.progress()),
-                new H3(getTranslation("screening.studentsHeading")), students(form, english));
+                new H3(getTranslation("screening.studentsHeading")), students(form,
+                        screenings.rulesOf(c.policyId(), c.policyVersion()).orElseThrow().strategyField(), english));
     }
 
     /** The outcomes as one stacked bar, drawn on the server with Lumo colours. */
@@ -195,8 +196,8 @@ public class ScreeningCampaignView extends VerticalLayout implements BeforeEnter
     }
 
     /** The campaign's students, a page at a time from the service. */
-    private Grid<ScreeningView.Assessment> students(FormDefinition form, boolean english) {
-        Field strategy = form.fields().filter(f -> f.key().equals(ScreeningForm.STRATEGY)).findFirst().orElseThrow();
+    private Grid<ScreeningView.Assessment> students(FormDefinition form, String strategyField, boolean english) {
+        Field strategy = form.fields().filter(f -> f.key().equals(strategyField)).findFirst().orElseThrow();
         Grid<ScreeningView.Assessment> grid = new Grid<>();
         grid.addColumn(ScreeningView.Assessment::className).setHeader(getTranslation("screening.class"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -54,7 +54,8 @@ public class ScreeningCampaignsView extends VerticalLayout {
     @PostConstruct
     void build() {
         setSizeFull();
-        if (!ScreeningHeading.add(this, "screening.title", "YL-SCREEN", screenings.available(), "screening-unavailable")) {
+        if (!ScreeningHeading.add(this, "screening.title",
+                screenings.campaignOfCounty().map(c -> c.ruleId().value()), "screening-unavailable")) {
             return;
         }
         if (ScreeningService.organises(callers.get())) {

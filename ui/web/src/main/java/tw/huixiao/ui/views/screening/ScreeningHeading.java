@@ -7,20 +7,28 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** The top of a Yunlin screen: its title with the rule it serves, and what a school of another county sees. */
+/**
+ * The top of a screening screen: its title with the rule it serves (the county module's, SPI 1.6
+ * screening()), and what a school whose county does not screen sees.
+ */
 final class ScreeningHeading {
 
     private ScreeningHeading() {
     }
 
     /**
-     * Adds the title and the rule badge; where the school's module has no 附表一, says so (with
-     * {@code unavailableId}) and answers false: the screen shows nothing else.
+     * Adds the title and the rule badge; where the school's module has no screening (or roster), says
+     * so (with {@code unavailableId}) and answers false: the screen shows nothing else.
      */
-    static boolean add(VerticalLayout view, String titleKey, String ruleId, boolean available, String unavailableId) {
-        Span rule = new Span(ruleId);
-        rule.getElement().getThemeList().add("badge contrast");
-        HorizontalLayout heading = new HorizontalLayout(new H2(view.getTranslation(titleKey)), rule);
+    static boolean add(VerticalLayout view, String titleKey, java.util.Optional<String> ruleId, String unavailableId) {
+        boolean available = ruleId.isPresent();
+        HorizontalLayout heading = new HorizontalLayout(new H2(view.getTranslation(titleKey)));
+        ruleId.ifPresent(id -> {
+            Span rule = new Span(id);
+            rule.getElement().getThemeList().add("badge contrast");
+            rule.getElement().setAttribute("translate", "no");
+            heading.add(rule);
+        });
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         view.add(heading);
         if (!available) {

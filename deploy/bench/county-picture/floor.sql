@@ -1,8 +1,10 @@
 -- The SQL floor of the county picture (issue 20 §1): the same aggregates as CountyPictureStore,
--- for one county, as plain SQL by the superuser (no row-level security, no county binding, no
--- Java): the schools' table, open cases by category and state, overdue duties by ladder step and
--- the twelve months. Variables: county, dropouts, longabsence, reports (array literals such as
--- '{TW-DROPOUT}'), semester_start, today, now.
+-- for one county, as plain SQL by the superuser (no row-level security — the tables FORCE it, so
+-- even their owner role would read nothing unbound —, no county binding, no Java): the schools'
+-- table (here summed to the county's totals, which the run compares with the service's answer),
+-- open cases by category and state, overdue duties by ladder step and the twelve months.
+-- Variables: county, dropouts, longabsence, reports (array literals such as '{TW-DROPOUT}'),
+-- semester_start, today, now.
 WITH sc AS (SELECT id, moe_code, name, district, level, remote_area FROM huixiao.school WHERE county = :'county'),
 st AS (SELECT s.tenant_id, count(*) AS n FROM huixiao.student s JOIN sc ON sc.id = s.tenant_id
        WHERE s.enrolment_status = 'ENROLLED' GROUP BY s.tenant_id),
@@ -21,7 +23,8 @@ tc AS (SELECT t.tenant_id, count(*) AS overdue, count(*) FILTER (WHERE t.produce
              OR (t.due_kind = 'TIME' AND t.due_at < :'now'::timestamptz))
        GROUP BY t.tenant_id)
 SELECT count(*), sum(coalesce(st.n, 0)), sum(coalesce(kc.open, 0)), sum(coalesce(kc.dropouts, 0)),
-       sum(coalesce(tc.overdue, 0))
+       sum(coalesce(kc.re_enrolled, 0)), sum(coalesce(kc.long_absence, 0)), sum(coalesce(tc.overdue, 0)),
+       sum(coalesce(tc.reports, 0))
 FROM sc LEFT JOIN st ON st.tenant_id = sc.id LEFT JOIN kc ON kc.tenant_id = sc.id LEFT JOIN tc ON tc.tenant_id = sc.id;
 
 SELECT k.category_id, k.state, count(*) FROM huixiao.student_case k JOIN huixiao.school sc ON sc.id = k.tenant_id

@@ -1,0 +1,135 @@
+package tw.huixiao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 21 in the browser: the Yunlin bureau uploads its module on its console page (an unsigned
+ * file is refused with the reason named, a signed one is verified), the platform administrator
+ * approves it in the platform console seeing signer and digest, the bureau activates it and rolls
+ * it back. Screenshots at 1400 px and on a phone (390×844).
+ */
+class ModuleJourneyIT {
+
+    private static final Api ADMIN = Api.as("platform-admin");
+
+    @Test
+    void theBureauUploadsTheAdministratorApprovesTheBureauActivatesAndRollsBack() throws Exception {
+        ModuleSigning.Shared pki = ModuleSigning.shared();
+        ADMIN.delete("/api/v1/admin/clock");
+        String version = nextVersion();
+        Path staging = Files.createTempDirectory("journey");
+        Path unsigned = ModuleJarBuilder.countyModule(staging, "yunlin", version, "YUNLIN",
+                ModuleJarBuilder.descriptor("yunlin", version), "第 3 日寄發限時掛號並家訪");
+        Path signed = pki.registered().sign(unsigned);
+
+        try (Browser bureau = new Browser()) {
+            bureau.resize(1400, 900);
+            bureau.login("yl-bureau", Api.DEMO_PASSWORD);
+            bureau.waitFor(By.id("landing"));
+            bureau.open("/bureau/modules");
+            bureau.waitFor(By.id("modules-upload"));
+            fileInput(bureau).sendKeys(unsigned.toAbsolutePath().toString());
+            bureau.waitForText(By.id("modules-refusal"), "未簽章");
+            assertEquals("UNSIGNED", bureau.driver.findElement(By.id("modules-refusal-reason"))
+                    .getAttribute("data-reason"));
+            bureau.screenshot("21-module-upload-refused");
+
+            bureau.open("/bureau/modules");
+            bureau.waitFor(By.id("modules-upload"));
+            fileInput(bureau).sendKeys(signed.toAbsolutePath().toString());
+            bureau.waitForText(By.id("modules-cards"), "已驗證，待平台核准");
+            long id = idOf(version);
+            String card = bureau.driver.findElement(By.id("module-" + id)).getText();
+            assertTrue(card.contains("Yunlin Module Signer") && card.contains(version), card);
+            assertTrue(bureau.driver.findElements(By.id("modules-refusal-reason")).isEmpty(), "no refusal shown");
+            bureau.screenshot("21-module-uploaded");
+
+            try (Browser admin = new Browser()) {
+                admin.resize(1400, 900);
+                admin.login("platform-admin", Api.DEMO_PASSWORD);
+                admin.waitFor(By.id("landing-console"));
+                admin.open("/admin/console");
+                admin.waitForText(By.id("console-counties"), "桃園市");
+                admin.driver.findElement(By.xpath("//vaadin-tab[contains(., '政策模組')]")).click();
+                admin.waitFor(By.id("pending-module-" + id));
+                String pending = admin.driver.findElement(By.id("pending-module-" + id)).getText();
+                assertTrue(pending.contains("Yunlin Module Signer") && pending.contains("雲林縣"), pending);
+                assertTrue(pending.contains(ADMIN.get("/api/v1/modules/" + id).json().getString("sha256")),
+                        "the approver sees the digest: " + pending);
+                admin.screenshot("21-module-approval");
+                click(admin, By.id("pending-module-approve-" + id));
+                admin.waitFor(By.id("module-approve-note")).findElement(By.cssSelector("textarea"))
+                        .sendKeys("已檢視簽章者、摘要值與檢查結果");
+                click(admin, By.id("module-approve-send"));
+                admin.waitForText(By.id("console-modules-pending"), "目前沒有待核准的上傳模組");
+            }
+            assertEquals("APPROVED", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
+
+            bureau.open("/bureau/modules");
+            click(bureau, By.id("module-activate-" + id));
+            bureau.waitFor(By.id("module-activate-from"));
+            bureau.screenshot("21-module-activate");
+            click(bureau, By.id("module-activate-send"));
+            bureau.waitFor(By.id("module-rollback-" + id));
+            assertEquals("ACTIVE", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
+            bureau.screenshot("21-module-active");
+
+            bureau.resize(390, 844);
+            bureau.open("/bureau/modules");
+            bureau.waitFor(By.id("module-" + id));
+            assertEquals(0, bureau.sidewaysScroll(), "the page fits a phone");
+            bureau.screenshot("21-module-phone");
+
+            click(bureau, By.id("module-rollback-" + id));
+            bureau.waitFor(By.id("module-rollback-reason")).findElement(By.cssSelector("textarea"))
+                    .sendKeys("家訪步驟待修正");
+            bureau.screenshot("21-module-rollback-phone");
+            click(bureau, By.id("module-rollback-send"));
+            // The page keeps its scroll position: the card's head may be above the view (not "displayed").
+            new WebDriverWait(bureau.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("module-" + id)).getAttribute("textContent").contains("已撤回"));
+            assertEquals("RETIRED", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
+            bureau.resize(1400, 900);
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("module-" + id)));
+            bureau.screenshot("21-module-rolled-back");
+        }
+    }
+
+    private static void click(Browser browser, By by) {
+        WebElement element = browser.waitFor(by);
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private static long idOf(String version) {
+        return ((JsonArray) ADMIN.get("/api/v1/modules").structure()).stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("moduleId").equals("yunlin") && m.getString("version").equals(version))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static String nextVersion() {
+        int major = ((JsonArray) ADMIN.get("/api/v1/modules").structure()).stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("moduleId").equals("yunlin"))
+                .mapToInt(m -> Integer.parseInt(m.getString("version").split("\\.")[0])).max().orElse(1);
+        return (major + 1) + ".0.0";
+    }
+
+    /** vaadin-upload keeps its file input in its shadow root. */
+    private static WebElement fileInput(Browser browser) {
+        return browser.waitFor(By.id("modules-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+    }
+}
