@@ -2,7 +2,6 @@ package tw.huixiao.platform.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -158,27 +157,19 @@ public class StudentService {
         requireEditor(caller, id, "UPDATE");
         Student student = visible(id, caller, "UPDATE");
         List<FieldError> errors = new ArrayList<>();
-        if (input.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(input.version(), errors);
         StudentDetails details = validate(input, errors);
         SchoolClass schoolClass = resolveClass(input.classId(), errors);
         String nationalId = input.nationalId() == null ? null : validNationalId(input.nationalId(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (input.version() != student.getVersion()) {
-            throw new EditConflictException("student", id);
-        }
+        OptimisticLock.check(EditedRecord.STUDENT, id, input.version(), student.getVersion());
         if (nationalId != null) {
             student.setNationalId(cipher.encrypt(nationalId));
         }
         student.update(details, schoolClass, clock.instant());
-        try {
-            tenancy.tenant().flush();
-        } catch (OptimisticLockException e) {
-            throw new EditConflictException("student", id);
-        }
+        OptimisticLock.flush(tenancy.tenant(), EditedRecord.STUDENT, id);
         accessLog.wrote(null, RecordType.STUDENT, id, "UPDATE");
         return view(student, caller);
     }

@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -122,13 +123,9 @@ public class ProtectiveConcernService {
         requireReader(on, id, "UPDATE");
         find(on, id, "UPDATE");
         Checked checked = check(input);
-        if (input.version() == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
-        if (!concerns.update(on.schoolId(), id, input.version(), checked.kind().name(), checked.details(), access.now(),
-                on.caller().userId())) {
-            throw new EditConflictException("protective concern", id);
-        }
+        OptimisticLock.required(input.version());
+        OptimisticLock.written(concerns.update(on.schoolId(), id, input.version(), checked.kind().name(), checked.details(), access.now(),
+                on.caller().userId()), EditedRecord.PROTECTIVE_CONCERN, id);
         accessLog.wrote(caseId, RecordType.PROTECTIVE_CONCERN, id, "UPDATE");
         return view(on, concerns.find(on.schoolId(), caseId, id).orElseThrow());
     }

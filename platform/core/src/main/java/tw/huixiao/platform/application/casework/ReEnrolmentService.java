@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -161,12 +162,8 @@ public class ReEnrolmentService {
         ReEnrolmentStore.ReEnrolment found = find(c, id, "DECIDE");
         access.requireOffices(c, RecordType.PLACEMENT, id, "DECIDE");
         access.requireOpen(c);
-        if (input == null || input.version() == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
-        if (input.version() != found.version()) {
-            throw new EditConflictException("re-enrolment", id);
-        }
+        OptimisticLock.required(input == null ? null : input.version());
+        OptimisticLock.check(EditedRecord.RE_ENROLMENT, id, input.version(), found.version());
         if (!"APPLIED".equals(found.status())) {
             throw new StateConflictException("此復學申請已決定安置（" + found.placement() + "），請另提新的申請或會議 "
                     + "(the placement was already decided)");
@@ -216,10 +213,8 @@ public class ReEnrolmentService {
             throw new InvalidInputException(errors);
         }
         Instant now = access.now();
-        if (!store.decide(c.schoolId(), id, input.version(), placement, now, c.caller().userId(), meeting.id(),
-                input.guardianApplication(), note)) {
-            throw new EditConflictException("re-enrolment", id);
-        }
+        OptimisticLock.written(store.decide(c.schoolId(), id, input.version(), placement, now, c.caller().userId(), meeting.id(),
+                input.guardianApplication(), note), EditedRecord.RE_ENROLMENT, id);
         access.caseEvent(c, CaseEvent.PLACED, now, occurrence(id), placement);
         if (supplementary) {
             access.caseEvent(c, CaseEvent.PLACED_SUPPLEMENTARY_SCHOOL, now, occurrence(id), placement);

@@ -21,7 +21,8 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.CaseService;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -246,10 +247,8 @@ public class DocumentService {
                 + (mailNumber == null ? "" : ", registered-mail number " + mailNumber) + ")";
         List<Long> completed = new ArrayList<>();
         for (DocumentStore.OpenTask task : store.openTasksProducing(schoolId, caseId, definition.kind())) {
-            if (!tasks.complete(schoolId, task.id(), task.version(), false, caller.userId(), now, completion,
-                    "document-dispatch:" + dispatchId)) {
-                throw new EditConflictException("task", task.id());
-            }
+            OptimisticLock.written(tasks.complete(schoolId, task.id(), task.version(), false, caller.userId(), now, completion,
+                    "document-dispatch:" + dispatchId), EditedRecord.TASK, task.id());
             accessLog.wrote(caseId, RecordType.TASK, task.id(), "COMPLETE");
             completed.add(task.id());
         }

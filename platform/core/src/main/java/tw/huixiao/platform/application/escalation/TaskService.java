@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -166,9 +167,7 @@ public class TaskService {
         if (note != null && note.length() > 2000) {
             errors.add(new FieldError("note", "說明最多 2000 字 (at most 2000 characters)"));
         }
-        if (completion == null || completion.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(completion == null ? null : completion.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -180,10 +179,8 @@ public class TaskService {
         if (!notApplicable) {
             recordRef = requiredRecord(school, task, recordRef).orElse(recordRef);
         }
-        if (!tasks.complete(school, id, completion.version(), notApplicable, caller.userId(), clock.instant(),
-                note == null || note.isEmpty() ? null : note, recordRef)) {
-            throw new EditConflictException("task", id);
-        }
+        OptimisticLock.written(tasks.complete(school, id, completion.version(), notApplicable, caller.userId(), clock.instant(),
+                note == null || note.isEmpty() ? null : note, recordRef), EditedRecord.TASK, id);
         accessLog.wrote(task.caseId(), RecordType.TASK, id, notApplicable ? "SET_NOT_APPLICABLE" : "COMPLETE");
         return tasks.find(school, id, today(), clock.instant()).orElseThrow();
     }
