@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -88,6 +89,18 @@ public class CaseworkAccess {
     public OnCase onCase(long caseId, String action) {
         Caller caller = bind();
         return new OnCase(caller, cases.visible(caseId, caller, action));
+    }
+
+    /**
+     * The services' read preamble in one place: the case if the caller may see it (otherwise "not
+     * found", the attempt logged), what {@code reading} finds on it (its own checks may refuse), and
+     * the read logged in the access log.
+     */
+    public <T> T read(long caseId, String action, RecordType type, Long recordId, Function<OnCase, T> reading) {
+        OnCase on = onCase(caseId, action);
+        T found = reading.apply(on);
+        accessLog.read(caseId, type, recordId);
+        return found;
     }
 
     /** Refuses (403, logged) a caller holding none of the roles. */

@@ -81,13 +81,12 @@ public class CounsellingNoteService {
 
     /** The notes of the case the caller may read (a mentor: their own), oldest first. */
     public List<View> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_COUNSELLING_NOTES");
-        Scope scope = requireScope(on, null, "READ");
-        List<View> found = notes.ofCase(on.schoolId(), caseId).stream()
-                .filter(n -> CounsellingNoteAccess.covers(scope, n.authorId(), on.caller().userId()))
-                .map(CounsellingNoteService::view).toList();
-        accessLog.read(caseId, RecordType.COUNSELLING_NOTE, null);
-        return found;
+        return access.read(caseId, "READ_COUNSELLING_NOTES", RecordType.COUNSELLING_NOTE, null, on -> {
+            Scope scope = requireScope(on, null, "READ");
+            return notes.ofCase(on.schoolId(), caseId).stream()
+                    .filter(n -> CounsellingNoteAccess.covers(scope, n.authorId(), on.caller().userId()))
+                    .map(CounsellingNoteService::view).toList();
+        });
     }
 
     public View create(long caseId, Input input) {

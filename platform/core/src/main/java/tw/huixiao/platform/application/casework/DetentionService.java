@@ -122,10 +122,8 @@ public class DetentionService {
     }
 
     public List<View> list(long caseId) {
-        OnCase c = access.onCase(caseId, "READ_DETENTIONS");
-        List<View> found = store.detentions(c.schoolId(), caseId).stream().map(d -> view(c, d)).toList();
-        accessLog.read(caseId, RecordType.CASE_EVENT, null);
-        return found;
+        return access.read(caseId, "READ_DETENTIONS", RecordType.CASE_EVENT, null,
+                c -> store.detentions(c.schoolId(), caseId).stream().map(d -> view(c, d)).toList());
     }
 
     private View view(OnCase c, ReEnrolmentStore.Detention d) {

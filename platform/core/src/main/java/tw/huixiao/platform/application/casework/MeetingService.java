@@ -85,17 +85,12 @@ public class MeetingService {
     }
 
     public List<MeetingView> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_MEETINGS");
-        List<MeetingView> found = meetings.ofCase(on.schoolId(), caseId).stream().map(m -> view(on, m)).toList();
-        accessLog.read(caseId, RecordType.MEETING, null);
-        return found;
+        return access.read(caseId, "READ_MEETINGS", RecordType.MEETING, null,
+                on -> meetings.ofCase(on.schoolId(), caseId).stream().map(m -> view(on, m)).toList());
     }
 
     public MeetingView get(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_MEETING");
-        MeetingStore.Meeting found = find(on, id, "READ");
-        accessLog.read(caseId, RecordType.MEETING, id);
-        return view(on, found);
+        return access.read(caseId, "READ_MEETING", RecordType.MEETING, id, on -> view(on, find(on, id, "READ")));
     }
 
     /** Corrects the meeting's record (not its decisions, which are tasks already); send the version read. */

@@ -102,19 +102,17 @@ public class ProtectiveConcernService {
     }
 
     public List<View> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_PROTECTIVE_CONCERNS");
-        requireReader(on, null, "READ");
-        List<View> found = concerns.ofCase(on.schoolId(), caseId).stream().map(c -> view(on, c)).toList();
-        accessLog.read(caseId, RecordType.PROTECTIVE_CONCERN, null);
-        return found;
+        return access.read(caseId, "READ_PROTECTIVE_CONCERNS", RecordType.PROTECTIVE_CONCERN, null, on -> {
+            requireReader(on, null, "READ");
+            return concerns.ofCase(on.schoolId(), caseId).stream().map(c -> view(on, c)).toList();
+        });
     }
 
     public View get(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_PROTECTIVE_CONCERN");
-        requireReader(on, id, "READ");
-        ProtectiveConcernStore.Concern found = find(on, id, "READ");
-        accessLog.read(caseId, RecordType.PROTECTIVE_CONCERN, id);
-        return view(on, found);
+        return access.read(caseId, "READ_PROTECTIVE_CONCERN", RecordType.PROTECTIVE_CONCERN, id, on -> {
+            requireReader(on, id, "READ");
+            return view(on, find(on, id, "READ"));
+        });
     }
 
     /** Corrects the kind and details (counselling office and principal); send the version read. */

@@ -143,17 +143,12 @@ public class ReEnrolmentService {
     }
 
     public List<View> list(long caseId) {
-        OnCase c = access.onCase(caseId, "READ_RE_ENROLMENTS");
-        List<View> found = store.ofCase(c.schoolId(), caseId).stream().map(r -> view(c, r)).toList();
-        accessLog.read(caseId, RecordType.PLACEMENT, null);
-        return found;
+        return access.read(caseId, "READ_RE_ENROLMENTS", RecordType.PLACEMENT, null,
+                c -> store.ofCase(c.schoolId(), caseId).stream().map(r -> view(c, r)).toList());
     }
 
     public View get(long caseId, long id) {
-        OnCase c = access.onCase(caseId, "READ_RE_ENROLMENT");
-        ReEnrolmentStore.ReEnrolment found = find(c, id, "READ");
-        accessLog.read(caseId, RecordType.PLACEMENT, id);
-        return view(c, found);
+        return access.read(caseId, "READ_RE_ENROLMENT", RecordType.PLACEMENT, id, c -> view(c, find(c, id, "READ")));
     }
 
     /** The placement meeting's decision. */

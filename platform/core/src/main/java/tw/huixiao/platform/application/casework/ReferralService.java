@@ -149,17 +149,12 @@ public class ReferralService {
     }
 
     public List<ReferralView> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_REFERRALS");
-        List<ReferralView> found = referrals.ofCase(on.schoolId(), caseId).stream().map(r -> view(on, r)).toList();
-        accessLog.read(caseId, RecordType.REFERRAL, null);
-        return found;
+        return access.read(caseId, "READ_REFERRALS", RecordType.REFERRAL, null,
+                on -> referrals.ofCase(on.schoolId(), caseId).stream().map(r -> view(on, r)).toList());
     }
 
     public ReferralView get(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_REFERRAL");
-        ReferralStore.Referral found = find(on, id, "READ");
-        accessLog.read(caseId, RecordType.REFERRAL, id);
-        return view(on, found);
+        return access.read(caseId, "READ_REFERRAL", RecordType.REFERRAL, id, on -> view(on, find(on, id, "READ")));
     }
 
     /** The guardian's consent, on the draft. */

@@ -126,12 +126,11 @@ public class IspService {
     }
 
     public List<IspView> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_ISPS");
-        List<IspStore.Plan> plans = store.ofCase(on.schoolId(), caseId);
-        Funding funding = plans.isEmpty() ? null : funding(on);
-        List<IspView> views = plans.stream().map(p -> view(on, p, funding, null)).toList();
-        accessLog.read(caseId, RecordType.ISP, null);
-        return views;
+        return access.read(caseId, "READ_ISPS", RecordType.ISP, null, on -> {
+            List<IspStore.Plan> plans = store.ofCase(on.schoolId(), caseId);
+            Funding funding = plans.isEmpty() ? null : funding(on);
+            return plans.stream().map(p -> view(on, p, funding, null)).toList();
+        });
     }
 
     public IspView get(long caseId, long id) {
@@ -149,12 +148,11 @@ public class IspService {
 
     /** The budget computed from the plan as it stands, with every violation. */
     public BudgetView budget(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_ISP_BUDGET");
-        IspStore.Plan plan = find(on, id, "READ_BUDGET");
-        Funding funding = funding(on);
-        IspBudget.Computed budget = compute(on, plan.content(), funding, students(on, plan.content()));
-        accessLog.read(caseId, RecordType.ISP, id);
-        return budgetView(funding, budget);
+        return access.read(caseId, "READ_ISP_BUDGET", RecordType.ISP, id, on -> {
+            IspStore.Plan plan = find(on, id, "READ_BUDGET");
+            Funding funding = funding(on);
+            return budgetView(funding, compute(on, plan.content(), funding, students(on, plan.content())));
+        });
     }
 
     /**

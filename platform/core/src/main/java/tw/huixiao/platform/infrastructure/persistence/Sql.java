@@ -171,23 +171,19 @@ public final class Sql {
     }
 
     public static LocalDate date(ResultSet rows, String column) throws SQLException {
-        Date d = rows.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return date(rows, rows.findColumn(column));
     }
 
     public static Instant instant(ResultSet rows, String column) throws SQLException {
-        Timestamp t = rows.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+        return instant(rows, rows.findColumn(column));
     }
 
     public static Long longOrNull(ResultSet rows, String column) throws SQLException {
-        long v = rows.getLong(column);
-        return rows.wasNull() ? null : v;
+        return longOrNull(rows, rows.findColumn(column));
     }
 
     public static Integer intOrNull(ResultSet rows, String column) throws SQLException {
-        int v = rows.getInt(column);
-        return rows.wasNull() ? null : v;
+        return intOrNull(rows, rows.findColumn(column));
     }
 
     public static Boolean boolOrNull(ResultSet rows, String column) throws SQLException {
