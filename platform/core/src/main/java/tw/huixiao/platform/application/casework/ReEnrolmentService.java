@@ -86,19 +86,18 @@ public class ReEnrolmentService {
 
     /** The recommendation for re-enrolling on {@code on} (default today) after leaving on {@code leftOn}. */
     public Preview recommend(long caseId, LocalDate leftOn, LocalDate on) {
-        OnCase c = access.onCase(caseId, "READ_PLACEMENT_RECOMMENDATION");
-        PlacementRule rule = access.policyOf(c).placement().orElseThrow(() -> new StateConflictException(
-                "本個案依據的縣市規範未訂復學安置原則 (the case's county module has no placement rule)"));
-        LocalDate day = on == null ? access.today() : on;
-        LocalDate left = leftOn == null ? firstDayAway(c) : leftOn;
-        if (left.isAfter(day)) {
-            throw InvalidInputException.of("leftOn", "中輟日期不可晚於復學日期 (left after the re-enrolment date)");
-        }
-        Student student = student(c);
-        PlacementAdvice.Advice advice = PlacementAdvice.advise(rule, left, student.getBirthDate(), day);
-        accessLog.read(caseId, RecordType.PLACEMENT, null);
-        return new Preview(advice.ruleId(), advice.leftOn(), advice.on(), advice.timeAway().toString(), advice.ageYears(),
-                advice.code(), advice.zhTw(), advice.en(), advice.alternatives());
+        return access.read(caseId, "READ_PLACEMENT_RECOMMENDATION", RecordType.PLACEMENT, null, c -> {
+            PlacementRule rule = access.policyOf(c).placement().orElseThrow(() -> new StateConflictException(
+                    "本個案依據的縣市規範未訂復學安置原則 (the case's county module has no placement rule)"));
+            LocalDate day = on == null ? access.today() : on;
+            LocalDate left = leftOn == null ? firstDayAway(c) : leftOn;
+            if (left.isAfter(day)) {
+                throw InvalidInputException.of("leftOn", "中輟日期不可晚於復學日期 (left after the re-enrolment date)");
+            }
+            PlacementAdvice.Advice advice = PlacementAdvice.advise(rule, left, student(c).getBirthDate(), day);
+            return new Preview(advice.ruleId(), advice.leftOn(), advice.on(), advice.timeAway().toString(),
+                    advice.ageYears(), advice.code(), advice.zhTw(), advice.en(), advice.alternatives());
+        });
     }
 
     /** Records the application; never refused for academic reasons (TW-ZERO-REJECT). */
