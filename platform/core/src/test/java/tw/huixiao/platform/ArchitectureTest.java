@@ -4,12 +4,17 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.sql.Connection;
+import java.util.Set;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 
 /**
  * The platform's layering as Eclipse Cargo Tracker keeps it (issue 25 §1, platform/README.md):
@@ -63,6 +68,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("tw.huixiao.platform.application..")
                         .and(simpleNameEndingWith("Store")))
                 .because("resources return application records, not a store's"));
+    }
+
+    /** The persistence rule (platform/README.md): every statement goes through {@link Sql}, none is bound by hand. */
+    @Test
+    void onlySqlPreparesStatements() {
+        DescribedPredicate<JavaMethodCall> statement = new DescribedPredicate<>(
+                "Connection#prepareStatement, #prepareCall or #createStatement") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                return call.getTargetOwner().isAssignableTo(Connection.class)
+                        && Set.of("prepareStatement", "prepareCall", "createStatement").contains(call.getName());
+            }
+        };
+        check(noClasses().that().doNotBelongToAnyOf(Sql.class).should().callMethodWhere(statement)
+                .because("adapters run their SQL through Sql (typed binding, row mappers, batches), never by hand"));
     }
 
     private static void check(ArchRule rule) {

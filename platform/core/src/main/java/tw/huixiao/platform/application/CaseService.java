@@ -48,6 +48,9 @@ import tw.huixiao.policy.spi.timeline.CaseEvent;
 @Transactional
 public class CaseService {
 
+    @Inject
+    SchoolCaller schoolCaller;
+
     public static final int MAX_PAGE_SIZE = 200;
 
     @Inject
@@ -257,14 +260,10 @@ public class CaseService {
     public CaseView updateFacts(long id, CaseFactsInput input) {
         Caller caller = bindCaller();
         StudentCase found = visible(id, caller, "UPDATE_FACTS");
-        if (input == null || input.version() == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
-        if (input.version() != found.getVersion()) {
-            throw new EditConflictException("case", id);
-        }
+        OptimisticLock.required(input == null ? null : input.version());
+        OptimisticLock.check(EditedRecord.CASE, id, input.version(), found.getVersion());
         found.recordFacts(input.causeKnown(), Boolean.TRUE.equals(input.emergency()));
-        tenancy.tenant().flush();
+        OptimisticLock.flush(tenancy.tenant(), EditedRecord.CASE, id);
         accessLog.wrote(id, RecordType.CASE, id, "UPDATE_FACTS");
         return view(found, access.visible(found.getStudentId(), caller));
     }
@@ -298,9 +297,7 @@ public class CaseService {
     }
 
     public Caller bindCaller() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
+        return schoolCaller.bind();
     }
 
     /**

@@ -2,7 +2,6 @@ package tw.huixiao.platform.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +41,9 @@ import tw.huixiao.platform.application.student.NationalIdCipher;
 @Transactional
 public class StudentService {
 
+    @Inject
+    SchoolCaller schoolCaller;
+
     public static final int MAX_PAGE_SIZE = 200;
     private static final Role[] EDITORS = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS};
     private static final Role[] FULL_NATIONAL_ID = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS, Role.PRINCIPAL};
@@ -79,7 +81,7 @@ public class StudentService {
     }
 
     public Page<StudentView> search(Filter filter, int page, int size) {
-        Caller caller = bindCaller();
+        Caller caller = schoolCaller.bind();
         if (page < 0 || page > InputLimits.MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "每頁 1 至 " + MAX_PAGE_SIZE + " 筆，頁碼自 0 起 (size 1–"
                     + MAX_PAGE_SIZE + ", page 0–" + InputLimits.MAX_PAGE + ")");
@@ -92,12 +94,12 @@ public class StudentService {
 
     /** How many students the filter finds (a number only: not logged). */
     public long count(Filter filter) {
-        Caller caller = bindCaller();
+        Caller caller = schoolCaller.bind();
         return students.count(search(filter, caller, 0, 1));
     }
 
     public StudentView get(long id) {
-        Caller caller = bindCaller();
+        Caller caller = schoolCaller.bind();
         StudentView found = view(visible(id, caller, "READ"), caller);
         accessLog.read(null, RecordType.STUDENT, id);
         return found;
@@ -129,7 +131,7 @@ public class StudentService {
     }
 
     public StudentView create(StudentInput input) {
-        Caller caller = bindCaller();
+        Caller caller = schoolCaller.bind();
         requireEditor(caller, null, "CREATE");
         List<FieldError> errors = new ArrayList<>();
         String nationalId = validNationalId(input.nationalId(), errors);
@@ -151,37 +153,29 @@ public class StudentService {
     }
 
     public StudentView update(long id, StudentInput input) {
-        Caller caller = bindCaller();
+        Caller caller = schoolCaller.bind();
         requireEditor(caller, id, "UPDATE");
         Student student = visible(id, caller, "UPDATE");
         List<FieldError> errors = new ArrayList<>();
-        if (input.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(input.version(), errors);
         StudentDetails details = validate(input, errors);
         SchoolClass schoolClass = resolveClass(input.classId(), errors);
         String nationalId = input.nationalId() == null ? null : validNationalId(input.nationalId(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (input.version() != student.getVersion()) {
-            throw new EditConflictException("student", id);
-        }
+        OptimisticLock.check(EditedRecord.STUDENT, id, input.version(), student.getVersion());
         if (nationalId != null) {
             student.setNationalId(cipher.encrypt(nationalId));
         }
         student.update(details, schoolClass, clock.instant());
-        try {
-            tenancy.tenant().flush();
-        } catch (OptimisticLockException e) {
-            throw new EditConflictException("student", id);
-        }
+        OptimisticLock.flush(tenancy.tenant(), EditedRecord.STUDENT, id);
         accessLog.wrote(null, RecordType.STUDENT, id, "UPDATE");
         return view(student, caller);
     }
 
     public void delete(long id) {
-        Caller caller = bindCaller();
+        Caller caller = schoolCaller.bind();
         requireEditor(caller, id, "DELETE");
         Student student = visible(id, caller, "DELETE");
         if (cases.count(new CaseSearch(null, id, null, null, 0, 1)) > 0) {
@@ -190,12 +184,6 @@ public class StudentService {
         }
         students.remove(student);
         accessLog.wrote(null, RecordType.STUDENT, id, "DELETE");
-    }
-
-    private Caller bindCaller() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
     }
 
     /** The student, if the caller may see them; otherwise "not found", and the attempt is logged. */

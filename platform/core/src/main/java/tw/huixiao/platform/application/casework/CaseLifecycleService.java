@@ -17,7 +17,8 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
 import tw.huixiao.platform.application.CaseView;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RuleRefusedException;
@@ -115,7 +116,7 @@ public class CaseLifecycleService {
             errors.add(new FieldError("to", "狀態應為 " + List.of(CaseState.values()) + " 之一 (unknown state)"));
         }
         String reason = reason(input == null ? null : input.reason(), errors);
-        requireVersion(input == null ? null : input.version(), errors);
+        OptimisticLock.required(input == null ? null : input.version(), errors);
         CaseState from = found.getState();
         Instant enteredCurrentState = found.getStateSince();
         boolean closing = to == CaseState.CLOSED;
@@ -129,9 +130,7 @@ public class CaseLifecycleService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (input.version() != found.getVersion()) {
-            throw new EditConflictException("case", id);
-        }
+        OptimisticLock.check(EditedRecord.CASE, id, input.version(), found.getVersion());
         CountyPolicy policy = cases.policyOf(found);
         long school = caller.requireSchool();
         Optional<CaseLifecycle.Refusal> refusal = CaseLifecycle.check(policy, found.getCategoryId(), from, to,
@@ -160,7 +159,7 @@ public class CaseLifecycleService {
             }
             found.moveTo(to, now);
         }
-        tenancy.tenant().flush();
+        OptimisticLock.flush(tenancy.tenant(), EditedRecord.CASE, id);
         if (closing) {
             tasks.endOngoing(school, id, now, "個案已結案 (the case was closed)");
         } else if (reopening) {
@@ -197,20 +196,18 @@ public class CaseLifecycleService {
             errors.add(new FieldError("tier", "輔導層級為 1（初級）、2（二級）或 3（三級） (tier is 1, 2 or 3)"));
         }
         String reason = reason(input == null ? null : input.reason(), errors);
-        requireVersion(input == null ? null : input.version(), errors);
+        OptimisticLock.required(input == null ? null : input.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (input.version() != found.getVersion()) {
-            throw new EditConflictException("case", id);
-        }
+        OptimisticLock.check(EditedRecord.CASE, id, input.version(), found.getVersion());
         requireOpen(found);
         int from = found.getTier();
         if (from == tier) {
             throw new StateConflictException("個案已是第 " + tier + " 級輔導 (the case is already at tier " + tier + ")");
         }
         found.setTier(tier);
-        tenancy.tenant().flush();
+        OptimisticLock.flush(tenancy.tenant(), EditedRecord.CASE, id);
         changes.add(caller.requireSchool(), id, "TIER", "tier", String.valueOf(from), String.valueOf(tier), reason,
                 clock.instant(), caller.userId());
         accessLog.wrote(id, RecordType.CASE, id, "SET_TIER");
@@ -235,13 +232,11 @@ public class CaseLifecycleService {
         checkStaff(school, "counsellorId", input.counsellorId(), Role.COUNSELING, errors);
         checkStaff(school, "caseManagerId", input.caseManagerId(), null, errors);
         String reason = reason(input.reason(), errors);
-        requireVersion(input.version(), errors);
+        OptimisticLock.required(input.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (input.version() != found.getVersion()) {
-            throw new EditConflictException("case", id);
-        }
+        OptimisticLock.check(EditedRecord.CASE, id, input.version(), found.getVersion());
         requireOpen(found);
         Map<String, Long[]> changed = new LinkedHashMap<>();
         compare(changed, "HOMEROOM_TEACHER", found.getHomeroomTeacherId().orElse(null), input.homeroomTeacherId());
@@ -252,7 +247,7 @@ public class CaseLifecycleService {
             return cases.view(found, caller);
         }
         found.assign(input.homeroomTeacherId(), input.mentorTeacherId(), input.counsellorId(), input.caseManagerId());
-        tenancy.tenant().flush();
+        OptimisticLock.flush(tenancy.tenant(), EditedRecord.CASE, id);
         Instant now = clock.instant();
         changed.forEach((subject, ids) -> changes.add(school, id, "ASSIGNMENT", subject,
                 ids[0] == null ? null : ids[0].toString(), ids[1] == null ? null : ids[1].toString(), reason, now,
@@ -299,11 +294,6 @@ public class CaseLifecycleService {
         return reason;
     }
 
-    private static void requireVersion(Long version, List<FieldError> errors) {
-        if (version == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
-    }
 
     private static void requireOpen(StudentCase found) {
         if (found.getState() == CaseState.CLOSED) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.timeline.CaseEvent;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * What the case-work services (meetings, referrals, protective concerns, re-enrolment and
@@ -35,6 +37,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
  */
 @ApplicationScoped
 public class CaseworkAccess {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     /** The school offices and the principal: they record meetings, referrals, placements, detentions. */
     static final Role[] OFFICES = {Role.PRINCIPAL, Role.STUDENT_AFFAIRS, Role.ACADEMIC_AFFAIRS, Role.REGISTRAR,
@@ -77,15 +82,25 @@ public class CaseworkAccess {
 
     /** The caller, with the transaction bound to the caller's school. */
     public Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
+        return schoolCaller.bind();
     }
 
     /** The case, if the caller may see it; otherwise "not found", and the attempt is logged. */
     public OnCase onCase(long caseId, String action) {
         Caller caller = bind();
         return new OnCase(caller, cases.visible(caseId, caller, action));
+    }
+
+    /**
+     * The services' read preamble in one place: the case if the caller may see it (otherwise "not
+     * found", the attempt logged), what {@code reading} finds on it (its own checks may refuse), and
+     * the read logged in the access log.
+     */
+    public <T> T read(long caseId, String action, RecordType type, Long recordId, Function<OnCase, T> reading) {
+        OnCase on = onCase(caseId, action);
+        T found = reading.apply(on);
+        accessLog.read(caseId, type, recordId);
+        return found;
     }
 
     /** Refuses (403, logged) a caller holding none of the roles. */

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import tw.huixiao.platform.application.Caller;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -80,13 +81,12 @@ public class CounsellingNoteService {
 
     /** The notes of the case the caller may read (a mentor: their own), oldest first. */
     public List<View> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_COUNSELLING_NOTES");
-        Scope scope = requireScope(on, null, "READ");
-        List<View> found = notes.ofCase(on.schoolId(), caseId).stream()
-                .filter(n -> CounsellingNoteAccess.covers(scope, n.authorId(), on.caller().userId()))
-                .map(CounsellingNoteService::view).toList();
-        accessLog.read(caseId, RecordType.COUNSELLING_NOTE, null);
-        return found;
+        return access.read(caseId, "READ_COUNSELLING_NOTES", RecordType.COUNSELLING_NOTE, null, on -> {
+            Scope scope = requireScope(on, null, "READ");
+            return notes.ofCase(on.schoolId(), caseId).stream()
+                    .filter(n -> CounsellingNoteAccess.covers(scope, n.authorId(), on.caller().userId()))
+                    .map(CounsellingNoteService::view).toList();
+        });
     }
 
     public View create(long caseId, Input input) {
@@ -114,10 +114,8 @@ public class CounsellingNoteService {
             throw access.refused(on, RecordType.COUNSELLING_NOTE, id, "UPDATE", REFUSAL);
         }
         Checked checked = check(input, note.tier(), access.today(), true);
-        if (!notes.update(school, id, input.version(), checked.notedOn(), checked.kind().name(), checked.kindOther(),
-                checked.content(), checked.tier(), access.now(), caller.userId())) {
-            throw new EditConflictException("counselling note", id);
-        }
+        OptimisticLock.written(notes.update(school, id, input.version(), checked.notedOn(), checked.kind().name(), checked.kindOther(),
+                checked.content(), checked.tier(), access.now(), caller.userId()), EditedRecord.COUNSELLING_NOTE, id);
         accessLog.wrote(note.caseId(), RecordType.COUNSELLING_NOTE, id, "UPDATE");
         return view(notes.find(school, id).orElseThrow());
     }
@@ -166,8 +164,8 @@ public class CounsellingNoteService {
         if (tier < 1 || tier > 3) {
             errors.add(new FieldError("tier", "輔導層級為 1、2 或 3 (tier is 1, 2 or 3)"));
         }
-        if (editing && input.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
+        if (editing) {
+            OptimisticLock.required(input.version(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -134,10 +134,10 @@ public class CounsellingPeriodService {
     }
 
     public Periods list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_COUNSELLING_PERIODS");
-        access.requireOffices(on, RecordType.COUNSELLING_PERIOD, null, "READ");
-        accessLog.read(caseId, RecordType.COUNSELLING_PERIOD, null);
-        return periods(on);
+        return access.read(caseId, "READ_COUNSELLING_PERIODS", RecordType.COUNSELLING_PERIOD, null, on -> {
+            access.requireOffices(on, RecordType.COUNSELLING_PERIOD, null, "READ");
+            return periods(on);
+        });
     }
 
     /** Whether the caller records periods (輔導室 or 校長): the service's own rule, for the screens. */

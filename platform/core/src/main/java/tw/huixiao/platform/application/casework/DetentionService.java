@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -102,22 +103,16 @@ public class DetentionService {
             errors.add(new FieldError("furtherCustody", "請註明是否續受感化教育或徒刑 (whether reformatory education or "
                     + "prison follows)"));
         }
-        if (input == null || input.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(input == null ? null : input.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (input.version() != found.version()) {
-            throw new EditConflictException("detention", id);
-        }
+        OptimisticLock.check(EditedRecord.DETENTION, id, input.version(), found.version());
         if (found.releasedOn() != null) {
             throw new StateConflictException("已登錄出所（" + found.releasedOn() + "）(the release is already recorded)");
         }
-        if (!store.release(c.schoolId(), id, input.version(), released, input.furtherCustody(), access.now(),
-                c.caller().userId())) {
-            throw new EditConflictException("detention", id);
-        }
+        OptimisticLock.written(store.release(c.schoolId(), id, input.version(), released, input.furtherCustody(), access.now(),
+                c.caller().userId()), EditedRecord.DETENTION, id);
         if (!input.furtherCustody()) {
             // NT-DET-OUT applies when no reformatory education or prison follows.
             access.caseEvent(c, CaseEvent.RELEASED, access.momentOf(released), occurrence(id), "出所 (released)");
@@ -127,10 +122,8 @@ public class DetentionService {
     }
 
     public List<View> list(long caseId) {
-        OnCase c = access.onCase(caseId, "READ_DETENTIONS");
-        List<View> found = store.detentions(c.schoolId(), caseId).stream().map(d -> view(c, d)).toList();
-        accessLog.read(caseId, RecordType.CASE_EVENT, null);
-        return found;
+        return access.read(caseId, "READ_DETENTIONS", RecordType.CASE_EVENT, null,
+                c -> store.detentions(c.schoolId(), caseId).stream().map(d -> view(c, d)).toList());
     }
 
     private View view(OnCase c, ReEnrolmentStore.Detention d) {

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -84,17 +85,12 @@ public class MeetingService {
     }
 
     public List<MeetingView> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_MEETINGS");
-        List<MeetingView> found = meetings.ofCase(on.schoolId(), caseId).stream().map(m -> view(on, m)).toList();
-        accessLog.read(caseId, RecordType.MEETING, null);
-        return found;
+        return access.read(caseId, "READ_MEETINGS", RecordType.MEETING, null,
+                on -> meetings.ofCase(on.schoolId(), caseId).stream().map(m -> view(on, m)).toList());
     }
 
     public MeetingView get(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_MEETING");
-        MeetingStore.Meeting found = find(on, id, "READ");
-        accessLog.read(caseId, RecordType.MEETING, id);
-        return view(on, found);
+        return access.read(caseId, "READ_MEETING", RecordType.MEETING, id, on -> view(on, find(on, id, "READ")));
     }
 
     /** Corrects the meeting's record (not its decisions, which are tasks already); send the version read. */
@@ -109,16 +105,14 @@ public class MeetingService {
             errors.add(new FieldError("decisions", "決議請以 POST …/meetings/{id}/decisions 新增，已作成的決議不修改 "
                     + "(add decisions with POST …/decisions; decisions made are not changed)"));
         }
-        requireVersion(input == null ? null : input.version(), errors);
+        OptimisticLock.required(input == null ? null : input.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Instant now = access.now();
-        if (!meetings.update(on.schoolId(), id, input.version(), meeting.kind().name(), meeting.ruleId(),
+        OptimisticLock.written(meetings.update(on.schoolId(), id, input.version(), meeting.kind().name(), meeting.ruleId(),
                 meeting.heldOn(), meeting.chairUserId(), meeting.chairName(), meeting.minutes(), now,
-                on.caller().userId())) {
-            throw new EditConflictException("meeting", id);
-        }
+                on.caller().userId()), EditedRecord.MEETING, id);
         meetings.replaceAttendees(on.schoolId(), id, meeting.attendees());
         meetings.replaceParticipants(on.schoolId(), id, meeting.participants());
         accessLog.wrote(caseId, RecordType.MEETING, id, "UPDATE");
@@ -137,14 +131,12 @@ public class MeetingService {
         }
         List<Decided> decisions = checkDecisions(on, input == null ? null : input.decisions(), found.heldOn(),
                 "decisions", errors);
-        requireVersion(input == null ? null : input.version(), errors);
+        OptimisticLock.required(input == null ? null : input.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Instant now = access.now();
-        if (!meetings.touch(on.schoolId(), id, input.version(), now, on.caller().userId())) {
-            throw new EditConflictException("meeting", id);
-        }
+        OptimisticLock.written(meetings.touch(on.schoolId(), id, input.version(), now, on.caller().userId()), EditedRecord.MEETING, id);
         addDecisions(on, found, decisions, now);
         accessLog.wrote(caseId, RecordType.MEETING, id, "ADD_DECISIONS");
         return view(on, meetings.find(on.schoolId(), caseId, id).orElseThrow());
@@ -387,11 +379,6 @@ public class MeetingService {
         return new MeetingView.Person(id, s == null ? null : s.name());
     }
 
-    private static void requireVersion(Long version, List<FieldError> errors) {
-        if (version == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
-    }
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -101,19 +102,17 @@ public class ProtectiveConcernService {
     }
 
     public List<View> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_PROTECTIVE_CONCERNS");
-        requireReader(on, null, "READ");
-        List<View> found = concerns.ofCase(on.schoolId(), caseId).stream().map(c -> view(on, c)).toList();
-        accessLog.read(caseId, RecordType.PROTECTIVE_CONCERN, null);
-        return found;
+        return access.read(caseId, "READ_PROTECTIVE_CONCERNS", RecordType.PROTECTIVE_CONCERN, null, on -> {
+            requireReader(on, null, "READ");
+            return concerns.ofCase(on.schoolId(), caseId).stream().map(c -> view(on, c)).toList();
+        });
     }
 
     public View get(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_PROTECTIVE_CONCERN");
-        requireReader(on, id, "READ");
-        ProtectiveConcernStore.Concern found = find(on, id, "READ");
-        accessLog.read(caseId, RecordType.PROTECTIVE_CONCERN, id);
-        return view(on, found);
+        return access.read(caseId, "READ_PROTECTIVE_CONCERN", RecordType.PROTECTIVE_CONCERN, id, on -> {
+            requireReader(on, id, "READ");
+            return view(on, find(on, id, "READ"));
+        });
     }
 
     /** Corrects the kind and details (counselling office and principal); send the version read. */
@@ -122,13 +121,9 @@ public class ProtectiveConcernService {
         requireReader(on, id, "UPDATE");
         find(on, id, "UPDATE");
         Checked checked = check(input);
-        if (input.version() == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
-        if (!concerns.update(on.schoolId(), id, input.version(), checked.kind().name(), checked.details(), access.now(),
-                on.caller().userId())) {
-            throw new EditConflictException("protective concern", id);
-        }
+        OptimisticLock.required(input.version());
+        OptimisticLock.written(concerns.update(on.schoolId(), id, input.version(), checked.kind().name(), checked.details(), access.now(),
+                on.caller().userId()), EditedRecord.PROTECTIVE_CONCERN, id);
         accessLog.wrote(caseId, RecordType.PROTECTIVE_CONCERN, id, "UPDATE");
         return view(on, concerns.find(on.schoolId(), caseId, id).orElseThrow());
     }

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -85,19 +86,18 @@ public class ReEnrolmentService {
 
     /** The recommendation for re-enrolling on {@code on} (default today) after leaving on {@code leftOn}. */
     public Preview recommend(long caseId, LocalDate leftOn, LocalDate on) {
-        OnCase c = access.onCase(caseId, "READ_PLACEMENT_RECOMMENDATION");
-        PlacementRule rule = access.policyOf(c).placement().orElseThrow(() -> new StateConflictException(
-                "本個案依據的縣市規範未訂復學安置原則 (the case's county module has no placement rule)"));
-        LocalDate day = on == null ? access.today() : on;
-        LocalDate left = leftOn == null ? firstDayAway(c) : leftOn;
-        if (left.isAfter(day)) {
-            throw InvalidInputException.of("leftOn", "中輟日期不可晚於復學日期 (left after the re-enrolment date)");
-        }
-        Student student = student(c);
-        PlacementAdvice.Advice advice = PlacementAdvice.advise(rule, left, student.getBirthDate(), day);
-        accessLog.read(caseId, RecordType.PLACEMENT, null);
-        return new Preview(advice.ruleId(), advice.leftOn(), advice.on(), advice.timeAway().toString(), advice.ageYears(),
-                advice.code(), advice.zhTw(), advice.en(), advice.alternatives());
+        return access.read(caseId, "READ_PLACEMENT_RECOMMENDATION", RecordType.PLACEMENT, null, c -> {
+            PlacementRule rule = access.policyOf(c).placement().orElseThrow(() -> new StateConflictException(
+                    "本個案依據的縣市規範未訂復學安置原則 (the case's county module has no placement rule)"));
+            LocalDate day = on == null ? access.today() : on;
+            LocalDate left = leftOn == null ? firstDayAway(c) : leftOn;
+            if (left.isAfter(day)) {
+                throw InvalidInputException.of("leftOn", "中輟日期不可晚於復學日期 (left after the re-enrolment date)");
+            }
+            PlacementAdvice.Advice advice = PlacementAdvice.advise(rule, left, student(c).getBirthDate(), day);
+            return new Preview(advice.ruleId(), advice.leftOn(), advice.on(), advice.timeAway().toString(),
+                    advice.ageYears(), advice.code(), advice.zhTw(), advice.en(), advice.alternatives());
+        });
     }
 
     /** Records the application; never refused for academic reasons (TW-ZERO-REJECT). */
@@ -142,17 +142,12 @@ public class ReEnrolmentService {
     }
 
     public List<View> list(long caseId) {
-        OnCase c = access.onCase(caseId, "READ_RE_ENROLMENTS");
-        List<View> found = store.ofCase(c.schoolId(), caseId).stream().map(r -> view(c, r)).toList();
-        accessLog.read(caseId, RecordType.PLACEMENT, null);
-        return found;
+        return access.read(caseId, "READ_RE_ENROLMENTS", RecordType.PLACEMENT, null,
+                c -> store.ofCase(c.schoolId(), caseId).stream().map(r -> view(c, r)).toList());
     }
 
     public View get(long caseId, long id) {
-        OnCase c = access.onCase(caseId, "READ_RE_ENROLMENT");
-        ReEnrolmentStore.ReEnrolment found = find(c, id, "READ");
-        accessLog.read(caseId, RecordType.PLACEMENT, id);
-        return view(c, found);
+        return access.read(caseId, "READ_RE_ENROLMENT", RecordType.PLACEMENT, id, c -> view(c, find(c, id, "READ")));
     }
 
     /** The placement meeting's decision. */
@@ -161,12 +156,8 @@ public class ReEnrolmentService {
         ReEnrolmentStore.ReEnrolment found = find(c, id, "DECIDE");
         access.requireOffices(c, RecordType.PLACEMENT, id, "DECIDE");
         access.requireOpen(c);
-        if (input == null || input.version() == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
-        if (input.version() != found.version()) {
-            throw new EditConflictException("re-enrolment", id);
-        }
+        OptimisticLock.required(input == null ? null : input.version());
+        OptimisticLock.check(EditedRecord.RE_ENROLMENT, id, input.version(), found.version());
         if (!"APPLIED".equals(found.status())) {
             throw new StateConflictException("此復學申請已決定安置（" + found.placement() + "），請另提新的申請或會議 "
                     + "(the placement was already decided)");
@@ -216,10 +207,8 @@ public class ReEnrolmentService {
             throw new InvalidInputException(errors);
         }
         Instant now = access.now();
-        if (!store.decide(c.schoolId(), id, input.version(), placement, now, c.caller().userId(), meeting.id(),
-                input.guardianApplication(), note)) {
-            throw new EditConflictException("re-enrolment", id);
-        }
+        OptimisticLock.written(store.decide(c.schoolId(), id, input.version(), placement, now, c.caller().userId(), meeting.id(),
+                input.guardianApplication(), note), EditedRecord.RE_ENROLMENT, id);
         access.caseEvent(c, CaseEvent.PLACED, now, occurrence(id), placement);
         if (supplementary) {
             access.caseEvent(c, CaseEvent.PLACED_SUPPLEMENTARY_SCHOOL, now, occurrence(id), placement);

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -148,17 +149,12 @@ public class ReferralService {
     }
 
     public List<ReferralView> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_REFERRALS");
-        List<ReferralView> found = referrals.ofCase(on.schoolId(), caseId).stream().map(r -> view(on, r)).toList();
-        accessLog.read(caseId, RecordType.REFERRAL, null);
-        return found;
+        return access.read(caseId, "READ_REFERRALS", RecordType.REFERRAL, null,
+                on -> referrals.ofCase(on.schoolId(), caseId).stream().map(r -> view(on, r)).toList());
     }
 
     public ReferralView get(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_REFERRAL");
-        ReferralStore.Referral found = find(on, id, "READ");
-        accessLog.read(caseId, RecordType.REFERRAL, id);
-        return view(on, found);
+        return access.read(caseId, "READ_REFERRAL", RecordType.REFERRAL, id, on -> view(on, find(on, id, "READ")));
     }
 
     /** The guardian's consent, on the draft. */
@@ -319,12 +315,8 @@ public class ReferralService {
         ReferralStore.Referral current = find(on, id, action.name());
         access.requireOffices(on, RecordType.REFERRAL, id, action.name());
         access.requireOpen(on);
-        if (version == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
-        if (version != current.version()) {
-            throw new EditConflictException("referral", id);
-        }
+        OptimisticLock.required(version);
+        OptimisticLock.check(EditedRecord.REFERRAL, id, version, current.version());
         Status from = Status.valueOf(current.status());
         Status to = ReferralFlow.next(from, action);
         List<FieldError> errors = new ArrayList<>();
@@ -332,9 +324,7 @@ public class ReferralService {
         if (!errors.isEmpty() || change == null) {
             throw new InvalidInputException(errors);
         }
-        if (!referrals.step(on.schoolId(), id, version, from.name(), to.name(), change.columns(), change.values())) {
-            throw new EditConflictException("referral", id);
-        }
+        OptimisticLock.written(referrals.step(on.schoolId(), id, version, from.name(), to.name(), change.columns(), change.values()), EditedRecord.REFERRAL, id);
         Instant now = access.now();
         referrals.addTransition(on.schoolId(), id, action.name(), from.name(), to.name(), now, on.caller().userId(),
                 change.note());

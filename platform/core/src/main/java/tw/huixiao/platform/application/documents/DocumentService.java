@@ -21,7 +21,8 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.CaseService;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -44,6 +45,7 @@ import tw.huixiao.policy.spi.document.DocumentData;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.timeline.CaseFacts;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * Official letters and forms from a case (issue 9): the county module of the case's pinned
@@ -59,6 +61,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
 @ApplicationScoped
 @Transactional
 public class DocumentService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     /** A generated PDF. */
     public record Generated(byte[] pdf, long issueId, String kind, String referenceNumber, String number, int pages) {
@@ -125,7 +130,7 @@ public class DocumentService {
     String referenceWord;
 
     public Documents list(long caseId) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         StudentCase found = cases.visible(caseId, caller, "READ");
         CountyPolicy policy = pinned(found);
         CaseFacts facts = facts(found, access.visible(found.getStudentId(), caller));
@@ -138,7 +143,7 @@ public class DocumentService {
     }
 
     public Generated generate(long caseId, String kind) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         String action = "GENERATE_DOCUMENT";
         StudentCase found = cases.visible(caseId, caller, action);
         requireOffice(caller, caseId, action);
@@ -181,7 +186,7 @@ public class DocumentService {
     }
 
     public Sent markSent(long caseId, String kind, Sending sending) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         String action = "RECORD_DOCUMENT_SENT";
         StudentCase found = cases.visible(caseId, caller, action);
         requireOffice(caller, caseId, action);
@@ -242,10 +247,8 @@ public class DocumentService {
                 + (mailNumber == null ? "" : ", registered-mail number " + mailNumber) + ")";
         List<Long> completed = new ArrayList<>();
         for (DocumentStore.OpenTask task : store.openTasksProducing(schoolId, caseId, definition.kind())) {
-            if (!tasks.complete(schoolId, task.id(), task.version(), false, caller.userId(), now, completion,
-                    "document-dispatch:" + dispatchId)) {
-                throw new EditConflictException("task", task.id());
-            }
+            OptimisticLock.written(tasks.complete(schoolId, task.id(), task.version(), false, caller.userId(), now, completion,
+                    "document-dispatch:" + dispatchId), EditedRecord.TASK, task.id());
             accessLog.wrote(caseId, RecordType.TASK, task.id(), "COMPLETE");
             completed.add(task.id());
         }
@@ -256,12 +259,6 @@ public class DocumentService {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
-    }
 
     private void requireOffice(Caller caller, long caseId, String action) {
         if (!access.seesWholeSchool(caller)) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -32,6 +33,7 @@ import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * The tasks the escalation engine laid out: each person's due-today and overdue lists, and
@@ -41,6 +43,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
 @ApplicationScoped
 @Transactional
 public class TaskService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     private static final int MAX_LIST = 500;
 
@@ -65,7 +70,7 @@ public class TaskService {
 
     /** How many children stand on each day of the absence ladder (not yet back), for the principal's overview. */
     public Map<Integer, Integer> childrenPerLadderDay() {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         if (!caller.has(Role.PRINCIPAL)) {
             throw new AccessDeniedException("全校追蹤概況僅供校長檢視 (the school's overview is for the principal)");
         }
@@ -73,7 +78,7 @@ public class TaskService {
     }
 
     public List<TaskView> due(String due) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         TaskStore.Due which;
         try {
             which = TaskStore.Due.valueOf((due == null ? "today" : due).trim().toUpperCase(Locale.ROOT));
@@ -87,20 +92,20 @@ public class TaskService {
 
     /** What the caller recorded today (Taipei), newest first: "done, by me, today" under 今日待辦. */
     public List<TaskView> recordedToday() {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         return tasks.recordedBy(caller.requireSchool(), caller.userId(),
                 today().atStartOfDay(TaiwanTime.TAIPEI).toInstant(), today(), clock.instant(), MAX_LIST);
     }
 
     /** The tasks of a case; the caller must be allowed to see the case's student (checked by the caller). */
     public List<TaskView> ofCase(long caseId) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         return tasks.ofCase(caller.requireSchool(), caseId, today(), clock.instant());
     }
 
     /** One task the caller may see (its student's visibility decides), for opening its completion from a link. */
     public TaskView get(long id) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         TaskView task = tasks.find(caller.requireSchool(), id, today(), clock.instant())
                 .orElseThrow(() -> new RecordNotFoundException("task", id));
         try {
@@ -138,7 +143,7 @@ public class TaskService {
     }
 
     public TaskView complete(long id, Completion completion) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         long school = caller.requireSchool();
         TaskView task = tasks.find(school, id, today(), clock.instant())
                 .orElseThrow(() -> new RecordNotFoundException("task", id));
@@ -162,9 +167,7 @@ public class TaskService {
         if (note != null && note.length() > 2000) {
             errors.add(new FieldError("note", "說明最多 2000 字 (at most 2000 characters)"));
         }
-        if (completion == null || completion.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(completion == null ? null : completion.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -176,10 +179,8 @@ public class TaskService {
         if (!notApplicable) {
             recordRef = requiredRecord(school, task, recordRef).orElse(recordRef);
         }
-        if (!tasks.complete(school, id, completion.version(), notApplicable, caller.userId(), clock.instant(),
-                note == null || note.isEmpty() ? null : note, recordRef)) {
-            throw new EditConflictException("task", id);
-        }
+        OptimisticLock.written(tasks.complete(school, id, completion.version(), notApplicable, caller.userId(), clock.instant(),
+                note == null || note.isEmpty() ? null : note, recordRef), EditedRecord.TASK, id);
         accessLog.wrote(task.caseId(), RecordType.TASK, id, notApplicable ? "SET_NOT_APPLICABLE" : "COMPLETE");
         return tasks.find(school, id, today(), clock.instant()).orElseThrow();
     }
@@ -246,12 +247,6 @@ public class TaskService {
                     + "(the record is not this duty's form record for this absence)");
         }
         return Optional.of("form-records/" + record.get().id());
-    }
-
-    private Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
     }
 
     private LocalDate today() {

@@ -17,7 +17,8 @@ import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.CaseService;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
@@ -38,6 +39,7 @@ import tw.huixiao.platform.application.escalation.TaskStore;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * Filings received on the platform (issue 20 §3). A duty that the county module files with the
@@ -52,6 +54,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
 @ApplicationScoped
 @Transactional
 public class BureauFilingService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     private static final int MAX_LIST = 500;
     private static final Pattern FORM_RECORD_REF = Pattern.compile("form-records/(\\d{1,18})");
@@ -128,16 +133,13 @@ public class BureauFilingService {
                     filing.get().title().en());
         }
         BureauFilingView view = store.find(filingId, today(), clock.instant()).orElseThrow();
-        if (!store.file(school, filingId, filed(task, view, completed.note(), completed.recordRef()))) {
-            throw new EditConflictException("filing", filingId);
-        }
+        OptimisticLock.written(store.file(school, filingId, filed(task, view, completed.note(), completed.recordRef())), EditedRecord.BUREAU_FILING, filingId);
         accessLog.wrote(task.caseId(), RecordType.BUREAU_FILING, filingId, "FILE");
     }
 
     /** The filing state of the caller's duties (newest filing per duty), for the duty's screens. */
     public List<BureauFilingView> ofTasks(List<Long> taskIds) {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
+        Caller caller = schoolCaller.bind();
         return store.latestOfTasks(caller.requireSchool(), taskIds, today(), clock.instant());
     }
 
@@ -164,9 +166,7 @@ public class BureauFilingService {
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         long again = store.refile(school, id, filed(task, returned, text, task.recordRef()));
-        if (again == 0) {
-            throw new EditConflictException("filing", id);
-        }
+        OptimisticLock.written(again != 0, EditedRecord.BUREAU_FILING, id);
         accessLog.wrote(task.caseId(), RecordType.BUREAU_FILING, again, "REFILE");
         return store.find(again, today(), clock.instant()).orElseThrow();
     }
@@ -241,9 +241,7 @@ public class BureauFilingService {
         if (note != null && note.length() > 2000) {
             errors.add(new InvalidInputException.FieldError("note", "說明最多 2000 字 (at most 2000 characters)"));
         }
-        if (decision == null || decision.version() == null) {
-            errors.add(new InvalidInputException.FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(decision == null ? null : decision.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -252,10 +250,8 @@ public class BureauFilingService {
         if (!"FILED".equals(filing.status())) {
             throw new StateConflictException("這份送件已處理 (the filing is already " + filing.status() + ")");
         }
-        if (!store.decide(caller.bureauCounty().value(), id, decision.version(), status, caller.userId(),
-                caller.displayName(), clock.instant(), note)) {
-            throw new EditConflictException("filing", id);
-        }
+        OptimisticLock.written(store.decide(caller.bureauCounty().value(), id, decision.version(), status, caller.userId(),
+                caller.displayName(), clock.instant(), note), EditedRecord.BUREAU_FILING, id);
         return store.find(id, today(), clock.instant()).orElseThrow();
     }
 

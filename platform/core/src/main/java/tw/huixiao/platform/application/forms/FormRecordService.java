@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CaseService;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -202,15 +203,13 @@ public class FormRecordService {
         Row row = visible(id, caller, "UPDATE");
         requireEditable(row);
         FormDefinition form = requireDefinition(row);
-        List<FieldError> versionError = input == null || input.version() == null
-                ? List.of(new FieldError("version", "請附上讀取時的版本號 (send the version you read)")) : List.of();
+        List<FieldError> versionError = new ArrayList<>();
+        OptimisticLock.required(input == null ? null : input.version(), versionError);
         long school = caller.requireSchool();
         Set<String> signed = store.signatures(school, id).stream().map(Signature::stageKey).collect(Collectors.toSet());
         JsonObject data = valid(form, input == null ? null : input.data(), versionError, signed);
         requireCurrent(row);
-        if (input.version() != row.version()) {
-            throw new EditConflictException("form record", id);
-        }
+        OptimisticLock.check(EditedRecord.FORM_RECORD, id, input.version(), row.version());
         List<String> frozen = FormValidator.changedSignedFields(form, signed, row.data(), data);
         if (!frozen.isEmpty()) {
             throw new StateConflictException("已簽核的欄位不可修改：" + frozen.stream().map(k -> "fields." + k)
@@ -218,9 +217,7 @@ public class FormRecordService {
                     + frozen.stream().map(k -> "fields." + k).collect(Collectors.joining(", "))
                     + "; file a correction)");
         }
-        if (!store.update(school, id, input.version(), data, clock.instant(), caller.userId())) {
-            throw new EditConflictException("form record", id);
-        }
+        OptimisticLock.written(store.update(school, id, input.version(), data, clock.instant(), caller.userId()), EditedRecord.FORM_RECORD, id);
         accessLog.wrote(row.caseId(), RecordType.FORM_RECORD, id, "UPDATE");
         return view(school, store.find(school, id).orElseThrow(), form);
     }
@@ -250,9 +247,7 @@ public class FormRecordService {
             accessLog.refused(row.caseId(), RecordType.FORM_RECORD, id, "SIGN", message);
             throw new AccessDeniedException(message);
         }
-        if (input == null || input.version() == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
+        OptimisticLock.required(input == null ? null : input.version());
         requireCurrent(row);
         long school = caller.requireSchool();
         int signedSoFar = store.signatures(school, id).size();
@@ -268,14 +263,10 @@ public class FormRecordService {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        if (input.version() != row.version()) {
-            throw new EditConflictException("form record", id);
-        }
+        OptimisticLock.check(EditedRecord.FORM_RECORD, id, input.version(), row.version());
         Instant now = clock.instant();
         String status = index == chain.size() - 1 ? "SIGNED" : "SIGNING";
-        if (!store.setStatus(school, id, input.version(), status, now, caller.userId())) {
-            throw new EditConflictException("form record", id);
-        }
+        OptimisticLock.written(store.setStatus(school, id, input.version(), status, now, caller.userId()), EditedRecord.FORM_RECORD, id);
         store.sign(school, id, stage.key(), index, caller.userId(), as.get(), stage.stamp(), now);
         if (row.caseId() == null && row.episodeId() == null) {
             otherSubjects.signed(store.find(school, id).orElseThrow(), stage, index == chain.size() - 1, caller);
@@ -298,24 +289,18 @@ public class FormRecordService {
         if (reason.isEmpty() || reason.length() > 2000) {
             others.add(new FieldError("reason", "請說明更正理由（最多 2000 字） (say why, at most 2000 characters)"));
         }
-        if (input == null || input.version() == null) {
-            others.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(input == null ? null : input.version(), others);
         JsonObject data = valid(form, input == null ? null : input.data(), others, Set.of());
         requireCurrent(row);
         long school = caller.requireSchool();
         if (store.signatures(school, id).isEmpty()) {
             throw new StateConflictException("尚未簽核的紀錄請直接修改 (a record nobody signed yet is edited, not corrected)");
         }
-        if (input.version() != row.version()) {
-            throw new EditConflictException("form record", id);
-        }
+        OptimisticLock.check(EditedRecord.FORM_RECORD, id, input.version(), row.version());
         Instant now = clock.instant();
         long correction = store.insert(school, row.subject(), row.formId(), row.formVersion(), row.policyId(),
                 row.policyVersion(), row.revision() + 1, row.chainId(), row.id(), reason, data, now, caller.userId());
-        if (!store.supersede(school, id, input.version(), caller.userId(), now, correction)) {
-            throw new EditConflictException("form record", id);
-        }
+        OptimisticLock.written(store.supersede(school, id, input.version(), caller.userId(), now, correction), EditedRecord.FORM_RECORD, id);
         accessLog.wrote(row.caseId(), RecordType.FORM_RECORD, correction, "CORRECT");
         return view(school, store.find(school, correction).orElseThrow(), form);
     }

@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -125,12 +126,11 @@ public class IspService {
     }
 
     public List<IspView> list(long caseId) {
-        OnCase on = access.onCase(caseId, "READ_ISPS");
-        List<IspStore.Plan> plans = store.ofCase(on.schoolId(), caseId);
-        Funding funding = plans.isEmpty() ? null : funding(on);
-        List<IspView> views = plans.stream().map(p -> view(on, p, funding, null)).toList();
-        accessLog.read(caseId, RecordType.ISP, null);
-        return views;
+        return access.read(caseId, "READ_ISPS", RecordType.ISP, null, on -> {
+            List<IspStore.Plan> plans = store.ofCase(on.schoolId(), caseId);
+            Funding funding = plans.isEmpty() ? null : funding(on);
+            return plans.stream().map(p -> view(on, p, funding, null)).toList();
+        });
     }
 
     public IspView get(long caseId, long id) {
@@ -148,12 +148,11 @@ public class IspService {
 
     /** The budget computed from the plan as it stands, with every violation. */
     public BudgetView budget(long caseId, long id) {
-        OnCase on = access.onCase(caseId, "READ_ISP_BUDGET");
-        IspStore.Plan plan = find(on, id, "READ_BUDGET");
-        Funding funding = funding(on);
-        IspBudget.Computed budget = compute(on, plan.content(), funding, students(on, plan.content()));
-        accessLog.read(caseId, RecordType.ISP, id);
-        return budgetView(funding, budget);
+        return access.read(caseId, "READ_ISP_BUDGET", RecordType.ISP, id, on -> {
+            IspStore.Plan plan = find(on, id, "READ_BUDGET");
+            Funding funding = funding(on);
+            return budgetView(funding, compute(on, plan.content(), funding, students(on, plan.content())));
+        });
     }
 
     /**
@@ -233,15 +232,13 @@ public class IspService {
         requireEditor(on, id, "UPDATE");
         access.requireOpen(on);
         requireState(plan, IspState.DRAFT, "修改 (edit)");
-        requireVersion(input == null ? null : input.version());
+        OptimisticLock.required(input == null ? null : input.version());
         Funding funding = funding(on);
         store.lockTimetables(on.schoolId());
         Checked checked = check(on, input, funding, id);
         Instant now = access.now();
-        if (!store.update(on.schoolId(), id, input.version(), checked.plan(), checked.budget().total(), now,
-                on.caller().userId())) {
-            throw new EditConflictException("isp", id);
-        }
+        OptimisticLock.written(store.update(on.schoolId(), id, input.version(), checked.plan(), checked.budget().total(), now,
+                on.caller().userId()), EditedRecord.ISP, id);
         store.replaceCells(on.schoolId(), id, checked.plan());
         accessLog.wrote(caseId, RecordType.ISP, id, "UPDATE");
         return view(on, find(on, id, "UPDATE"), funding, checked);
@@ -259,7 +256,7 @@ public class IspService {
                 "ISP 由輔導室送校內審查 (the counselling office submits the plan)");
         access.requireOpen(on);
         requireStep(plan, IspState.SUBMITTED);
-        requireVersion(step == null ? null : step.version());
+        OptimisticLock.required(step == null ? null : step.version());
         List<FieldError> missing = IspChecks.readyToSubmit(plan.content());
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
@@ -327,10 +324,8 @@ public class IspService {
         List<IspStore.OpenTask> filingTasks = filingDocument.isEmpty() ? List.of()
                 : store.openTasksProducing(on.schoolId(), caseId, filingDocument.get().documentKind());
         for (IspStore.OpenTask task : filingTasks) {
-            if (!tasks.complete(on.schoolId(), task.id(), task.version(), false, on.caller().userId(), now,
-                    "ISP #" + id + " 已送教育局備查（" + filing.filedOn() + "，" + reference + "）", "isps/" + id)) {
-                throw new EditConflictException("task", task.id());
-            }
+            OptimisticLock.written(tasks.complete(on.schoolId(), task.id(), task.version(), false, on.caller().userId(), now,
+                    "ISP #" + id + " 已送教育局備查（" + filing.filedOn() + "，" + reference + "）", "isps/" + id), EditedRecord.TASK, task.id());
             accessLog.wrote(caseId, RecordType.TASK, task.id(), "COMPLETE");
         }
         return stepped(on, caseId, id, "FILE");
@@ -460,7 +455,7 @@ public class IspService {
             requireCounselling(on, id, action);
         }
         requireStep(plan, target);
-        requireVersion(version);
+        OptimisticLock.required(version);
         return new Stepping(on, plan);
     }
 
@@ -496,12 +491,6 @@ public class IspService {
         }
     }
 
-    private static void requireVersion(Long version) {
-        if (version == null) {
-            throw InvalidInputException.of("version", "請附上讀取時的版本號 (send the version you read)");
-        }
-    }
-
     private static String requireNote(IspInput.Step step, String message) {
         String note = note(step);
         if (note == null) {
@@ -523,9 +512,7 @@ public class IspService {
     }
 
     private void move(OnCase on, IspStore.Plan plan, long version, IspState to, String note, Instant now) {
-        if (!store.move(on.schoolId(), plan.id(), version, plan.state(), to, now, on.caller().userId())) {
-            throw new EditConflictException("isp", plan.id());
-        }
+        OptimisticLock.written(store.move(on.schoolId(), plan.id(), version, plan.state(), to, now, on.caller().userId()), EditedRecord.ISP, plan.id());
         store.insertTransition(on.schoolId(), plan.id(), plan.state(), to, note, now, on.caller().userId());
     }
 

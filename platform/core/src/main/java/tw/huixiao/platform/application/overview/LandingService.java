@@ -17,6 +17,7 @@ import tw.huixiao.platform.application.overview.RollState;
 import tw.huixiao.platform.application.overview.TierCount;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * The role-specific parts of a person's first screen (their own duties come from TaskService):
@@ -26,6 +27,9 @@ import tw.huixiao.platform.application.tenancy.Tenancy;
 @ApplicationScoped
 @Transactional
 public class LandingService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     @Inject
     CallerProvider callers;
@@ -44,7 +48,7 @@ public class LandingService {
 
     /** Today's roll of each class the caller is homeroom teacher of (none for other roles). */
     public List<RollState> rollsToday() {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         if (!caller.has(Role.HOMEROOM_TEACHER)) {
             return List.of();
         }
@@ -67,16 +71,10 @@ public class LandingService {
     }
 
     private Caller office() {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         if (!caller.hasAny(Role.COUNSELING, Role.PRINCIPAL)) {
             throw new AccessDeniedException("輔導案量僅供輔導室與校長檢視 (the caseload is for counselling and the principal)");
         }
-        return caller;
-    }
-
-    private Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
         return caller;
     }
 

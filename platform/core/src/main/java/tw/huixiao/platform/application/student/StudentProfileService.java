@@ -33,6 +33,7 @@ import tw.huixiao.platform.domain.student.StudentRepository;
 import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.schedule.SchoolCalendar;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * The student list's options and the student detail page (issue 8 §7), with the register's access
@@ -43,6 +44,9 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
 @ApplicationScoped
 @Transactional
 public class StudentProfileService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     /** At most this many of a student's cases are shown (newest first). */
     static final int MAX_CASES = 50;
@@ -92,7 +96,7 @@ public class StudentProfileService {
 
     /** The classes the caller may filter by (every class for the offices, their own for a 導師) and the background filter. */
     public ListOptions listOptions() {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         access.requireSomeStudentAccess(caller);
         boolean wholeSchool = access.seesWholeSchool(caller);
         List<ClassOption> classes = register.classes().stream()
@@ -103,7 +107,7 @@ public class StudentProfileService {
     }
 
     public StudentProfile profile(long id) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         StudentView view = students.get(id);
         Student student = register.find(id).orElseThrow();
         long schoolId = caller.requireSchool();
@@ -139,7 +143,7 @@ public class StudentProfileService {
     }
 
     private Caller accessLogReader(long id) {
-        Caller caller = bind();
+        Caller caller = schoolCaller.bind();
         try {
             access.visible(id, caller);
         } catch (RecordNotFoundException e) {
@@ -172,11 +176,5 @@ public class StudentProfileService {
                 history.rollTaken(schoolId, classId, today));
         return new AttendanceSummary(semester.orElse(null), from, to, days.schoolDaysBetween(from, to),
                 history.daysByStatus(schoolId, student.getId(), from, to), streak.days(), streak.since());
-    }
-
-    private Caller bind() {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
-        return caller;
     }
 }

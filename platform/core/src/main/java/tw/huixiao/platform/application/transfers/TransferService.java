@@ -13,7 +13,8 @@ import java.util.Optional;
 import tw.huixiao.platform.application.AccessDeniedException;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
-import tw.huixiao.platform.application.EditConflictException;
+import tw.huixiao.platform.application.EditedRecord;
+import tw.huixiao.platform.application.OptimisticLock;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.InvalidInputException.FieldError;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -39,6 +40,7 @@ import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 import tw.huixiao.platform.application.attendance.AttendanceStore;
 import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
+import tw.huixiao.platform.application.SchoolCaller;
 
 /**
  * Transfers confirmed between schools (issue 20 §5). The sending registrar records a transfer out
@@ -54,6 +56,9 @@ import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
 @ApplicationScoped
 @Transactional
 public class TransferService {
+
+    @Inject
+    SchoolCaller schoolCaller;
 
     private static final int MAX_LIST = 500;
     private static final Role[] REGISTRARS = {Role.REGISTRAR, Role.ACADEMIC_AFFAIRS, Role.PRINCIPAL};
@@ -186,9 +191,7 @@ public class TransferService {
         if (arrival != null && arrival.classId() != null && !store.classExists(schoolId, arrival.classId())) {
             errors.add(new FieldError("classId", "查無此班級 (no such class)"));
         }
-        if (arrival == null || arrival.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(arrival == null ? null : arrival.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -202,9 +205,7 @@ public class TransferService {
         } else {
             studentId = store.createArrived(schoolId, transfer, classId, now);
         }
-        if (!store.confirm(id, arrival.version(), on, studentId, caller.userId(), caller.displayName(), now)) {
-            throw new EditConflictException("transfer", id);
-        }
+        OptimisticLock.written(store.confirm(id, arrival.version(), on, studentId, caller.userId(), caller.displayName(), now), EditedRecord.TRANSFER, id);
         accessLog.wrote(null, RecordType.TRANSFER, id, "CONFIRM_ARRIVAL");
         accessLog.wrote(null, RecordType.STUDENT, studentId, "CREATE_FROM_TRANSFER");
         return view(store.find(id).orElseThrow(), schools.find(transfer.fromSchoolId()).orElseThrow());
@@ -235,16 +236,12 @@ public class TransferService {
         if (note.isEmpty() || note.length() > 1000) {
             errors.add(new FieldError("note", "請記錄聯繫對象與結果（1000 字內） (whom you called and what they said)"));
         }
-        if (check == null || check.version() == null) {
-            errors.add(new FieldError("version", "請附上讀取時的版本號 (send the version you read)"));
-        }
+        OptimisticLock.required(check == null ? null : check.version(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!store.phoneChecked(id, check.version(), check.enrolled(), on, note, caller.userId(), caller.displayName(),
-                clock.instant())) {
-            throw new EditConflictException("transfer", id);
-        }
+        OptimisticLock.written(store.phoneChecked(id, check.version(), check.enrolled(), on, note, caller.userId(), caller.displayName(),
+                clock.instant()), EditedRecord.TRANSFER, id);
         accessLog.wrote(null, RecordType.TRANSFER, id, "PHONE_CHECK");
         return view(store.find(id).orElseThrow(), schools.find(schoolId).orElseThrow());
     }
@@ -255,8 +252,7 @@ public class TransferService {
     }
 
     private Caller registrar(String action) {
-        Caller caller = callers.get();
-        tenancy.bind(caller.requireSchool());
+        Caller caller = schoolCaller.bind();
         if (!caller.hasAny(REGISTRARS)) {
             accessLog.refused(null, RecordType.TRANSFER, null, action, "not a registrar");
             throw new AccessDeniedException("轉學由註冊組、教務處或校長辦理 (transfers are the registrar's)");

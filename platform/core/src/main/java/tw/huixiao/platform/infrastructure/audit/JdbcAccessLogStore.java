@@ -2,17 +2,13 @@ package tw.huixiao.platform.infrastructure.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import tw.huixiao.platform.application.audit.AccessEntry;
 import tw.huixiao.platform.application.audit.AccessLogLine;
 import tw.huixiao.platform.application.audit.AccessLogQuery;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.audit.AccessLogStore;
 
 /** access_log rows through the transaction's tenant-bound connection (row-level security applies). */
@@ -35,35 +31,12 @@ public class JdbcAccessLogStore implements AccessLogStore {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO access_log (tenant_id, occurred_at, "
-                + "user_id, username, roles, action, outcome, case_id, record_type, record_id, channel, client_address, "
-                + "reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Row row : rows) {
-                bind(insert, schoolId, row);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-    }
-
-    private static void bind(PreparedStatement insert, long schoolId, Row row) throws SQLException {
-        insert.setLong(1, schoolId);
-        insert.setTimestamp(2, Timestamp.from(row.at()));
-        insert.setLong(3, row.userId());
-        insert.setString(4, row.username());
-        insert.setString(5, row.roles());
-        insert.setString(6, row.action());
-        insert.setString(7, row.outcome());
-        insert.setObject(8, row.caseId(), Types.BIGINT);
-        insert.setString(9, row.recordType());
-        insert.setObject(10, row.recordId(), Types.BIGINT);
-        insert.setString(11, row.channel());
-        insert.setString(12, row.clientAddress());
-        insert.setString(13, row.reason() == null ? null
-                : row.reason().substring(0, Math.min(500, row.reason().length())));
-        insert.setString(14, row.detail());
+        Sql.batch(jdbc.tenant(), "INSERT INTO access_log (tenant_id, occurred_at, user_id, username, roles, action, "
+                + "outcome, case_id, record_type, record_id, channel, client_address, reason, detail) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.stream().map(row -> new Object[] {schoolId,
+                        row.at(), row.userId(), row.username(), row.roles(), row.action(), row.outcome(), row.caseId(),
+                        row.recordType(), row.recordId(), row.channel(), row.clientAddress(), row.reason() == null ? null
+                        : row.reason().substring(0, Math.min(500, row.reason().length())), row.detail()}).toList());
     }
 
     @Override
@@ -78,26 +51,13 @@ public class JdbcAccessLogStore implements AccessLogStore {
     }
 
     private List<AccessEntry> select(String condition, long schoolId, long id, String recordType) {
-        List<AccessEntry> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT id, occurred_at, username, roles, action, "
-                + "outcome, record_type, record_id, channel, client_address, reason FROM access_log "
-                + "WHERE tenant_id = ? AND " + condition + " ORDER BY occurred_at DESC, id DESC LIMIT " + MAX_SHOWN)) {
-            q.setLong(1, schoolId);
-            q.setLong(2, id);
-            if (recordType != null) {
-                q.setString(3, recordType);
-            }
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new AccessEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            (Long) rows.getObject(8), rows.getString(9), rows.getString(10), rows.getString(11)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        Object[] parameters = recordType == null ? new Object[] {schoolId, id} : new Object[] {schoolId, id, recordType};
+        return Sql.list(jdbc.tenant(), "SELECT id, occurred_at, username, roles, action, outcome, record_type, "
+                + "record_id, channel, client_address, reason FROM access_log WHERE tenant_id = ? AND " + condition
+                + " ORDER BY occurred_at DESC, id DESC LIMIT " + MAX_SHOWN, rows -> new AccessEntry(rows.getLong(1),
+                        Sql.instant(rows, 2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                        rows.getString(7), Sql.longOrNull(rows, 8), rows.getString(9), rows.getString(10),
+                        rows.getString(11)), parameters);
     }
 
     /**
@@ -107,50 +67,25 @@ public class JdbcAccessLogStore implements AccessLogStore {
     @Override
     public List<AccessLogLine> page(long schoolId, Long caseId, String recordType, long recordId, AccessLogQuery query,
                                     int offset, int limit) {
-        List<AccessLogLine> found = new ArrayList<>();
         Filter f = filter(schoolId, caseId, recordType, recordId, query);
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT a.id, a.occurred_at, u.display_name, a.roles, "
-                + "a.action, a.outcome, a.record_type, a.channel FROM access_log a LEFT JOIN app_user u ON u.id = a.user_id "
-                + "WHERE " + f.where + " ORDER BY a.occurred_at DESC, a.id DESC OFFSET ? LIMIT ?")) {
-            int i = f.bind(q);
-            q.setInt(i++, Math.max(0, offset));
-            q.setInt(i, Math.max(0, Math.min(limit, 500)));
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new AccessLogLine(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            rows.getString(8)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        List<Object> parameters = new ArrayList<>(f.values());
+        parameters.add(Math.max(0, offset));
+        parameters.add(Math.max(0, Math.min(limit, 500)));
+        return Sql.list(jdbc.tenant(), "SELECT a.id, a.occurred_at, u.display_name, a.roles, a.action, a.outcome, "
+                + "a.record_type, a.channel FROM access_log a LEFT JOIN app_user u ON u.id = a.user_id WHERE " + f.where
+                + " ORDER BY a.occurred_at DESC, a.id DESC OFFSET ? LIMIT ?", rows -> new AccessLogLine(rows.getLong(1),
+                        Sql.instant(rows, 2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                        rows.getString(7), rows.getString(8)), parameters.toArray());
     }
 
     @Override
     public int count(long schoolId, Long caseId, String recordType, long recordId, AccessLogQuery query) {
         Filter f = filter(schoolId, caseId, recordType, recordId, query);
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT count(*) FROM access_log a "
-                + "LEFT JOIN app_user u ON u.id = a.user_id WHERE " + f.where)) {
-            f.bind(q);
-            try (ResultSet rows = q.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.one(jdbc.tenant(), "SELECT count(*) FROM access_log a LEFT JOIN app_user u ON u.id = a.user_id "
+                + "WHERE " + f.where, rows -> rows.getInt(1), f.values().toArray()).orElseThrow();
     }
 
     private record Filter(String where, List<Object> values) {
-        int bind(PreparedStatement q) throws SQLException {
-            int i = 1;
-            for (Object v : values) {
-                q.setObject(i++, v);
-            }
-            return i;
-        }
     }
 
     private static Filter filter(long schoolId, Long caseId, String recordType, long recordId, AccessLogQuery query) {

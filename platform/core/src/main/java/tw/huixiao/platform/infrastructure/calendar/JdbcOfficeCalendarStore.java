@@ -6,21 +6,21 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 import tw.huixiao.schedule.OfficeCalendar;
 import tw.huixiao.platform.application.calendar.OfficeCalendarStore;
@@ -59,14 +59,10 @@ public class JdbcOfficeCalendarStore implements OfficeCalendarStore {
             c.setSchema(SchemaMigrator.SCHEMA);
             c.setAutoCommit(false);
             for (int year : bundled.publishedYears()) {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO office_calendar_year (year, source) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                    insert.setInt(1, year);
-                    insert.setString(2, BUNDLED_SOURCE);
-                    if (insert.executeUpdate() == 1) {
-                        writeDays(c, year, bundled);
-                        LOG.info(() -> "office calendar " + year + " added from the bundled file");
-                    }
+                if (Sql.update(c, "INSERT INTO office_calendar_year (year, source) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        year, BUNDLED_SOURCE) == 1) {
+                    writeDays(c, year, bundled);
+                    LOG.info(() -> "office calendar " + year + " added from the bundled file");
                 }
             }
             c.commit();
@@ -90,44 +86,25 @@ public class JdbcOfficeCalendarStore implements OfficeCalendarStore {
     /** Replaces one year's holidays and make-up workdays; call inside a transaction. */
     @Override
     public void replaceYear(int year, OfficeCalendar days, String source, long operatorId) {
-        try {
-            Connection c = jdbc.platform();
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM office_calendar_year WHERE year = ?")) {
-                delete.setInt(1, year);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO office_calendar_year (year, source, loaded_by) VALUES (?, ?, ?)")) {
-                insert.setInt(1, year);
-                insert.setString(2, source);
-                insert.setLong(3, operatorId);
-                insert.executeUpdate();
-            }
-            writeDays(c, year, days);
-            cached = null;
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Connection c = jdbc.platform();
+        Sql.update(c, "DELETE FROM office_calendar_year WHERE year = ?", year);
+        Sql.update(c, "INSERT INTO office_calendar_year (year, source, loaded_by) VALUES (?, ?, ?)", year, source,
+                operatorId);
+        writeDays(c, year, days);
+        cached = null;
     }
 
-    private static void writeDays(Connection c, int year, OfficeCalendar calendar) throws SQLException {
-        try (PreparedStatement day = c.prepareStatement(
-                "INSERT INTO office_calendar_day (day, year, kind, reason) VALUES (?, ?, ?, ?)")) {
-            addDays(day, year, calendar.holidays(), "HOLIDAY");
-            addDays(day, year, calendar.makeUpWorkdays(), "MAKE_UP_WORKDAY");
-            day.executeBatch();
-        }
+    private static void writeDays(Connection c, int year, OfficeCalendar calendar) {
+        List<Object[]> rows = new ArrayList<>();
+        addDays(rows, year, calendar.holidays(), "HOLIDAY");
+        addDays(rows, year, calendar.makeUpWorkdays(), "MAKE_UP_WORKDAY");
+        Sql.batch(c, "INSERT INTO office_calendar_day (day, year, kind, reason) VALUES (?, ?, ?, ?)", rows);
     }
 
-    private static void addDays(PreparedStatement day, int year, Map<LocalDate, String> days, String kind)
-            throws SQLException {
+    private static void addDays(List<Object[]> rows, int year, Map<LocalDate, String> days, String kind) {
         for (Map.Entry<LocalDate, String> d : days.entrySet()) {
             if (d.getKey().getYear() == year) {
-                day.setDate(1, Date.valueOf(d.getKey()));
-                day.setInt(2, year);
-                day.setString(3, kind);
-                day.setString(4, d.getValue());
-                day.addBatch();
+                rows.add(new Object[] {d.getKey(), year, kind, d.getValue()});
             }
         }
     }
@@ -136,20 +113,14 @@ public class JdbcOfficeCalendarStore implements OfficeCalendarStore {
         Map<LocalDate, String> holidays = new HashMap<>();
         Map<LocalDate, String> makeUp = new HashMap<>();
         Set<Integer> years = new HashSet<>();
-        try (PreparedStatement q = jdbc.platform().prepareStatement(
-                "SELECT y.year, d.day, d.kind, d.reason FROM office_calendar_year y "
-                        + "LEFT JOIN office_calendar_day d ON d.year = y.year");
-             ResultSet rows = q.executeQuery()) {
-            while (rows.next()) {
-                years.add(rows.getInt(1));
-                Date day = rows.getDate(2);
-                if (day != null) {
-                    ("HOLIDAY".equals(rows.getString(3)) ? holidays : makeUp).put(day.toLocalDate(), rows.getString(4));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.each(jdbc.platform(), "SELECT y.year, d.day, d.kind, d.reason FROM office_calendar_year y "
+                + "LEFT JOIN office_calendar_day d ON d.year = y.year", rows -> {
+                    years.add(rows.getInt(1));
+                    LocalDate day = Sql.date(rows, 2);
+                    if (day != null) {
+                        ("HOLIDAY".equals(rows.getString(3)) ? holidays : makeUp).put(day, rows.getString(4));
+                    }
+                });
         return new OfficeCalendar(holidays, makeUp, years);
     }
 }

@@ -3,14 +3,9 @@ package tw.huixiao.platform.infrastructure.casework;
 import tw.huixiao.platform.infrastructure.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -33,43 +28,19 @@ public class JdbcCaseChangeStore implements CaseChangeStore {
     @Override
     public void add(long schoolId, long caseId, String kind, String subject, String from, String to, String reason,
                     Instant at, long by) {
-        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO case_change (tenant_id, case_id, kind, "
-                + "subject, from_value, to_value, reason, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, schoolId);
-            insert.setLong(2, caseId);
-            insert.setString(3, kind);
-            insert.setString(4, subject);
-            insert.setString(5, from);
-            insert.setString(6, to);
-            insert.setString(7, reason);
-            insert.setTimestamp(8, Timestamp.from(at));
-            insert.setLong(9, by);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.update(jdbc.tenant(), "INSERT INTO case_change (tenant_id, case_id, kind, subject, from_value, to_value, "
+                + "reason, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", schoolId, caseId, kind, subject, from,
+                to, reason, at, by);
     }
 
     /** Oldest first. */
     @Override
     public List<CaseChange> ofCase(long schoolId, long caseId) {
-        List<CaseChange> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT c.id, c.kind, c.subject, c.from_value, "
-                + "c.to_value, c.reason, c.changed_at, c.changed_by, u.display_name FROM case_change c "
-                + "JOIN app_user u ON u.id = c.changed_by WHERE c.tenant_id = ? AND c.case_id = ? "
-                + "ORDER BY c.changed_at, c.id")) {
-            q.setLong(1, schoolId);
-            q.setLong(2, caseId);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    found.add(new CaseChange(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getTimestamp(7).toInstant(), r.getLong(8), r.getString(9)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        return Sql.list(jdbc.tenant(), "SELECT c.id, c.kind, c.subject, c.from_value, c.to_value, c.reason, "
+                + "c.changed_at, c.changed_by, u.display_name FROM case_change c JOIN app_user u ON u.id = c.changed_by "
+                + "WHERE c.tenant_id = ? AND c.case_id = ? ORDER BY c.changed_at, c.id",
+                r -> new CaseChange(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), Sql.instant(r, 7), r.getLong(8), r.getString(9)), schoolId, caseId);
     }
 
     /** The case's recorded events, oldest first (the engine's have no recorder). */
@@ -78,7 +49,7 @@ public class JdbcCaseChangeStore implements CaseChangeStore {
         return Sql.list(jdbc.tenant(), "SELECT e.id, e.event, e.occurred_at, u.display_name, e.note FROM case_event e "
                 + "LEFT JOIN app_user u ON u.id = e.recorded_by WHERE e.tenant_id = ? AND e.case_id = ? "
                 + "ORDER BY e.occurred_at, e.id", r -> new Event(r.getLong(1), r.getString(2),
-                r.getTimestamp(3).toInstant(), r.getString(4), r.getString(5)), schoolId, caseId);
+                Sql.instant(r, 3), r.getString(4), r.getString(5)), schoolId, caseId);
     }
 
     /** The day of the case's last recorded event of the kind (e.g. NEEDS_ASSESSED), in the zone. */
@@ -90,19 +61,8 @@ public class JdbcCaseChangeStore implements CaseChangeStore {
     /** When the case's last event of the kind was recorded as having happened. */
     @Override
     public Optional<Instant> lastEventAt(long schoolId, long caseId, String event) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT max(occurred_at) FROM case_event "
-                + "WHERE tenant_id = ? AND case_id = ? AND event = ?")) {
-            q.setLong(1, schoolId);
-            q.setLong(2, caseId);
-            q.setString(3, event);
-            try (ResultSet r = q.executeQuery()) {
-                r.next();
-                Timestamp at = r.getTimestamp(1);
-                return Optional.ofNullable(at).map(Timestamp::toInstant);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.one(jdbc.tenant(), "SELECT max(occurred_at) FROM case_event WHERE tenant_id = ? AND case_id = ? "
+                + "AND event = ?", r -> Sql.instant(r, 1), schoolId, caseId, event);
     }
 
     /** An enabled account of the school, with its roles; empty for anyone else. */

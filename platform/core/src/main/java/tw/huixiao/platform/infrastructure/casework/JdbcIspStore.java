@@ -8,7 +8,6 @@ import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -49,13 +48,7 @@ public class JdbcIspStore implements IspStore {
     /** Serialises the school's timetable checks and writes until the transaction ends. */
     @Override
     public void lockTimetables(long schoolId) {
-        try (PreparedStatement lock = c().prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, TIMETABLE_LOCK);
-            lock.setInt(2, (int) schoolId);
-            lock.executeQuery().close();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.run(c(), "SELECT pg_advisory_xact_lock(?, ?)", TIMETABLE_LOCK, (int) schoolId);
     }
 
     @Override

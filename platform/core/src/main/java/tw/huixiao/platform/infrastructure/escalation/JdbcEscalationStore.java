@@ -3,12 +3,8 @@ package tw.huixiao.platform.infrastructure.escalation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +21,7 @@ import tw.huixiao.platform.domain.escalation.Episode;
 import tw.huixiao.platform.domain.escalation.OpenCase;
 import tw.huixiao.platform.domain.escalation.TaskDraft;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.escalation.EscalationStore;
 import tw.huixiao.platform.application.escalation.MissingRoll;
 
@@ -42,19 +39,16 @@ public class JdbcEscalationStore implements EscalationStore {
     /** The case event recording that a case also met another category's criterion. */
     public static final String CRITERION_MET = "CRITERION_MET";
 
+    private static final String EPISODE = "id, student_id, category_id, policy_id, policy_version, started_on, "
+            + "last_absent_on, returned_on, ladder_day, finished, case_id";
+
     @Inject
     Jdbc jdbc;
 
     /** Serialises engine work on one school across threads and server nodes. */
     @Override
     public void lockSchool(long schoolId) {
-        try (PreparedStatement lock = c().prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, SCHOOL_LOCK);
-            lock.setInt(2, Math.toIntExact(schoolId));
-            lock.executeQuery().close();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.run(c(), "SELECT pg_advisory_xact_lock(?, ?)", SCHOOL_LOCK, Math.toIntExact(schoolId));
     }
 
     /**
@@ -65,44 +59,27 @@ public class JdbcEscalationStore implements EscalationStore {
      */
     @Override
     public void relaxCommit() {
-        try (PreparedStatement set = c().prepareStatement("SET LOCAL synchronous_commit = off")) {
-            set.execute();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.run(c(), "SET LOCAL synchronous_commit = off");
     }
 
     /** The episodes, finished or not, of a category that started on the given days, per student. */
     @Override
     public List<Episode> episodes(long schoolId, String categoryId, Map<Long, Set<LocalDate>> startsByStudent) {
-        List<Episode> found = new ArrayList<>();
         if (startsByStudent.isEmpty()) {
-            return found;
+            return new ArrayList<>();
         }
         List<Long> studentIds = new ArrayList<>();
-        List<Date> starts = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>();
         startsByStudent.forEach((student, days) -> days.forEach(day -> {
             studentIds.add(student);
-            starts.add(Date.valueOf(day));
+            starts.add(day);
         }));
-        try (PreparedStatement q = c().prepareStatement("SELECT e.id, e.student_id, e.category_id, e.policy_id, "
+        return Sql.list(c(), "SELECT e.id, e.student_id, e.category_id, e.policy_id, "
                 + "e.policy_version, e.started_on, e.last_absent_on, e.returned_on, e.ladder_day, e.finished, e.case_id "
                 + "FROM absence_episode e JOIN unnest(?::bigint[], ?::date[]) AS k (student_id, started_on) "
                 + "ON k.student_id = e.student_id AND k.started_on = e.started_on "
-                + "WHERE e.tenant_id = ? AND e.category_id = ?")) {
-            q.setArray(1, c().createArrayOf("bigint", studentIds.toArray()));
-            q.setArray(2, c().createArrayOf("date", starts.toArray()));
-            q.setLong(3, schoolId);
-            q.setString(4, categoryId);
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    found.add(episode(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+                + "WHERE e.tenant_id = ? AND e.category_id = ?", JdbcEscalationStore::episode,
+                studentIds.toArray(Long[]::new), starts.toArray(LocalDate[]::new), schoolId, categoryId);
     }
 
     /** Unexcused days per student between two dates (inclusive). */
@@ -110,8 +87,8 @@ public class JdbcEscalationStore implements EscalationStore {
     public Map<Long, NavigableSet<LocalDate>> unexcused(long schoolId, LocalDate from, LocalDate to) {
         Map<Long, NavigableSet<LocalDate>> found = new HashMap<>();
         query("SELECT student_id, day FROM attendance WHERE tenant_id = ? AND day BETWEEN ? AND ? AND status = 'UNEXCUSED'",
-                rows -> found.computeIfAbsent(rows.getLong(1), k -> new TreeSet<>()).add(rows.getDate(2).toLocalDate()),
-                schoolId, Date.valueOf(from), Date.valueOf(to));
+                rows -> found.computeIfAbsent(rows.getLong(1), k -> new TreeSet<>()).add(Sql.date(rows, 2)),
+                schoolId, from, to);
         return found;
     }
 
@@ -120,8 +97,8 @@ public class JdbcEscalationStore implements EscalationStore {
     public Map<Long, Set<LocalDate>> rolls(long schoolId, LocalDate from, LocalDate to) {
         Map<Long, Set<LocalDate>> found = new HashMap<>();
         query("SELECT class_id, day FROM attendance_roll WHERE tenant_id = ? AND day BETWEEN ? AND ?",
-                rows -> found.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(rows.getDate(2).toLocalDate()),
-                schoolId, Date.valueOf(from), Date.valueOf(to));
+                rows -> found.computeIfAbsent(rows.getLong(1), k -> new HashSet<>()).add(Sql.date(rows, 2)),
+                schoolId, from, to);
         return found;
     }
 
@@ -131,19 +108,9 @@ public class JdbcEscalationStore implements EscalationStore {
         if (classIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = c().prepareStatement("INSERT INTO missing_roll (tenant_id, day, class_id, "
-                + "flagged_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            for (long classId : classIds) {
-                insert.setLong(1, schoolId);
-                insert.setDate(2, Date.valueOf(day));
-                insert.setLong(3, classId);
-                insert.setDate(4, Date.valueOf(flaggedOn));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.batch(c(), "INSERT INTO missing_roll (tenant_id, day, class_id, flagged_on) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", classIds.stream().map(classId -> new Object[] {schoolId, day, classId, flaggedOn})
+                .toList());
     }
 
     /** The flagged rolls still missing, newest first. */
@@ -154,8 +121,8 @@ public class JdbcEscalationStore implements EscalationStore {
                         + "ON c.tenant_id = m.tenant_id AND c.id = m.class_id WHERE m.tenant_id = ? AND NOT EXISTS "
                         + "(SELECT 1 FROM attendance_roll r WHERE r.tenant_id = m.tenant_id AND r.day = m.day "
                         + "AND (r.class_id = m.class_id OR r.class_id = 0)) ORDER BY m.day DESC, c.name",
-                rows -> found.add(new MissingRoll(rows.getDate(1).toLocalDate(), rows.getLong(2), rows.getString(3),
-                        rows.getDate(4).toLocalDate())), schoolId);
+                rows -> found.add(new MissingRoll(Sql.date(rows, 1), rows.getLong(2), rows.getString(3),
+                        Sql.date(rows, 4))), schoolId);
         return found;
     }
 
@@ -167,7 +134,7 @@ public class JdbcEscalationStore implements EscalationStore {
                         + "FROM attendance WHERE tenant_id = ? AND day BETWEEN ? AND ? AND status <> 'UNEXCUSED' "
                         + "GROUP BY student_id",
                 rows -> found.put(rows.getLong(1), new LeaveMonth(rows.getInt(2), rows.getInt(3))),
-                schoolId, Date.valueOf(from), Date.valueOf(to));
+                schoolId, from, to);
         return found;
     }
 
@@ -177,22 +144,13 @@ public class JdbcEscalationStore implements EscalationStore {
         if (ids.isEmpty()) {
             return found;
         }
-        try (PreparedStatement q = c().prepareStatement("SELECT s.id, s.indigenous, s.class_id, c.homeroom_teacher_id, "
-                + "(SELECT min(m.mentor_user_id) FROM mentor_assignment m WHERE m.tenant_id = s.tenant_id "
-                + "AND m.student_id = s.id), s.enrolment_status = 'ENROLLED' FROM student s LEFT JOIN school_class c "
-                + "ON c.tenant_id = s.tenant_id AND c.id = s.class_id WHERE s.tenant_id = ? AND s.id = ANY (?)")) {
-            q.setLong(1, schoolId);
-            q.setArray(2, c().createArrayOf("bigint", ids.toArray()));
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    found.put(rows.getLong(1), new StudentFacts(rows.getLong(1), rows.getBoolean(2),
-                            (Long) rows.getObject(3), (Long) rows.getObject(4), (Long) rows.getObject(5),
-                            rows.getBoolean(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        query("SELECT s.id, s.indigenous, s.class_id, c.homeroom_teacher_id, "
+                        + "(SELECT min(m.mentor_user_id) FROM mentor_assignment m WHERE m.tenant_id = s.tenant_id "
+                        + "AND m.student_id = s.id), s.enrolment_status = 'ENROLLED' FROM student s LEFT JOIN school_class c "
+                        + "ON c.tenant_id = s.tenant_id AND c.id = s.class_id WHERE s.tenant_id = ? AND s.id = ANY (?)",
+                rows -> found.put(rows.getLong(1), new StudentFacts(rows.getLong(1), rows.getBoolean(2),
+                        Sql.longOrNull(rows, 3), Sql.longOrNull(rows, 4), Sql.longOrNull(rows, 5), rows.getBoolean(6))),
+                schoolId, ids.toArray(Long[]::new));
         return found;
     }
 
@@ -214,16 +172,15 @@ public class JdbcEscalationStore implements EscalationStore {
                         + "FROM enrolment_event WHERE tenant_id = ? AND occurred_on >= ? UNION ALL SELECT from_student_id, "
                         + "'ARRIVED', arrived_on, id, 1 FROM student_transfer WHERE from_school_id = ? AND arrived_on >= ?) e "
                         + "ORDER BY occurred_on, source, id",
-                rows -> found.add(new EnrolmentEvent(rows.getLong(1), rows.getString(2), rows.getDate(3).toLocalDate())),
-                schoolId, Date.valueOf(since), schoolId, Date.valueOf(since));
+                rows -> found.add(new EnrolmentEvent(rows.getLong(1), rows.getString(2), Sql.date(rows, 3))),
+                schoolId, since, schoolId, since);
         return found;
     }
 
     @Override
     public List<Episode> activeEpisodes(long schoolId) {
         List<Episode> found = new ArrayList<>();
-        query("SELECT id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
-                        + "ladder_day, finished, case_id FROM absence_episode WHERE tenant_id = ? AND NOT finished",
+        query("SELECT " + EPISODE + " FROM absence_episode WHERE tenant_id = ? AND NOT finished",
                 rows -> found.add(episode(rows)), schoolId);
         return found;
     }
@@ -234,36 +191,20 @@ public class JdbcEscalationStore implements EscalationStore {
      */
     @Override
     public Episode insertEpisode(long schoolId, Episode e) {
-        try (PreparedStatement insert = c().prepareStatement("INSERT INTO absence_episode (tenant_id, student_id, "
+        Optional<Episode> written = Sql.one(c(), "INSERT INTO absence_episode (tenant_id, student_id, "
                 + "category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, ladder_day, finished, "
                 + "case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, student_id, category_id, "
                 + "started_on) DO UPDATE SET last_absent_on = excluded.last_absent_on "
-                + "WHERE absence_episode.last_absent_on < excluded.last_absent_on RETURNING id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
-                + "ladder_day, finished, case_id")) {
-            insert.setLong(1, schoolId);
-            insert.setLong(2, e.studentId());
-            insert.setString(3, e.categoryId());
-            insert.setString(4, e.policyId());
-            insert.setString(5, e.policyVersion());
-            insert.setDate(6, Date.valueOf(e.startedOn()));
-            insert.setDate(7, Date.valueOf(e.lastAbsentOn()));
-            insert.setDate(8, e.returnedOn() == null ? null : Date.valueOf(e.returnedOn()));
-            insert.setInt(9, e.ladderDay());
-            insert.setBoolean(10, e.finished());
-            insert.setObject(11, e.caseId(), Types.BIGINT);
-            try (ResultSet rows = insert.executeQuery()) {
-                if (rows.next()) {
-                    return episode(rows);
-                }
-            }
-        } catch (SQLException ex) {
-            throw Jdbc.failure(ex);
+                + "WHERE absence_episode.last_absent_on < excluded.last_absent_on RETURNING " + EPISODE,
+                JdbcEscalationStore::episode, schoolId, e.studentId(), e.categoryId(), e.policyId(), e.policyVersion(),
+                e.startedOn(), e.lastAbsentOn(), e.returnedOn(), e.ladderDay(), e.finished(), e.caseId());
+        if (written.isPresent()) {
+            return written.get();
         }
         List<Episode> existing = new ArrayList<>();
-        query("SELECT id, student_id, category_id, policy_id, policy_version, started_on, last_absent_on, returned_on, "
-                        + "ladder_day, finished, case_id FROM absence_episode WHERE tenant_id = ? AND student_id = ? "
+        query("SELECT " + EPISODE + " FROM absence_episode WHERE tenant_id = ? AND student_id = ? "
                         + "AND category_id = ? AND started_on = ?",
-                rows -> existing.add(episode(rows)), schoolId, e.studentId(), e.categoryId(), Date.valueOf(e.startedOn()));
+                rows -> existing.add(episode(rows)), schoolId, e.studentId(), e.categoryId(), e.startedOn());
         return existing.get(0);
     }
 
@@ -271,7 +212,7 @@ public class JdbcEscalationStore implements EscalationStore {
     public void updateEpisode(long schoolId, Episode e) {
         update("UPDATE absence_episode SET last_absent_on = ?, returned_on = ?, ladder_day = ?, finished = ?, case_id = ? "
                         + "WHERE tenant_id = ? AND id = ?",
-                Date.valueOf(e.lastAbsentOn()), e.returnedOn() == null ? null : Date.valueOf(e.returnedOn()),
+                e.lastAbsentOn(), e.returnedOn(),
                 e.ladderDay(), e.finished(), e.caseId(), schoolId, e.id());
     }
 
@@ -299,7 +240,7 @@ public class JdbcEscalationStore implements EscalationStore {
         Map<String, LocalDate> found = new HashMap<>();
         query("SELECT student_id, category_id, max(opened_on) FROM student_case WHERE tenant_id = ? "
                         + "GROUP BY student_id, category_id",
-                rows -> found.put(rows.getLong(1) + "/" + rows.getString(2), rows.getDate(3).toLocalDate()), schoolId);
+                rows -> found.put(rows.getLong(1) + "/" + rows.getString(2), Sql.date(rows, 3)), schoolId);
         return found;
     }
 
@@ -307,22 +248,11 @@ public class JdbcEscalationStore implements EscalationStore {
     @Override
     public OpenCase openCase(long schoolId, long studentId, String categoryId, String policyId, String policyVersion,
                              LocalDate openedOn, Instant openedAt, String note) {
-        try (PreparedStatement insert = c().prepareStatement("INSERT INTO student_case (tenant_id, student_id, category_id, "
+        update("INSERT INTO student_case (tenant_id, student_id, category_id, "
                 + "policy_id, policy_version, status, opened_on, opened_at, opening_note, opened_by_engine) "
                 + "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, true) ON CONFLICT (tenant_id, student_id, category_id) "
-                + "WHERE status = 'OPEN' DO NOTHING")) {
-            insert.setLong(1, schoolId);
-            insert.setLong(2, studentId);
-            insert.setString(3, categoryId);
-            insert.setString(4, policyId);
-            insert.setString(5, policyVersion);
-            insert.setDate(6, Date.valueOf(openedOn));
-            insert.setTimestamp(7, Timestamp.from(openedAt));
-            insert.setString(8, note);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+                + "WHERE status = 'OPEN' DO NOTHING", schoolId, studentId, categoryId, policyId, policyVersion, openedOn,
+                openedAt, note);
         List<OpenCase> found = new ArrayList<>();
         query("SELECT id, student_id, category_id, policy_id, policy_version, opened_on, cause_known, emergency, returned_on "
                         + "FROM student_case WHERE tenant_id = ? AND student_id = ? AND category_id = ? AND status = 'OPEN'",
@@ -333,13 +263,13 @@ public class JdbcEscalationStore implements EscalationStore {
     @Override
     public void setCaseReturned(long schoolId, long caseId, LocalDate day) {
         update("UPDATE student_case SET returned_on = ?, version = version + 1 WHERE tenant_id = ? AND id = ?",
-                day == null ? null : Date.valueOf(day), schoolId, caseId);
+                day, schoolId, caseId);
     }
 
     @Override
     public void recordCaseEvent(long schoolId, long caseId, String event, Instant at, Long by, String note) {
         update("INSERT INTO case_event (tenant_id, case_id, event, occurred_at, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?)",
-                schoolId, caseId, event, Timestamp.from(at), by, note);
+                schoolId, caseId, event, at, by, note);
     }
 
     /** The categories whose criteria open cases also met (besides their own), by case. */
@@ -388,59 +318,20 @@ public class JdbcEscalationStore implements EscalationStore {
         if (drafts.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement insert = c().prepareStatement("INSERT INTO case_task (tenant_id, task_key, series_key, "
+        List<Object[]> rows = drafts.stream().map(t -> new Object[] {schoolId, t.taskKey(), t.seriesKey(), t.recurring(),
+                t.caseId(), t.episodeId(), t.studentId(), t.ruleId(), t.stepIndex(), t.occurrence(), t.triggerText(), t.why(),
+                t.responsibleRole(), t.otherRoles(), t.assigneeId(), t.dutyZh(), t.dutyEn(), t.sourceText(), t.produces(),
+                t.aroseAt(), t.dueKind(), t.earliestOn(), t.dueOn(), t.dueAt(),
+                onePerDuty && !t.recurring() && t.caseId() != null, schoolId, t.caseId(), t.ruleId(), t.dutyZh(),
+                t.responsibleRole(), t.dueKind(), t.dueOn(), t.dueAt()}).toList();
+        return Sql.changed(Sql.batch(c(), "INSERT INTO case_task (tenant_id, task_key, series_key, "
                 + "recurring, case_id, episode_id, student_id, rule_id, step_index, occurrence, trigger_text, why, "
                 + "responsible_role, other_roles, assignee_id, duty_zh, duty_en, source_text, produces, arose_at, due_kind, "
                 + "earliest_on, due_on, due_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                 + "WHERE NOT (? AND EXISTS (SELECT 1 FROM case_task o WHERE o.tenant_id = ? AND o.case_id = ? "
                 + "AND NOT o.recurring AND o.rule_id = ? AND o.duty_zh = ? AND o.responsible_role = ? AND o.due_kind = ? "
                 + "AND o.due_on IS NOT DISTINCT FROM ? AND o.due_at IS NOT DISTINCT FROM ?)) "
-                + "ON CONFLICT (tenant_id, task_key) DO NOTHING")) {
-            for (TaskDraft t : drafts) {
-                int i = 1;
-                insert.setLong(i++, schoolId);
-                insert.setString(i++, t.taskKey());
-                insert.setString(i++, t.seriesKey());
-                insert.setBoolean(i++, t.recurring());
-                insert.setObject(i++, t.caseId(), Types.BIGINT);
-                insert.setObject(i++, t.episodeId(), Types.BIGINT);
-                insert.setLong(i++, t.studentId());
-                insert.setString(i++, t.ruleId());
-                insert.setInt(i++, t.stepIndex());
-                insert.setInt(i++, t.occurrence());
-                insert.setString(i++, t.triggerText());
-                insert.setString(i++, t.why());
-                insert.setString(i++, t.responsibleRole());
-                insert.setString(i++, t.otherRoles());
-                insert.setObject(i++, t.assigneeId(), Types.BIGINT);
-                insert.setString(i++, t.dutyZh());
-                insert.setString(i++, t.dutyEn());
-                insert.setString(i++, t.sourceText());
-                insert.setString(i++, t.produces());
-                insert.setTimestamp(i++, Timestamp.from(t.aroseAt()));
-                insert.setString(i++, t.dueKind());
-                insert.setDate(i++, t.earliestOn() == null ? null : Date.valueOf(t.earliestOn()));
-                insert.setDate(i++, t.dueOn() == null ? null : Date.valueOf(t.dueOn()));
-                insert.setTimestamp(i++, t.dueAt() == null ? null : Timestamp.from(t.dueAt()));
-                insert.setBoolean(i++, onePerDuty && !t.recurring() && t.caseId() != null);
-                insert.setLong(i++, schoolId);
-                insert.setObject(i++, t.caseId(), Types.BIGINT);
-                insert.setString(i++, t.ruleId());
-                insert.setString(i++, t.dutyZh());
-                insert.setString(i++, t.responsibleRole());
-                insert.setString(i++, t.dueKind());
-                insert.setDate(i++, t.dueOn() == null ? null : Date.valueOf(t.dueOn()));
-                insert.setTimestamp(i, t.dueAt() == null ? null : Timestamp.from(t.dueAt()));
-                insert.addBatch();
-            }
-            int added = 0;
-            for (int n : insert.executeBatch()) {
-                added += n > 0 ? 1 : 0;
-            }
-            return added;
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+                + "ON CONFLICT (tenant_id, task_key) DO NOTHING", rows));
     }
 
     /** Recurring series of open cases, by their first occurrence. */
@@ -451,8 +342,8 @@ public class JdbcEscalationStore implements EscalationStore {
                         + "k.policy_id, k.policy_version, k.category_id FROM case_task t JOIN student_case k "
                         + "ON k.tenant_id = t.tenant_id AND k.id = t.case_id WHERE t.tenant_id = ? AND t.recurring "
                         + "AND t.occurrence = 0 AND k.status = 'OPEN'",
-                rows -> found.add(new Series(rows.getString(1), (Long) rows.getObject(2), (Long) rows.getObject(3),
-                        rows.getLong(4), rows.getInt(5), rows.getTimestamp(6).toInstant(), rows.getString(7),
+                rows -> found.add(new Series(rows.getString(1), Sql.longOrNull(rows, 2), Sql.longOrNull(rows, 3),
+                        rows.getLong(4), rows.getInt(5), Sql.instant(rows, 6), rows.getString(7),
                         rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11))),
                 schoolId);
         return found;
@@ -464,16 +355,8 @@ public class JdbcEscalationStore implements EscalationStore {
      */
     @Override
     public int addWatchers(long schoolId, String keyPrefix, Collection<String> roles) {
-        try (PreparedStatement update = c().prepareStatement("UPDATE case_task SET watcher_roles = ? "
-                + "WHERE tenant_id = ? AND left(task_key, ?) = ?")) {
-            update.setString(1, String.join(",", roles));
-            update.setLong(2, schoolId);
-            update.setInt(3, keyPrefix.length());
-            update.setString(4, keyPrefix);
-            return update.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.update(c(), "UPDATE case_task SET watcher_roles = ? WHERE tenant_id = ? AND left(task_key, ?) = ?",
+                String.join(",", roles), schoolId, keyPrefix.length(), keyPrefix);
     }
 
     /**
@@ -485,8 +368,8 @@ public class JdbcEscalationStore implements EscalationStore {
         Map<Long, LocalDate> found = new HashMap<>();
         query("SELECT student_id, max(released_on) FROM detention WHERE tenant_id = ? AND released_on BETWEEN ? AND ? "
                         + "AND NOT further_custody GROUP BY student_id",
-                rows -> found.put(rows.getLong(1), rows.getDate(2).toLocalDate()), schoolId, Date.valueOf(from),
-                Date.valueOf(to));
+                rows -> found.put(rows.getLong(1), Sql.date(rows, 2)), schoolId, from,
+                to);
         return found;
     }
 
@@ -494,54 +377,22 @@ public class JdbcEscalationStore implements EscalationStore {
         return jdbc.tenant();
     }
 
-    private interface RowHandler {
-        void accept(ResultSet rows) throws SQLException;
-    }
-
-    private void query(String sql, RowHandler handler, Object... parameters) {
-        try (PreparedStatement q = c().prepareStatement(sql)) {
-            bind(q, parameters);
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    handler.accept(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+    private void query(String sql, Sql.Each handler, Object... parameters) {
+        Sql.each(c(), sql, handler, parameters);
     }
 
     private void update(String sql, Object... parameters) {
-        try (PreparedStatement u = c().prepareStatement(sql)) {
-            bind(u, parameters);
-            u.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object p = parameters[i];
-            if (p == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else {
-                statement.setObject(i + 1, p);
-            }
-        }
+        Sql.update(c(), sql, parameters);
     }
 
     private static Episode episode(ResultSet rows) throws SQLException {
-        Date returned = rows.getDate(8);
         return new Episode(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                rows.getDate(6).toLocalDate(), rows.getDate(7).toLocalDate(), returned == null ? null : returned.toLocalDate(),
-                rows.getInt(9), rows.getBoolean(10), (Long) rows.getObject(11));
+                Sql.date(rows, 6), Sql.date(rows, 7), Sql.date(rows, 8), rows.getInt(9), rows.getBoolean(10),
+                Sql.longOrNull(rows, 11));
     }
 
     private static OpenCase openCase(ResultSet rows) throws SQLException {
-        Date returned = rows.getDate(9);
         return new OpenCase(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                rows.getDate(6).toLocalDate(), (Boolean) rows.getObject(7), rows.getBoolean(8),
-                returned == null ? null : returned.toLocalDate());
+                Sql.date(rows, 6), (Boolean) rows.getObject(7), rows.getBoolean(8), Sql.date(rows, 9));
     }
 }

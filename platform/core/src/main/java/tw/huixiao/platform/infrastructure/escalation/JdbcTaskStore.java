@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.TreeMap;
 import tw.huixiao.platform.domain.escalation.TaskCompleted;
 import tw.huixiao.platform.domain.escalation.TaskView;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.escalation.TaskStore;
 
 /** Reads and completes tasks of the bound school. */
@@ -108,95 +107,51 @@ public class JdbcTaskStore implements TaskStore {
     @Override
     public boolean complete(long schoolId, long taskId, long version, boolean notApplicable, long by, Instant at,
                             String note, String recordRef) {
-        try (PreparedStatement update = jdbc.tenant().prepareStatement("UPDATE case_task SET status = ?, completed_at = ?, "
+        boolean completed = Sql.update(jdbc.tenant(), "UPDATE case_task SET status = ?, completed_at = ?, "
                 + "completed_by = ?, completion_note = ?, record_ref = ?, version = version + 1 WHERE tenant_id = ? "
-                + "AND id = ? AND version = ? AND status = 'OPEN'")) {
-            update.setString(1, notApplicable ? "NOT_APPLICABLE" : "DONE");
-            update.setTimestamp(2, Timestamp.from(at));
-            update.setLong(3, by);
-            update.setString(4, note);
-            update.setString(5, recordRef);
-            update.setLong(6, schoolId);
-            update.setLong(7, taskId);
-            update.setLong(8, version);
-            boolean completed = update.executeUpdate() == 1;
-            if (completed && !notApplicable) {
-                // Listeners act in this transaction (a duty that files with the bureau files its record).
-                completions.fire(new TaskCompleted(schoolId, taskId, by, at, note, recordRef));
-            }
-            return completed;
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
+                + "AND id = ? AND version = ? AND status = 'OPEN'", notApplicable ? "NOT_APPLICABLE" : "DONE", at, by,
+                note, recordRef, schoolId, taskId, version) == 1;
+        if (completed && !notApplicable) {
+            // Listeners act in this transaction (a duty that files with the bureau files its record).
+            completions.fire(new TaskCompleted(schoolId, taskId, by, at, note, recordRef));
         }
+        return completed;
     }
 
     /** When a case closes, its continuing duties end with it. */
     @Override
     public void endOngoing(long schoolId, long caseId, Instant at, String reason) {
-        try (PreparedStatement update = jdbc.tenant().prepareStatement("UPDATE case_task SET status = 'NOT_APPLICABLE', "
-                + "completed_at = ?, completion_note = ?, version = version + 1 WHERE tenant_id = ? AND case_id = ? "
-                + "AND status = 'OPEN' AND due_kind = 'ONGOING'")) {
-            update.setTimestamp(1, Timestamp.from(at));
-            update.setString(2, reason);
-            update.setLong(3, schoolId);
-            update.setLong(4, caseId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.update(jdbc.tenant(), "UPDATE case_task SET status = 'NOT_APPLICABLE', completed_at = ?, "
+                + "completion_note = ?, version = version + 1 WHERE tenant_id = ? AND case_id = ? AND status = 'OPEN' "
+                + "AND due_kind = 'ONGOING'", at, reason, schoolId, caseId);
     }
 
     private List<TaskView> list(String sql, Object... parameters) {
-        List<TaskView> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object p = parameters[i];
-                if (p instanceof String[] array) {
-                    q.setArray(i + 1, jdbc.tenant().createArrayOf("varchar", array));
-                } else if (p == null) {
-                    q.setNull(i + 1, Types.NULL);
-                } else {
-                    q.setObject(i + 1, p);
-                }
-            }
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    Date earliest = r.getDate(18);
-                    Date dueOn = r.getDate(19);
-                    Timestamp dueAt = r.getTimestamp(20);
-                    Timestamp completedAt = r.getTimestamp(22);
-                    found.add(new TaskView(r.getLong(1), (Long) r.getObject(2), (Long) r.getObject(3), r.getLong(4),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-                            r.getString(10), (Long) r.getObject(11), r.getString(12), r.getString(13), r.getString(14),
-                            r.getString(15), r.getTimestamp(16).toInstant(), r.getString(17),
-                            earliest == null ? null : earliest.toLocalDate(), dueOn == null ? null : dueOn.toLocalDate(),
-                            dueAt == null ? null : dueAt.toInstant(), r.getString(21), r.getBoolean(27),
-                            completedAt == null ? null : completedAt.toInstant(), (Long) r.getObject(23), r.getString(24),
-                            r.getString(25), r.getLong(26)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        return Sql.list(jdbc.tenant(), sql, JdbcTaskStore::task, parameters);
+    }
+
+    private static TaskView task(ResultSet r) throws SQLException {
+        Date earliest = r.getDate(18);
+        Date dueOn = r.getDate(19);
+        Timestamp dueAt = r.getTimestamp(20);
+        Timestamp completedAt = r.getTimestamp(22);
+        return new TaskView(r.getLong(1), (Long) r.getObject(2), (Long) r.getObject(3), r.getLong(4),
+                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                r.getString(10), (Long) r.getObject(11), r.getString(12), r.getString(13), r.getString(14),
+                r.getString(15), r.getTimestamp(16).toInstant(), r.getString(17),
+                earliest == null ? null : earliest.toLocalDate(), dueOn == null ? null : dueOn.toLocalDate(),
+                dueAt == null ? null : dueAt.toInstant(), r.getString(21), r.getBoolean(27),
+                completedAt == null ? null : completedAt.toInstant(), (Long) r.getObject(23), r.getString(24),
+                r.getString(25), r.getLong(26));
     }
 
     /** Children on each ladder day: active streak episodes whose student is not back, by ladder day. */
     @Override
     public Map<Integer, Integer> childrenPerLadderDay(long schoolId) {
         Map<Integer, Integer> found = new TreeMap<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT ladder_day, count(DISTINCT student_id) "
-                + "FROM absence_episode WHERE tenant_id = ? AND NOT finished AND returned_on IS NULL AND ladder_day > 0 "
-                + "GROUP BY ladder_day ORDER BY ladder_day")) {
-            q.setLong(1, schoolId);
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    found.put(rows.getInt(1), rows.getInt(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        Sql.list(jdbc.tenant(), "SELECT ladder_day, count(DISTINCT student_id) FROM absence_episode WHERE tenant_id = ? "
+                        + "AND NOT finished AND returned_on IS NULL AND ladder_day > 0 GROUP BY ladder_day ORDER BY ladder_day",
+                rows -> found.put(rows.getInt(1), rows.getInt(2)), schoolId);
         return found;
     }
 }

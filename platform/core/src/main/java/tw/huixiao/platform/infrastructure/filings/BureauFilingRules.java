@@ -1,12 +1,13 @@
 package tw.huixiao.platform.infrastructure.filings;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 import tw.huixiao.platform.application.policy.LoadedModule;
 import tw.huixiao.policy.spi.CountyPolicy;
@@ -28,31 +29,22 @@ public final class BureauFilingRules {
         try (Connection c = owner.getConnection()) {
             c.setSchema(SchemaMigrator.SCHEMA);
             c.setAutoCommit(false);
-            int rules = 0;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bureau_filing_rule (policy_id, "
-                    + "policy_version, rule_id, produces, title_zh, title_en) VALUES (?, ?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (policy_id, policy_version, rule_id, produces) DO UPDATE SET title_zh = "
-                    + "EXCLUDED.title_zh, title_en = EXCLUDED.title_en")) {
-                for (LoadedModule module : modules) {
-                    if (module.status() != LoadedModule.Status.ACTIVE) {
-                        continue;
-                    }
-                    CountyPolicy policy = module.policy();
-                    for (BureauFiling filing : policy.bureauFilings()) {
-                        insert.setString(1, policy.identity().id());
-                        insert.setString(2, policy.identity().version().toString());
-                        insert.setString(3, filing.ruleId().value());
-                        insert.setString(4, filing.produces());
-                        insert.setString(5, filing.title().zhTw());
-                        insert.setString(6, filing.title().en());
-                        insert.addBatch();
-                        rules++;
-                    }
+            List<Object[]> rules = new ArrayList<>();
+            for (LoadedModule module : modules) {
+                if (module.status() != LoadedModule.Status.ACTIVE) {
+                    continue;
                 }
-                insert.executeBatch();
+                CountyPolicy policy = module.policy();
+                for (BureauFiling filing : policy.bureauFilings()) {
+                    rules.add(new Object[] {policy.identity().id(), policy.identity().version().toString(),
+                            filing.ruleId().value(), filing.produces(), filing.title().zhTw(), filing.title().en()});
+                }
             }
+            Sql.batch(c, "INSERT INTO bureau_filing_rule (policy_id, policy_version, rule_id, produces, title_zh, "
+                    + "title_en) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (policy_id, policy_version, rule_id, produces) "
+                    + "DO UPDATE SET title_zh = EXCLUDED.title_zh, title_en = EXCLUDED.title_en", rules);
             c.commit();
-            int count = rules;
+            int count = rules.size();
             LOG.info(() -> count + " bureau filing rules from the loaded county modules");
         } catch (SQLException e) {
             throw Jdbc.failure(e);

@@ -6,16 +6,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.forms.FormRecordStore;
 
 /** form_record and form_signature rows of the bound school; writes check the version read (optimistic locking). */
@@ -33,35 +32,12 @@ public class JdbcFormRecordStore implements FormRecordStore {
     public long insert(long schoolId, Subject subject, String formId, int formVersion, String policyId, String policyVersion,
                        int revision, Long rootId, Long correctsId, String correctionReason, JsonObject data, Instant at,
                        long by) {
-        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO form_record (tenant_id, case_id, "
-                + "form_id, form_version, policy_id, policy_version, revision, root_id, corrects_id, correction_reason, "
-                + "data, created_at, created_by, updated_at, updated_by, screening_assessment_id, roster_id, episode_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-            insert.setLong(1, schoolId);
-            insert.setObject(2, subject.caseId(), Types.BIGINT);
-            insert.setString(3, formId);
-            insert.setInt(4, formVersion);
-            insert.setString(5, policyId);
-            insert.setString(6, policyVersion);
-            insert.setInt(7, revision);
-            insert.setObject(8, rootId, Types.BIGINT);
-            insert.setObject(9, correctsId, Types.BIGINT);
-            insert.setString(10, correctionReason);
-            insert.setString(11, data.toString());
-            insert.setTimestamp(12, Timestamp.from(at));
-            insert.setLong(13, by);
-            insert.setTimestamp(14, Timestamp.from(at));
-            insert.setLong(15, by);
-            insert.setObject(16, subject.screeningAssessmentId(), Types.BIGINT);
-            insert.setObject(17, subject.rosterId(), Types.BIGINT);
-            insert.setObject(18, subject.episodeId(), Types.BIGINT);
-            try (ResultSet r = insert.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.insert(jdbc.tenant(), "INSERT INTO form_record (tenant_id, case_id, form_id, form_version, "
+                        + "policy_id, policy_version, revision, root_id, corrects_id, correction_reason, data, created_at, "
+                        + "created_by, updated_at, updated_by, screening_assessment_id, roster_id, episode_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)", schoolId, subject.caseId(),
+                formId, formVersion, policyId, policyVersion, revision, rootId, correctsId, correctionReason,
+                data.toString(), at, by, at, by, subject.screeningAssessmentId(), subject.rosterId(), subject.episodeId());
     }
 
     @Override
@@ -80,13 +56,8 @@ public class JdbcFormRecordStore implements FormRecordStore {
     /** The current (not superseded) revision of each record of screening assessments, by assessment id. */
     @Override
     public List<Row> currentOfScreenings(long schoolId, Long[] assessmentIds) {
-        try {
-            return rows("SELECT " + COLUMNS + " FROM form_record WHERE tenant_id = ? AND screening_assessment_id = ANY (?) "
-                    + "AND status <> 'SUPERSEDED' ORDER BY id", schoolId,
-                    jdbc.tenant().createArrayOf("bigint", assessmentIds));
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return rows("SELECT " + COLUMNS + " FROM form_record WHERE tenant_id = ? AND screening_assessment_id = ANY (?) "
+                + "AND status <> 'SUPERSEDED' ORDER BY id", schoolId, assessmentIds);
     }
 
     /** The current revision of a roster, if it has one. */
@@ -155,57 +126,30 @@ public class JdbcFormRecordStore implements FormRecordStore {
     /** The record's signatures in the chain's order. */
     @Override
     public List<Signature> signatures(long schoolId, long recordId) {
-        List<Signature> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT s.stage_key, s.stage_index, s.signed_by, "
-                + "u.display_name, s.signed_as, s.stamp, s.signed_at FROM form_signature s JOIN app_user u "
-                + "ON u.id = s.signed_by WHERE s.tenant_id = ? AND s.record_id = ? ORDER BY s.stage_index")) {
-            q.setLong(1, schoolId);
-            q.setLong(2, recordId);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    found.add(new Signature(r.getString(1), r.getInt(2), r.getLong(3), r.getString(4), r.getString(5),
-                            r.getBoolean(6), r.getTimestamp(7).toInstant()));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        return Sql.list(jdbc.tenant(), "SELECT s.stage_key, s.stage_index, s.signed_by, u.display_name, s.signed_as, "
+                        + "s.stamp, s.signed_at FROM form_signature s JOIN app_user u ON u.id = s.signed_by "
+                        + "WHERE s.tenant_id = ? AND s.record_id = ? ORDER BY s.stage_index",
+                r -> new Signature(r.getString(1), r.getInt(2), r.getLong(3), r.getString(4), r.getString(5),
+                        r.getBoolean(6), r.getTimestamp(7).toInstant()), schoolId, recordId);
     }
 
     private boolean write(String sql, Object... parameters) {
-        try (PreparedStatement update = jdbc.tenant().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            return update.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.update(jdbc.tenant(), sql, parameters) == 1;
     }
 
     private List<Row> rows(String sql, Object... parameters) {
-        List<Row> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    JsonObject data;
-                    try (JsonReader reader = Json.createReader(new StringReader(r.getString(11)))) {
-                        data = reader.readObject();
-                    }
-                    found.add(new Row(r.getLong(1), (Long) r.getObject(2), r.getString(3), r.getInt(4), r.getString(5),
-                            r.getString(6), r.getInt(7), (Long) r.getObject(8), (Long) r.getObject(9), r.getString(10),
-                            data, r.getString(12), (Long) r.getObject(13), r.getTimestamp(14).toInstant(), r.getLong(15),
-                            r.getTimestamp(16).toInstant(), r.getLong(17), r.getLong(18), (Long) r.getObject(19),
-                            (Long) r.getObject(20), (Long) r.getObject(21)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
+        return Sql.list(jdbc.tenant(), sql, JdbcFormRecordStore::row, parameters);
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        JsonObject data;
+        try (JsonReader reader = Json.createReader(new StringReader(r.getString(11)))) {
+            data = reader.readObject();
         }
-        return found;
+        return new Row(r.getLong(1), (Long) r.getObject(2), r.getString(3), r.getInt(4), r.getString(5),
+                r.getString(6), r.getInt(7), (Long) r.getObject(8), (Long) r.getObject(9), r.getString(10),
+                data, r.getString(12), (Long) r.getObject(13), r.getTimestamp(14).toInstant(), r.getLong(15),
+                r.getTimestamp(16).toInstant(), r.getLong(17), r.getLong(18), (Long) r.getObject(19),
+                (Long) r.getObject(20), (Long) r.getObject(21));
     }
 }

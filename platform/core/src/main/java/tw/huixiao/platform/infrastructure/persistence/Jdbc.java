@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -48,12 +47,7 @@ public class Jdbc {
     /** JPA names the schema in its SQL (orm.xml); plain statements get it once per transaction. */
     private Connection inSchema(Connection connection) {
         if (transactions.getResource(SCHEMA_SET) == null) {
-            try (PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', ?, true)")) {
-                set.setString(1, SchemaMigrator.SCHEMA);
-                set.executeQuery().close();
-            } catch (SQLException e) {
-                throw failure(e);
-            }
+            Sql.run(connection, "SELECT set_config('search_path', ?, true)", SchemaMigrator.SCHEMA);
             transactions.putResource(SCHEMA_SET, Boolean.TRUE);
         }
         return connection;

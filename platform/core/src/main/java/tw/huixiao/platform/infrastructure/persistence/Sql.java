@@ -13,11 +13,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Small JDBC helpers for the hand-written SQL stores: java.time parameters, rows mapped by a lambda. */
+/**
+ * The one place where the platform prepares JDBC statements (ArchitectureTest: no other class
+ * calls {@code Connection#prepareStatement} or {@code createStatement}). Parameters are bound by
+ * type: {@code null}, {@link LocalDate}, {@link Instant}, arrays of {@code Long}, {@code LocalDate}
+ * and {@code String} (as SQL arrays), anything else as JDBC's {@code setObject}. Rows are mapped by
+ * a lambda; failures are rethrown unchecked ({@link Jdbc#failure}).
+ */
 public final class Sql {
+
+    /** Rows per JDBC batch and per fetch from the server. */
+    static final int CHUNK = 1000;
 
     public interface Row<T> {
         T map(ResultSet rows) throws SQLException;
+    }
+
+    /** A row consumed in place (into a map, a builder) rather than mapped to one value. */
+    public interface Each {
+        void accept(ResultSet rows) throws SQLException;
     }
 
     private Sql() {
@@ -25,17 +39,33 @@ public final class Sql {
 
     public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... parameters) {
         List<T> found = new ArrayList<>();
+        each(c, sql, rows -> found.add(row.map(rows)), parameters);
+        return found;
+    }
+
+    /** Runs a query and hands each row to {@code each}; large results are fetched {@value #CHUNK} rows at a time. */
+    public static void each(Connection c, String sql, Each each, Object... parameters) {
         try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setFetchSize(CHUNK);
             bind(q, parameters);
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
-                    found.add(row.map(rows));
+                    each.accept(rows);
                 }
             }
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
-        return found;
+    }
+
+    /** A statement whose result, if any, is not read: SET LOCAL, SELECT pg_advisory_xact_lock(…). */
+    public static void run(Connection c, String sql, Object... parameters) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            s.execute();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
     }
 
     public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... parameters) {
@@ -51,20 +81,68 @@ public final class Sql {
         }
     }
 
-    /** One statement run for each parameter row, sent as one JDBC batch; nothing is sent for no rows. */
+    /**
+     * One statement run for each parameter row, sent as JDBC batches of {@value #CHUNK}; nothing is
+     * sent for no rows. Returns the update count of each row, in order.
+     */
     public static int[] batch(Connection c, String sql, List<Object[]> rows) {
+        int[] counts = new int[rows.size()];
         if (rows.isEmpty()) {
-            return new int[0];
+            return counts;
         }
         try (PreparedStatement u = c.prepareStatement(sql)) {
+            int done = 0;
             for (Object[] parameters : rows) {
                 bind(u, parameters);
                 u.addBatch();
+                if ((done + 1) % CHUNK == 0 || done + 1 == rows.size()) {
+                    int[] chunk = u.executeBatch();
+                    System.arraycopy(chunk, 0, counts, done + 1 - chunk.length, chunk.length);
+                }
+                done++;
             }
-            return u.executeBatch();
+            return counts;
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
+    }
+
+    /** How many rows of a {@link #batch} changed something (a count of 0 is a row the statement skipped). */
+    public static int changed(int[] counts) {
+        int n = 0;
+        for (int count : counts) {
+            n += count > 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** An INSERT run for each parameter row in batches of {@value #CHUNK}; the generated ids, in the rows' order. */
+    public static List<Long> batchInsert(Connection c, String sql, List<Object[]> rows) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement insert = c.prepareStatement(sql, new String[] {"id"})) {
+            int done = 0;
+            for (Object[] parameters : rows) {
+                bind(insert, parameters);
+                insert.addBatch();
+                if (++done % CHUNK == 0 || done == rows.size()) {
+                    insert.executeBatch();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids.add(keys.getLong(1));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("batch insert returned " + ids.size() + " ids for " + rows.size() + " rows");
+        }
+        return ids;
     }
 
     /** An INSERT … RETURNING id. */
@@ -72,24 +150,40 @@ public final class Sql {
         return one(c, sql + " RETURNING id", rows -> rows.getLong(1), parameters).orElseThrow();
     }
 
-    public static LocalDate date(ResultSet rows, String column) throws SQLException {
+    public static LocalDate date(ResultSet rows, int column) throws SQLException {
         Date d = rows.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 
-    public static Instant instant(ResultSet rows, String column) throws SQLException {
+    public static Instant instant(ResultSet rows, int column) throws SQLException {
         Timestamp t = rows.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    public static Long longOrNull(ResultSet rows, String column) throws SQLException {
+    public static Long longOrNull(ResultSet rows, int column) throws SQLException {
         long v = rows.getLong(column);
         return rows.wasNull() ? null : v;
     }
 
-    public static Integer intOrNull(ResultSet rows, String column) throws SQLException {
+    public static Integer intOrNull(ResultSet rows, int column) throws SQLException {
         int v = rows.getInt(column);
         return rows.wasNull() ? null : v;
+    }
+
+    public static LocalDate date(ResultSet rows, String column) throws SQLException {
+        return date(rows, rows.findColumn(column));
+    }
+
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
+        return instant(rows, rows.findColumn(column));
+    }
+
+    public static Long longOrNull(ResultSet rows, String column) throws SQLException {
+        return longOrNull(rows, rows.findColumn(column));
+    }
+
+    public static Integer intOrNull(ResultSet rows, String column) throws SQLException {
+        return intOrNull(rows, rows.findColumn(column));
     }
 
     public static Boolean boolOrNull(ResultSet rows, String column) throws SQLException {

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +40,7 @@ import tw.huixiao.platform.domain.modules.ModuleState;
 import tw.huixiao.platform.domain.modules.ModulesChanged;
 import tw.huixiao.platform.domain.modules.StoredModule;
 import tw.huixiao.platform.infrastructure.modules.JdbcModuleStore;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.CountyPolicy;
@@ -429,12 +429,9 @@ public class PolicyRegistry implements Policies {
         Connection c = dataSource.getConnection();
         try {
             c.setAutoCommit(false);
-            try (PreparedStatement set = c.prepareStatement("SELECT set_config('search_path', ?, true)")) {
-                set.setString(1, SchemaMigrator.SCHEMA);
-                set.executeQuery().close();
-            }
+            Sql.run(c, "SELECT set_config('search_path', ?, true)", SchemaMigrator.SCHEMA);
             return c;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
         }

@@ -2,12 +2,7 @@ package tw.huixiao.platform.infrastructure.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +11,7 @@ import java.util.TreeSet;
 import tw.huixiao.platform.domain.attendance.AttendanceStatus;
 import tw.huixiao.platform.domain.attendance.EnrolmentEventKind;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.student.StudentHistoryStore;
 
 /**
@@ -45,63 +41,27 @@ public class JdbcStudentHistoryStore implements StudentHistoryStore {
         NavigableSet<LocalDate> days = new TreeSet<>();
         query("SELECT day FROM attendance WHERE tenant_id = ? AND student_id = ? AND day BETWEEN ? AND ? "
                 + "AND status = 'UNEXCUSED'", schoolId, studentId, from, to,
-                rows -> days.add(rows.getDate(1).toLocalDate()));
+                rows -> days.add(Sql.date(rows, 1)));
         return days;
     }
 
     /** Whether the day's roll was taken for the class, or a school file covered the day (class 0). */
     @Override
     public boolean rollTaken(long schoolId, Long classId, LocalDate day) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT EXISTS (SELECT 1 FROM attendance_roll "
-                + "WHERE tenant_id = ? AND day = ? AND class_id IN (?, 0))")) {
-            q.setLong(1, schoolId);
-            q.setDate(2, Date.valueOf(day));
-            q.setLong(3, classId == null ? 0L : classId);
-            try (ResultSet rows = q.executeQuery()) {
-                return rows.next() && rows.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.one(jdbc.tenant(), "SELECT 1 FROM attendance_roll WHERE tenant_id = ? AND day = ? "
+                + "AND class_id IN (?, 0) LIMIT 1", rows -> true, schoolId, day, classId == null ? 0L : classId).isPresent();
     }
 
     @Override
     public List<EnrolmentEvent> enrolmentEvents(long schoolId, long studentId) {
-        List<EnrolmentEvent> events = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT kind, occurred_on, other_school, note "
-                + "FROM enrolment_event WHERE tenant_id = ? AND student_id = ? ORDER BY occurred_on, id")) {
-            q.setLong(1, schoolId);
-            q.setLong(2, studentId);
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    events.add(new EnrolmentEvent(EnrolmentEventKind.valueOf(rows.getString(1)),
-                            rows.getDate(2).toLocalDate(), rows.getString(3), rows.getString(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return events;
-    }
-
-    private interface RowReader {
-        void read(ResultSet rows) throws SQLException;
+        return Sql.list(jdbc.tenant(), "SELECT kind, occurred_on, other_school, note FROM enrolment_event "
+                + "WHERE tenant_id = ? AND student_id = ? ORDER BY occurred_on, id",
+                rows -> new EnrolmentEvent(EnrolmentEventKind.valueOf(rows.getString(1)), Sql.date(rows, 2),
+                        rows.getString(3), rows.getString(4)), schoolId, studentId);
     }
 
     /** A query of a school, a number and two dates. */
-    private void query(String sql, long schoolId, long id, LocalDate from, LocalDate to, RowReader reader) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement(sql)) {
-            q.setLong(1, schoolId);
-            q.setLong(2, id);
-            q.setDate(3, Date.valueOf(from));
-            q.setDate(4, Date.valueOf(to));
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+    private void query(String sql, long schoolId, long id, LocalDate from, LocalDate to, Sql.Each reader) {
+        Sql.each(jdbc.tenant(), sql, reader, schoolId, id, from, to);
     }
 }

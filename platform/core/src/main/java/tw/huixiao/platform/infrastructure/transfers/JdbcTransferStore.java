@@ -2,17 +2,12 @@ package tw.huixiao.platform.infrastructure.transfers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 import tw.huixiao.platform.application.transfers.TransferStore;
 
 /**
@@ -37,61 +32,30 @@ public class JdbcTransferStore implements TransferStore {
     @Override
     public long recordOut(long schoolId, long studentId, String toMoeCode, Long toSchoolId, LocalDate on,
                           String reason, long by, String byName, Instant at) {
-        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO student_transfer (from_school_id, "
+        return Sql.insert(jdbc.tenant(), "INSERT INTO student_transfer (from_school_id, "
                 + "from_student_id, to_moe_code, to_school_id, transferred_on, reason, student_name, birth_date, gender, "
                 + "grade, national_id_cipher, national_id_index, recorded_by, recorded_by_name, recorded_at) SELECT "
-                + "s.tenant_id, s.id, ?, ?, ?, ?, s.name, s.birth_date, s.gender, s.grade, s.national_id_cipher, "
-                + "s.national_id_index, ?, ?, ? FROM student s WHERE s.tenant_id = ? AND s.id = ? RETURNING id")) {
-            insert.setString(1, toMoeCode);
-            insert.setObject(2, toSchoolId, java.sql.Types.BIGINT);
-            insert.setDate(3, Date.valueOf(on));
-            insert.setString(4, reason);
-            insert.setLong(5, by);
-            insert.setString(6, byName);
-            insert.setTimestamp(7, Timestamp.from(at));
-            insert.setLong(8, schoolId);
-            insert.setLong(9, studentId);
-            try (ResultSet key = insert.executeQuery()) {
-                key.next();
-                return key.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+                + "s.tenant_id, s.id, ?, ?::bigint, ?, ?, s.name, s.birth_date, s.gender, s.grade, s.national_id_cipher, "
+                + "s.national_id_index, ?, ?, ? FROM student s WHERE s.tenant_id = ? AND s.id = ?", toMoeCode, toSchoolId,
+                on, reason, by, byName, at, schoolId, studentId);
     }
 
     /** The student leaves the sending school's register (kept, marked 轉出). */
     @Override
     public void markTransferredOut(long schoolId, long studentId, Instant at) {
         update("UPDATE student SET enrolment_status = 'TRANSFERRED_OUT', updated_at = ?, version = version + 1 "
-                + "WHERE tenant_id = ? AND id = ?", Timestamp.from(at), schoolId, studentId);
+                + "WHERE tenant_id = ? AND id = ?", at, schoolId, studentId);
     }
 
     @Override
     public boolean classExists(long schoolId, long classId) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT 1 FROM school_class WHERE tenant_id = ? AND id = ?")) {
-            q.setLong(1, schoolId);
-            q.setLong(2, classId);
-            try (ResultSet r = q.executeQuery()) {
-                return r.next();
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return exists("SELECT 1 FROM school_class WHERE tenant_id = ? AND id = ?", schoolId, classId);
     }
 
     @Override
     public boolean hasPending(long schoolId, long studentId) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT 1 FROM student_transfer WHERE from_school_id = ? "
-                + "AND from_student_id = ? AND status = 'PENDING'")) {
-            q.setLong(1, schoolId);
-            q.setLong(2, studentId);
-            try (ResultSet r = q.executeQuery()) {
-                return r.next();
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return exists("SELECT 1 FROM student_transfer WHERE from_school_id = ? AND from_student_id = ? "
+                + "AND status = 'PENDING'", schoolId, studentId);
     }
 
     @Override
@@ -113,48 +77,24 @@ public class JdbcTransferStore implements TransferStore {
     /** The receiving school's student with this national id, if it has one already (a student coming back). */
     @Override
     public Optional<Long> studentByIndex(long schoolId, byte[] index) {
-        try (PreparedStatement q = jdbc.tenant().prepareStatement("SELECT id FROM student WHERE tenant_id = ? "
-                + "AND national_id_index = ?")) {
-            q.setLong(1, schoolId);
-            q.setBytes(2, index);
-            try (ResultSet r = q.executeQuery()) {
-                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.one(jdbc.tenant(), "SELECT id FROM student WHERE tenant_id = ? AND national_id_index = ?",
+                r -> r.getLong(1), schoolId, index);
     }
 
     /** Creates the student at the receiving school from the handshake's data only. */
     @Override
     public long createArrived(long schoolId, Row t, Long classId, Instant at) {
-        try (PreparedStatement insert = jdbc.tenant().prepareStatement("INSERT INTO student (tenant_id, "
-                + "national_id_cipher, national_id_index, name, gender, birth_date, grade, class_id, enrolment_status, "
-                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ENROLLED', ?, ?) RETURNING id")) {
-            insert.setLong(1, schoolId);
-            insert.setBytes(2, t.nationalIdCipher());
-            insert.setBytes(3, t.nationalIdIndex());
-            insert.setString(4, t.studentName());
-            insert.setString(5, t.gender());
-            insert.setDate(6, Date.valueOf(t.birthDate()));
-            insert.setInt(7, t.grade());
-            insert.setObject(8, classId, java.sql.Types.BIGINT);
-            insert.setTimestamp(9, Timestamp.from(at));
-            insert.setTimestamp(10, Timestamp.from(at));
-            try (ResultSet key = insert.executeQuery()) {
-                key.next();
-                return key.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.insert(jdbc.tenant(), "INSERT INTO student (tenant_id, national_id_cipher, national_id_index, name, "
+                + "gender, birth_date, grade, class_id, enrolment_status, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ENROLLED', ?, ?)", schoolId, t.nationalIdCipher(), t.nationalIdIndex(),
+                t.studentName(), t.gender(), t.birthDate(), t.grade(), classId, at, at);
     }
 
     /** A student coming back to a school that had them: enrolled again (in the class given, if any). */
     @Override
     public void reEnrol(long schoolId, long studentId, Long classId, Instant at) {
-        update("UPDATE student SET enrolment_status = 'ENROLLED', class_id = coalesce(?, class_id), updated_at = ?, "
-                + "version = version + 1 WHERE tenant_id = ? AND id = ?", classId, Timestamp.from(at), schoolId, studentId);
+        update("UPDATE student SET enrolment_status = 'ENROLLED', class_id = coalesce(?::bigint, class_id), "
+                + "updated_at = ?, version = version + 1 WHERE tenant_id = ? AND id = ?", classId, at, schoolId, studentId);
     }
 
     /** The receiving school confirms arrival (報到), at the version read. */
@@ -163,8 +103,7 @@ public class JdbcTransferStore implements TransferStore {
                            Instant at) {
         return update("UPDATE student_transfer SET status = 'ARRIVED', arrived_on = ?, arrived_student_id = ?, "
                 + "confirmed_by = ?, confirmed_by_name = ?, confirmed_at = ?, version = version + 1 WHERE id = ? "
-                + "AND version = ? AND status = 'PENDING'", Date.valueOf(arrivedOn), studentId, by, byName,
-                Timestamp.from(at), id, version) == 1;
+                + "AND version = ? AND status = 'PENDING'", arrivedOn, studentId, by, byName, at, id, version) == 1;
     }
 
     /** The sending registrar's phone check with a school off the service. */
@@ -174,45 +113,22 @@ public class JdbcTransferStore implements TransferStore {
         return update("UPDATE student_transfer SET status = ?, arrived_on = ?, phone_note = ?, confirmed_by = ?, "
                 + "confirmed_by_name = ?, confirmed_at = ?, version = version + 1 WHERE id = ? AND version = ? "
                 + "AND status = 'PENDING' AND to_school_id IS NULL", enrolled ? "PHONE_CONFIRMED" : "PHONE_NOT_ENROLLED",
-                enrolled ? Date.valueOf(checkedOn) : null, note, by, byName, Timestamp.from(at), id, version) == 1;
+                enrolled ? checkedOn : null, note, by, byName, at, id, version) == 1;
     }
 
     private int update(String sql, Object... parameters) {
-        try (PreparedStatement update = jdbc.tenant().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i] == null) {
-                    update.setNull(i + 1, java.sql.Types.NULL);
-                } else {
-                    update.setObject(i + 1, parameters[i]);
-                }
-            }
-            return update.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
+        return Sql.update(jdbc.tenant(), sql, parameters);
+    }
+
+    private boolean exists(String sql, Object... parameters) {
+        return Sql.one(jdbc.tenant(), sql, r -> true, parameters).isPresent();
     }
 
     private List<Row> list(String sql, Object... parameters) {
-        List<Row> found = new ArrayList<>();
-        try (PreparedStatement q = jdbc.tenant().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    Date arrived = r.getDate(18);
-                    Timestamp confirmedAt = r.getTimestamp(21);
-                    found.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getLong(5),
-                            r.getString(6), (Long) r.getObject(7), r.getString(8), r.getDate(9).toLocalDate(),
-                            r.getString(10), r.getString(11), r.getDate(12).toLocalDate(), r.getString(13), r.getInt(14),
-                            r.getBytes(15), r.getBytes(16), r.getString(17), arrived == null ? null : arrived.toLocalDate(),
-                            (Long) r.getObject(19), r.getString(20), confirmedAt == null ? null : confirmedAt.toInstant(),
-                            r.getString(22), r.getString(23), r.getTimestamp(24).toInstant(), r.getLong(25)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-        return found;
+        return Sql.list(jdbc.tenant(), sql, r -> new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
+                r.getLong(5), r.getString(6), Sql.longOrNull(r, 7), r.getString(8), Sql.date(r, 9), r.getString(10),
+                r.getString(11), Sql.date(r, 12), r.getString(13), r.getInt(14), r.getBytes(15), r.getBytes(16),
+                r.getString(17), Sql.date(r, 18), Sql.longOrNull(r, 19), r.getString(20), Sql.instant(r, 21),
+                r.getString(22), r.getString(23), Sql.instant(r, 24), r.getLong(25)), parameters);
     }
 }

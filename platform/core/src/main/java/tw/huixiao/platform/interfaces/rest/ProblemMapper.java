@@ -60,7 +60,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", "Bad Request", 400,
                     "資料有誤，請修正下列欄位 (please correct the fields listed)", null, invalid.errors());
         }
-        if (t instanceof EditConflictException || t instanceof OptimisticLockException) {
+        if (t instanceof EditConflictException) {
+            return problem(409, "Conflict", t.getMessage());
+        }
+        if (t instanceof OptimisticLockException) {
             return problem(409, "Conflict", "資料已被他人修改，請重新載入後再修改 (changed by someone else; reload and retry)");
         }
         if (t instanceof RuleRefusedException refused) {
