@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Issue 21 in the browser: the Yunlin bureau uploads its module on its console page (an unsigned
  * file is refused with the reason named, a signed one is verified), the platform administrator
  * approves it in the platform console seeing signer and digest, the bureau activates it and rolls
- * it back. Screenshots at 1400 px and on a phone (390×844).
+ * it back; a case opened under the withdrawn version is listed for the bureau (its name masked).
+ * Screenshots at 1400 px and on a phone (390×844).
  */
 class ModuleJourneyIT {
 
@@ -87,6 +88,15 @@ class ModuleJourneyIT {
             assertEquals("ACTIVE", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
             bureau.screenshot("21-module-active");
 
+            // A case opened under the new version keeps it after the rollback: the bureau sees it listed.
+            Api staff = Onboarding.schoolWithStaff("YUNLIN", "ylj-registrar");
+            long student = Onboarding.student(staff, "Q1" + Unique.sevenDigits(), "歐陽○華");
+            ModuleDeployments.awaitServed(staff, version);
+            Api.Reply opened = staff.post("/api/v1/cases", "{\"studentId\":" + student + ",\"categoryId\":\"TW-DROPOUT\"}");
+            assertEquals(201, opened.status(), opened.toString());
+            assertEquals(version, opened.json().getJsonObject("policy").getString("version"));
+            long caseId = opened.json().getJsonNumber("id").longValue();
+
             bureau.resize(390, 844);
             bureau.open("/bureau/modules");
             bureau.waitFor(By.id("module-" + id));
@@ -106,6 +116,24 @@ class ModuleJourneyIT {
             ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
                     bureau.driver.findElement(By.id("module-" + id)));
             bureau.screenshot("21-module-rolled-back");
+
+            // The withdrawn version's open cases: a count, and opened, the cases with masked names.
+            bureau.open("/bureau/modules");
+            WebElement count = bureau.waitFor(By.cssSelector("#module-pinned-" + id + " .module-pinned-count"));
+            assertTrue(Integer.parseInt(count.getAttribute("data-open-cases")) >= 1, count.getText());
+            click(bureau, By.id("module-pinned-" + id));
+            WebElement row = bureau.waitFor(By.cssSelector("#module-pinned-cases-" + id + " .pinned-case[data-case='"
+                    + caseId + "']"));
+            assertTrue(row.getText().contains("歐○○華"), "the name masked: " + row.getText());
+            assertTrue(row.getText().contains("開案列管"), row.getText());
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("modules-withdrawn")));
+            bureau.screenshot("21-module-withdrawn-cases");
+            bureau.resize(390, 844);
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("modules-withdrawn")));
+            assertEquals(0, bureau.sidewaysScroll(), "the list fits a phone");
+            bureau.screenshot("21-module-withdrawn-cases-phone");
         }
     }
 

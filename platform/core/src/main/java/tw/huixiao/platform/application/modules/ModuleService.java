@@ -16,7 +16,9 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.modules.ModuleRefusedException.Reason;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.screening.NameMask;
 import tw.huixiao.platform.domain.modules.ModuleSelection;
 import tw.huixiao.platform.domain.modules.ModuleSigner;
 import tw.huixiao.platform.domain.modules.ModuleState;
@@ -60,6 +62,21 @@ public class ModuleService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PinnedCaseStore pinned;
+
+    @Inject
+    Tenancy tenancy;
+
+    /** A withdrawn (RETIRED) version of the county's module that open cases still follow, with their count. */
+    public record Withdrawn(long id, String moduleId, String version, int openCases, int schools) {
+    }
+
+    /** An open case pinned to a version, the student's name masked (NameMask: 王○明). */
+    public record PinnedCaseView(long caseId, long schoolId, String moeCode, String schoolName, String categoryId,
+                                 String state, LocalDate openedOn, String maskedName) {
+    }
 
     /** A bureau officer's upload for the county (null = the officer's own); refused with a reason, nothing kept. */
     public StoredModule upload(String county, byte[] jar) {
@@ -232,6 +249,42 @@ public class ModuleService {
             throw new RecordNotFoundException("module", id);
         }
         return module;
+    }
+
+    /**
+     * After a rollback: the county's withdrawn versions that open cases still follow (they keep
+     * their version, issue 21 §4), with how many cases and schools; for the county's bureau.
+     */
+    public List<Withdrawn> withdrawnWithOpenCases() {
+        String county = requireBureau(callers.get()).value();
+        List<StoredModule> retired = store.list(county).stream().filter(m -> m.state() == ModuleState.RETIRED)
+                .toList();
+        if (retired.isEmpty()) {
+            return List.of();
+        }
+        tenancy.bindCounty(county);
+        java.util.Map<String, PinnedCaseStore.VersionCount> open = new java.util.HashMap<>();
+        pinned.openByVersion(county).forEach(c -> open.put(c.moduleId() + "@" + c.version(), c));
+        List<Withdrawn> withdrawn = new ArrayList<>();
+        for (StoredModule m : retired) {
+            PinnedCaseStore.VersionCount c = open.get(m.moduleId() + "@" + m.version());
+            if (c != null) {
+                withdrawn.add(new Withdrawn(m.id(), m.moduleId(), m.version(), c.openCases(), c.schools()));
+            }
+        }
+        return withdrawn;
+    }
+
+    /** The county's open cases pinned to a version of its module, the students' names masked. */
+    public List<PinnedCaseView> openCasesPinnedTo(long id) {
+        Caller caller = callers.get();
+        StoredModule module = ofOwnCounty(caller, id);
+        String county = requireBureau(caller).value();
+        tenancy.bindCounty(county);
+        return pinned.open(county, module.moduleId(), module.version()).stream()
+                .map(c -> new PinnedCaseView(c.caseId(), c.schoolId(), c.moeCode(), c.schoolName(), c.categoryId(),
+                        c.state(), c.openedOn(), NameMask.mask(c.studentName())))
+                .toList();
     }
 
     private static CountyCode requireBureau(Caller caller) {

@@ -119,6 +119,22 @@ public class ModuleResource {
     }
 
     @GET
+    @Path("modules/withdrawn")
+    @Operation(summary = "After a rollback: the bureau's withdrawn (RETIRED) module versions that open cases of its "
+            + "county still follow, with the number of open cases and schools")
+    public List<ModuleService.Withdrawn> withdrawn() {
+        return modules.withdrawnWithOpenCases();
+    }
+
+    @GET
+    @Path("modules/{id}/open-cases")
+    @Operation(summary = "The bureau's drill-down: open cases of its county pinned to this module version (school, "
+            + "category, state, opening day; the student's name masked, e.g. 王○明)")
+    public List<ModuleService.PinnedCaseView> openCases(@PathParam("id") long id) {
+        return modules.openCasesPinnedTo(id);
+    }
+
+    @GET
     @Path("module-signers")
     @Operation(summary = "Signing certificates registered for modules: a bureau its county's, an administrator all")
     public List<ModuleSigner> signers() {
