@@ -24,7 +24,13 @@ final class ModuleDeployments {
 
     /** Uploads the signed jar as the bureau, approves it as the administrator, activates it today; its id. */
     static long deploy(Api bureau, byte[] signedJar) {
-        Api.Reply uploaded = bureau.raw("POST", "/api/v1/modules", JAR, signedJar);
+        return deploy(bureau, null, bureau, signedJar);
+    }
+
+    /** Uploads as the uploader (a bureau, or a vendor the county granted) for the county, then as above. */
+    static long deploy(Api uploader, String county, Api bureau, byte[] signedJar) {
+        Api.Reply uploaded = uploader.raw("POST", "/api/v1/modules" + (county == null ? "" : "?county=" + county), JAR,
+                signedJar);
         assertEquals(201, uploaded.status(), uploaded.toString());
         long id = uploaded.json().getJsonNumber("id").longValue();
         Api.Reply approved = ADMIN.post("/api/v1/modules/" + id + "/approval", "{\"note\":\"測試模組\"}");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -134,6 +135,45 @@ class ModuleJourneyIT {
                     bureau.driver.findElement(By.id("modules-withdrawn")));
             assertEquals(0, bureau.sidewaysScroll(), "the list fits a phone");
             bureau.screenshot("21-module-withdrawn-cases-phone");
+
+            // Vendor accounts (issue 21 §2): the bureau grants a vendor on its module page, and revokes it.
+            String vendor = "yl-vendor-" + Unique.suffix();
+            Api.Reply account = ADMIN.post("/api/v1/admin/vendor-accounts", """
+                    {"username":"%s","displayName":"範例資訊股份有限公司 林○宏","password":"%s"}"""
+                    .formatted(vendor, Onboarding.PASSWORD));
+            assertEquals(201, account.status(), account.toString());
+            bureau.resize(1400, 900);
+            bureau.open("/bureau/modules");
+            WebElement username = bureau.waitFor(By.id("module-vendor-username")).findElement(By.cssSelector("input"));
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    username);
+            username.sendKeys("platform-admin", Keys.TAB);
+            click(bureau, By.id("module-vendor-grant"));
+            bureau.waitForText(By.id("module-vendors"), "不是規範模組廠商帳號");
+            username = bureau.driver.findElement(By.id("module-vendor-username")).findElement(By.cssSelector("input"));
+            username.sendKeys(Keys.chord(Keys.CONTROL, "a"), vendor, Keys.TAB);
+            click(bureau, By.id("module-vendor-grant"));
+            WebElement granted = bureau.waitFor(By.cssSelector(".module-vendor[data-vendor='" + vendor
+                    + "'][data-standing='true']"));
+            assertTrue(granted.getText().contains("範例資訊股份有限公司 林○宏") && granted.getText().contains("授權中"),
+                    granted.getText());
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("module-vendors")));
+            bureau.screenshot("21-module-vendors");
+            bureau.resize(390, 844);
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("module-vendors")));
+            assertEquals(0, bureau.sidewaysScroll(), "the vendors fit a phone");
+            bureau.screenshot("21-module-vendors-phone");
+            long grant = ((JsonArray) Api.as("yl-bureau").get("/api/v1/module-vendors").structure()).stream()
+                    .map(JsonValue::asJsonObject).filter(g -> g.getString("vendorUsername").equals(vendor))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            click(bureau, By.id("module-vendor-revoke-" + grant));
+            new WebDriverWait(bureau.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.cssSelector(".module-vendor[data-vendor='" + vendor
+                            + "'][data-standing='false']")).isEmpty());
+            assertTrue(bureau.driver.findElements(By.id("module-vendor-revoke-" + grant)).isEmpty(), "revoked once");
+            bureau.screenshot("21-module-vendors-revoked-phone");
         }
     }
 

@@ -102,7 +102,7 @@ public class BureauModulesView extends VerticalLayout {
         withdrawn.setId("modules-withdrawn");
         withdrawn.setWidthFull();
         add(new H2(getTranslation("modules.title")), help, upload, refusal, withdrawn,
-                new H3(getTranslation("modules.versions")), cards);
+                new H3(getTranslation("modules.versions")), cards, new ModuleVendorsPanel(modules));
         refresh();
     }
 
