@@ -29,7 +29,7 @@ final class ModuleJarBuilder {
     /** The same, with the day-3 duty text given, so that tests can tell versions apart. */
     static Path countyModule(Path target, String id, String version, String county, String descriptor,
                              String dayThreeDuty) {
-        return countyModule(target, id, version, county, descriptor, dayThreeDuty, "");
+        return countyModule(target, id, version, county, descriptor, dayThreeDuty, 3);
     }
 
     /**
@@ -57,11 +57,18 @@ final class ModuleJarBuilder {
                             throw new IllegalStateException("test module armed to fail");
                         }
                 """.formatted(file);
-        return countyModule(target, id, version, county, descriptor(id, version), "第 3 日註冊組寄發限時掛號", misbehave);
+        return countyModule(target, id, version, county, descriptor(id, version), "第 3 日註冊組寄發限時掛號", 3,
+                misbehave);
+    }
+
+    /** The same, with TW-DROPOUT's consecutive-days threshold given (a dry-run tells thresholds apart). */
+    static Path countyModule(Path target, String id, String version, String county, String descriptor,
+                             String dayThreeDuty, int threshold) {
+        return countyModule(target, id, version, county, descriptor, dayThreeDuty, threshold, "");
     }
 
     private static Path countyModule(Path target, String id, String version, String county, String descriptor,
-                                     String dayThreeDuty, String misbehave) {
+                                     String dayThreeDuty, int threshold, String misbehave) {
         String className = "tw.example." + id.replace('-', '_') + ".Policy";
         String source = """
                 package tw.example.%s;
@@ -83,7 +90,7 @@ final class ModuleJarBuilder {
                     private static final List<CaseCategory> CATEGORIES = List.of(
                             CaseCategory.category("TW-DROPOUT", CaseKind.DROPOUT)
                                     .name("中輟", "Dropout")
-                                    .detectedBy(new DetectionRule.ConsecutiveUnexcusedDays(3)).build());
+                                    .detectedBy(new DetectionRule.ConsecutiveUnexcusedDays(%d)).build());
                     private static final Timeline TIMELINE = Timeline.builder()
                             .add(Step.step("TW-DROPOUT").onStreakDay(3).by(SchoolRole.REGISTRAR)
                                     .duty("%s", "Registered letter on day 3").due(Deadline.sameDay()))
@@ -106,7 +113,7 @@ final class ModuleJarBuilder {
                         return FundingPolicy.none(null, "測試縣未訂個案經費", "No per-case funding in the test county");
                     }
                 }
-                """.formatted(id.replace('-', '_'), id, version, county, dayThreeDuty, misbehave);
+                """.formatted(id.replace('-', '_'), id, version, county, threshold, dayThreeDuty, misbehave);
         try {
             Path work = Files.createTempDirectory("module-" + id);
             Path sourceFile = work.resolve("src/" + className.replace('.', '/') + ".java");
