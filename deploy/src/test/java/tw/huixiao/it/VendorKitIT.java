@@ -99,12 +99,13 @@ class VendorKitIT {
         assertEquals(409, bureau.post("/api/v1/module-vendors", "{\"username\":\"" + vendorName + "\"}").status(),
                 "one standing grant per vendor");
         Api.Reply notVendor = bureau.post("/api/v1/module-vendors", "{\"username\":\"platform-admin\"}");
-        assertEquals(422, notVendor.status(), notVendor.toString());
+        assertEquals(400, notVendor.status(), notVendor.toString());
+        assertTrue(notVendor.toString().contains("不是規範模組廠商帳號"), notVendor.toString());
         // Granted by Chiayi only: Yunlin's module is refused to it, named.
         Api.Reply elsewhere = vendor.raw("POST", "/api/v1/modules?county=YUNLIN", JAR, signed);
         assertEquals(403, elsewhere.status(), elsewhere.toString());
         assertTrue(elsewhere.toString().contains("YUNLIN"), elsewhere.toString());
-        assertEquals(422, vendor.raw("POST", "/api/v1/modules", JAR, signed).status(), "a vendor names the county");
+        assertEquals(400, vendor.raw("POST", "/api/v1/modules", JAR, signed).status(), "a vendor names the county");
 
         long id = ModuleDeployments.deploy(vendor, "CHIAYI_COUNTY", bureau, signed);
         assertEquals(vendor.get("/api/v1/modules/" + id).json().getString("uploadedByName"),

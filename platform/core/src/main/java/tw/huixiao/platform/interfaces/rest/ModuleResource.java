@@ -209,7 +209,7 @@ public class ModuleResource {
     @POST
     @Path("module-vendors")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The bureau lets a module vendor upload its county's module {username}; 422 when the "
+    @Operation(summary = "The bureau lets a module vendor upload its county's module {username}; 400 when the "
             + "username is not a vendor's account, 409 when a grant already stands")
     public Response grantVendor(VendorGrantRequest request) {
         VendorGrant grant = modules.grantVendor(request == null ? null : request.username());
