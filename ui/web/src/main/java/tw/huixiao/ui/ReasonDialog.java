@@ -38,6 +38,9 @@ public final class ReasonDialog extends Dialog {
         reason = new TextArea(reasonLabel);
         reason.setId(idPrefix + "-reason");
         reason.setWidthFull();
+        // The service's answer is the only validation: the field's own (armed by a maximum length) would
+        // run on the blur that clicking send causes and could clear the service's words after they landed.
+        reason.setManualValidation(true);
         errors = new FieldErrors().on(errorKey, reason);
         send = new Button(sendLabel, e -> {
             if (action.send(reason.getValue(), errors)) {

@@ -46,6 +46,7 @@ class ModuleVendorsPanel extends Div {
         TextField username = new TextField(getTranslation("modules.vendors.username"));
         username.setId("module-vendor-username");
         username.setMaxLength(64);
+        username.setManualValidation(true);
         username.setWidth("16em");
         username.setMaxWidth("100%");
         FieldErrors errors = new FieldErrors().on("username", username);

@@ -74,7 +74,8 @@ public class ModuleCalls {
 
     /**
      * The module, its every call run under the time budget. Asks the module its identity at once
-     * (under the budget), so that any later failure names the module's id and version.
+     * (under the budget; once per loaded module, then remembered), so that any later failure names
+     * the module's id and version.
      *
      * @throws ModuleCallFailedException if even that call fails
      */
@@ -103,6 +104,11 @@ public class ModuleCalls {
         final ThreadPoolExecutor executor;
         /** Calls that ran past their budget and have not returned yet. */
         final AtomicInteger overdue = new AtomicInteger();
+        /**
+         * The module's identity once it answered (immutable by the SPI's contract): later guards of the
+         * same loaded module name it at once, without a call that would queue behind its stuck threads.
+         */
+        volatile PolicyIdentity identity;
 
         Pool(String key) {
             this.key = key;
@@ -125,6 +131,16 @@ public class ModuleCalls {
             this.module = module;
             this.pool = pool;
             this.id = module.getClass().getName();
+            PolicyIdentity known = pool.identity;
+            if (known != null) {
+                remember(known);
+                remembered.put("identity", known);
+            }
+        }
+
+        private void remember(PolicyIdentity identity) {
+            id = identity.id();
+            version = identity.version().toString();
         }
 
         @Override
@@ -143,8 +159,8 @@ public class ModuleCalls {
                 }
                 Object result = call(method, args);
                 if (result instanceof PolicyIdentity identity) {
-                    id = identity.id();
-                    version = identity.version().toString();
+                    remember(identity);
+                    pool.identity = identity;
                 }
                 if (result != null) {
                     remembered.put(method.getName(), result);
