@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 18 §6 in a real browser, zh-TW, at a desk (1400 px) and on a phone (390×844): a school's
  * staff member opens 我的帳號, changes the password (a common one is refused on the field, a good
- * one is taken), then creates an API token for a school system, sees it once, and the token
+ * one is taken; the person's session on another device ends, this one goes on), then creates an API token for a school system, sees it once, and the token
  * works on the API; on the phone the page fits without scrolling sideways.
  */
 class AccountJourneyIT {
@@ -23,6 +23,9 @@ class AccountJourneyIT {
         Api staff = Onboarding.schoolWithStaff("TAOYUAN", "acct-walk");
         try (Browser browser = new Browser()) {
             browser.resize(1400, 900);
+            // The same person is also logged in on another device (ASVS 3.3.3: that session ends with the change).
+            String otherDevice = Sessions.login(staff.username(), Onboarding.PASSWORD);
+            assertEquals(200, Sessions.get(otherDevice, "/api/v1/me").statusCode());
             browser.login(staff.username(), Onboarding.PASSWORD);
             browser.waitFor(By.tagName("vaadin-side-nav"));
             browser.open("/profile");
@@ -39,6 +42,10 @@ class AccountJourneyIT {
             browser.waitForText(By.tagName("vaadin-notification-card"), "密碼已變更");
             browser.screenshot("account-02-password-changed");
             assertEquals(200, Api.as(staff.username(), NEW_PASSWORD).get("/api/v1/me").status());
+            assertEquals(401, Sessions.get(otherDevice, "/api/v1/me").statusCode(),
+                    "the session on the other device, opened under the old password, is over");
+            // This browser's session goes on: the token below is issued in it, after a page load.
+            browser.open("/profile");
 
             type(browser, "token-name", "校務行政系統（出缺席同步）");
             for (String scope : new String[] {"讀取出缺席", "登錄出缺席"}) {

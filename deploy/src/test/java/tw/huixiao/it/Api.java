@@ -24,16 +24,28 @@ final class Api {
 
     private final String authorization;
     private final String username;
+    private final String base;
 
     private Api(String username, String password) {
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.username = username;
+        this.base = BASE;
     }
 
     private Api(String authorization) {
+        this(authorization, null, BASE);
+    }
+
+    private Api(String authorization, String username, String base) {
         this.authorization = authorization;
-        this.username = null;
+        this.username = username;
+        this.base = base;
+    }
+
+    /** The same account on another server of the same service (ClusterIT's second server). */
+    Api at(String otherBase) {
+        return new Api(authorization, username, otherBase);
     }
 
     /** The account this client logs in as (null for a token client). */
@@ -100,7 +112,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization).header("Accept", "application/json");
     }
 

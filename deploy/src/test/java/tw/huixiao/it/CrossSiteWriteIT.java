@@ -24,22 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class CrossSiteWriteIT {
 
-    private static final HttpClient HTTP = TestTls.client(HttpClient.Redirect.NEVER);
-    private static final String ORIGIN = origin();
+    private static final String ORIGIN = Sessions.origin();
     /** A valid header, an unknown column: a write the API itself answers 400 once it is let in. */
     private static final String CSV = "studentId,日期,假別\n0,2026-04-16,曠課\n";
     private static String session;
 
     @BeforeAll
-    static void logIn() throws Exception {
-        String fresh = cookie(send(HttpRequest.newBuilder(uri("/login")).GET()));
-        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", ORIGIN)
-                .header("Cookie", Api.SESSION_COOKIE + "=" + fresh)
-                .POST(HttpRequest.BodyPublishers.ofString("username=ty-homeroom-701&password="
-                        + URLEncoder.encode(Api.DEMO_PASSWORD, StandardCharsets.UTF_8))));
-        assertEquals(302, login.statusCode());
-        session = cookie(login);
+    static void logIn() {
+        session = Sessions.login("ty-homeroom-701", Api.DEMO_PASSWORD);
     }
 
     @Test
@@ -136,7 +128,7 @@ class CrossSiteWriteIT {
     // ------------------------------------------------------------------ helpers
 
     private static HttpRequest.Builder withSession(HttpRequest.Builder request) {
-        return request.header("Cookie", Api.SESSION_COOKIE + "=" + session).header("Accept", "application/json");
+        return Sessions.withSession(request, session);
     }
 
     private static HttpRequest.Builder basic(HttpRequest.Builder request) {
@@ -149,22 +141,10 @@ class CrossSiteWriteIT {
     }
 
     private static URI uri(String path) {
-        return URI.create(Api.BASE + path);
+        return Sessions.uri(path);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Api.SESSION_COOKIE + "="))
-                .map(c -> c.substring((Api.SESSION_COOKIE + "=").length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
-    }
-
-    private static String origin() {
-        URI base = URI.create(Api.BASE);
-        return base.getScheme() + "://" + base.getAuthority();
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return Sessions.send(request);
     }
 }

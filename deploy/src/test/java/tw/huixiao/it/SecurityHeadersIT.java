@@ -44,6 +44,9 @@ class SecurityHeadersIT {
             assertTrue(header(response, "Cache-Control").startsWith("no-store"), what);
             // V14.3.3: no server or framework version announced.
             assertTrue(header(response, "Server").isEmpty() && header(response, "X-Powered-By").isEmpty(), what);
+            if (response.uri().getPath().startsWith("/api/")) {
+                apiAnswerIsAFileWithACharset(what, response);
+            }
         }
         // Vaadin's static bundle may be cached: it holds no personal data.
         HttpResponse<String> page = get("/login", null);
@@ -72,8 +75,14 @@ class SecurityHeadersIT {
             String what = error.request().method() + " " + error.uri().getPath() + " " + error.statusCode() + " " + error.body();
             assertTrue(error.statusCode() >= 400 && error.statusCode() < 500, what);
             assertTrue(header(error, "Content-Type").startsWith("application/problem+json"), what);
+            apiAnswerIsAFileWithACharset(what, error);
             noContainerText(what, error.body());
         }
+        // The filter's own refusals (a form's content type on an API write) and the container's (a hidden file under /api/).
+        HttpResponse<String> formPost = send(basic(request("/api/v1/attendance"), "ty-principal")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
+        assertEquals(415, formPost.statusCode(), formPost.body());
+        apiAnswerIsAFileWithACharset("POST text/plain 415", formPost);
         // Pages: the application's page (Vaadin's not-found view, or ErrorPage), never Liberty's.
         for (String path : List.of("/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/error-page", "/no-such-page")) {
             HttpResponse<String> error = get(path, null);
@@ -166,6 +175,20 @@ class SecurityHeadersIT {
         assertTrue(errors.stream().noneMatch(e -> e.contains("Content Security Policy") || e.contains("Refused to")),
                 where + ": CSP violations " + errors);
         assertTrue(errors.isEmpty(), where + ": console errors " + errors);
+    }
+
+    /**
+     * V14.4.1: a JSON answer names its character set; V14.4.2: every API answer says it is a file
+     * (attachment with a name), so a browser that opens it saves it instead of rendering it.
+     */
+    private static void apiAnswerIsAFileWithACharset(String what, HttpResponse<String> response) {
+        String type = header(response, "Content-Type").toLowerCase();
+        if (type.contains("json")) {
+            assertTrue(type.replace(" ", "").contains(";charset=utf-8"), what + ": " + type);
+        }
+        String disposition = header(response, "Content-Disposition");
+        assertTrue(disposition.startsWith("attachment; filename=\"") || disposition.startsWith("inline; filename=\""),
+                what + ": Content-Disposition " + disposition);
     }
 
     private static void noContainerText(String what, String body) {

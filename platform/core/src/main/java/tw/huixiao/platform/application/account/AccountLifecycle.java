@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
@@ -37,6 +38,9 @@ public class AccountLifecycle {
 
     @Inject
     CallerProvider callers;
+
+    @Inject
+    CurrentSession session;
 
     @Inject
     UserAccountRepository users;
@@ -89,7 +93,10 @@ public class AccountLifecycle {
         if (fresh.equals(current)) {
             throw InvalidInputException.of("newPassword", "新密碼不可與目前的密碼相同 (must differ from the current one)");
         }
-        me.changePassword(hasher.hash(fresh.toCharArray()), clock.instant());
+        // Microseconds, as the database keeps it: sessions compare the value they were opened under.
+        Instant changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        me.changePassword(hasher.hash(fresh.toCharArray()), changedAt);
+        session.keepAfterPasswordChange(changedAt);
         LOG.info(() -> "account id " + me.getId() + " changed its password");
     }
 

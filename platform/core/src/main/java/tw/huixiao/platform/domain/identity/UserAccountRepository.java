@@ -10,6 +10,12 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> find(long id);
 
+    /**
+     * When the account's password was last set (empty: never since it was made, or no such
+     * account) — one column, read on every request of a browser session.
+     */
+    Optional<Instant> passwordChangedAt(String username);
+
     /** Adds one to the wrong-password count without the entity's version check (concurrent requests). */
     void recordFailedLogin(long userId);
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
@@ -20,6 +21,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Instant> passwordChangedAt(String username) {
+        return entityManagers.platform()
+                .createQuery("SELECT u.passwordChangedAt FROM UserAccount u WHERE u.username = :username", Instant.class)
+                .setParameter("username", username)
+                .getResultStream().filter(Objects::nonNull).findFirst();
     }
 
     @Override

@@ -19,11 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tw.huixiao.platform.application.account.ApiTokens;
 import tw.huixiao.platform.domain.identity.ApiScope;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.identity.UserAccountRepository;
 import tw.huixiao.platform.application.account.LoginContinuation;
 
 /**
@@ -61,6 +64,9 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    UserAccountRepository users;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -86,7 +92,8 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
             }
             boolean apiWrite = path.startsWith("/api/") && RequestOrigin.unsafe(request);
             HttpSession session = request.getSession(false);
-            if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
+            if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity
+                    && !endedByPasswordChange(session, identity)) {
                 if (!apiWrite) {
                     return context.notifyContainerAboutLogin(identity.username(), identity.groups());
                 }
@@ -200,8 +207,9 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
         }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_IDENTITY,
-                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        String username = result.getCallerPrincipal().getName();
+        request.getSession().setAttribute(SESSION_IDENTITY, new SessionIdentity(username,
+                Set.copyOf(result.getCallerGroups()), passwordChangedAt(username).orElse(null)));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -253,6 +261,7 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", "attachment; filename=\"problem.json\"");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
         return AuthenticationStatus.SEND_FAILURE;
@@ -269,7 +278,39 @@ public class HuixiaoAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    /** What the session remembers of a login: the name and roles, never the password. */
-    record SessionIdentity(String username, Set<String> groups) implements Serializable {
+    /**
+     * ASVS 3.3.3: a session opened under a password that has since changed (by its owner elsewhere,
+     * or by a reset link) is over; the account's row is read on every request of the session, so
+     * this holds on every server at once. A disabled account is refused by the caller's lookup.
+     */
+    private boolean endedByPasswordChange(HttpSession session, SessionIdentity identity) {
+        if (Objects.equals(passwordChangedAt(identity.username()).orElse(null), identity.passwordChangedAt())) {
+            return false;
+        }
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // ended meanwhile by a concurrent request of the same session
+        }
+        return true;
+    }
+
+    private Optional<Instant> passwordChangedAt(String username) {
+        return users.passwordChangedAt(username);
+    }
+
+    /** The session a password was changed in stays open under the new password (see {@link HttpCurrentSession}). */
+    static void keepSession(HttpSession session, Instant passwordChangedAt) {
+        if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
+            session.setAttribute(SESSION_IDENTITY,
+                    new SessionIdentity(identity.username(), identity.groups(), passwordChangedAt));
+        }
+    }
+
+    /**
+     * What the session remembers of a login: the name and roles, never the password, and when
+     * the password it was opened under was set (null: never changed since the account was made).
+     */
+    record SessionIdentity(String username, Set<String> groups, Instant passwordChangedAt) implements Serializable {
     }
 }

@@ -34,6 +34,7 @@ public class ErrorPage extends HttpServlet {
         String text = text(status);
         if (api) {
             response.setContentType("application/problem+json");
+            response.setHeader("Content-Disposition", "attachment; filename=\"problem.json\"");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":"
                     + status + ",\"detail\":\"" + text + "\"}");
         } else {
