@@ -32,9 +32,43 @@ final class ModuleJarBuilder {
         return countyModule(target, id, version, county, descriptor, dayThreeDuty, 3);
     }
 
+    /**
+     * A module whose {@code categories()} and {@code timeline()} misbehave once armed — once the
+     * file {@code armed} exists (the test server runs on this machine): it throws, or it hangs,
+     * ignoring interrupts as a runaway loop would, until the file is gone or two minutes have
+     * passed (sleeping, not spinning, so the shared test machine's cores stay free). Unarmed it
+     * passes the upload checks like any module.
+     */
+    static Path misbehavingModule(Path target, String id, String version, String county, Path armed,
+                                  boolean hangs) {
+        String file = armed.toAbsolutePath().toString().replace("\\", "\\\\");
+        String misbehave = hangs ? """
+                        java.nio.file.Path armed = java.nio.file.Path.of("%s");
+                        long until = System.currentTimeMillis() + 120_000;
+                        while (java.nio.file.Files.exists(armed) && System.currentTimeMillis() < until) {
+                            try {
+                                Thread.sleep(200);
+                            } catch (InterruptedException ignored) {
+                                // a runaway module does not stop when asked
+                            }
+                        }
+                """.formatted(file) : """
+                        if (java.nio.file.Files.exists(java.nio.file.Path.of("%s"))) {
+                            throw new IllegalStateException("test module armed to fail");
+                        }
+                """.formatted(file);
+        return countyModule(target, id, version, county, descriptor(id, version), "第 3 日註冊組寄發限時掛號", 3,
+                misbehave);
+    }
+
     /** The same, with TW-DROPOUT's consecutive-days threshold given (a dry-run tells thresholds apart). */
     static Path countyModule(Path target, String id, String version, String county, String descriptor,
                              String dayThreeDuty, int threshold) {
+        return countyModule(target, id, version, county, descriptor, dayThreeDuty, threshold, "");
+    }
+
+    private static Path countyModule(Path target, String id, String version, String county, String descriptor,
+                                     String dayThreeDuty, int threshold, String misbehave) {
         String className = "tw.example." + id.replace('-', '_') + ".Policy";
         String source = """
                 package tw.example.%s;
@@ -64,13 +98,22 @@ final class ModuleJarBuilder {
 
                     public PolicyIdentity identity() { return IDENTITY; }
                     public Set<RuleId> encodedRules() { return Set.of(RuleId.of("TW-DROPOUT")); }
-                    public List<CaseCategory> categories() { return CATEGORIES; }
-                    public Timeline timeline() { return TIMELINE; }
+                    public List<CaseCategory> categories() {
+                        misbehave();
+                        return CATEGORIES;
+                    }
+                    public Timeline timeline() {
+                        misbehave();
+                        return TIMELINE;
+                    }
+                    private static void misbehave() {
+                %s
+                    }
                     public FundingPolicy funding() {
                         return FundingPolicy.none(null, "測試縣未訂個案經費", "No per-case funding in the test county");
                     }
                 }
-                """.formatted(id.replace('-', '_'), id, version, county, threshold, dayThreeDuty);
+                """.formatted(id.replace('-', '_'), id, version, county, threshold, dayThreeDuty, misbehave);
         try {
             Path work = Files.createTempDirectory("module-" + id);
             Path sourceFile = work.resolve("src/" + className.replace('.', '/') + ".java");

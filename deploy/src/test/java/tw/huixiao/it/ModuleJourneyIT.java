@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -19,7 +20,8 @@ import org.openqa.selenium.WebElement;
  * file is refused with the reason named, a signed one is verified), dry-runs it on the county's
  * November attendance (試運行: totals, the schools' table, one school's differences), the platform administrator
  * approves it in the platform console seeing signer, digest and the dry-run, the bureau activates it and rolls
- * it back. Screenshots at 1400 px and on a phone (390×844).
+ * it back; a case opened under the withdrawn version is listed for the bureau (its name masked); the
+ * bureau grants a module vendor and revokes it. Screenshots at 1400 px and on a phone (390×844).
  */
 class ModuleJourneyIT {
 
@@ -133,6 +135,15 @@ class ModuleJourneyIT {
             assertEquals("ACTIVE", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
             bureau.screenshot("21-module-active");
 
+            // A case opened under the new version keeps it after the rollback: the bureau sees it listed.
+            Api staff = Onboarding.schoolWithStaff("YUNLIN", "ylj-registrar");
+            long student = Onboarding.student(staff, "Q1" + Unique.sevenDigits(), "歐陽○華");
+            ModuleDeployments.awaitServed(staff, version);
+            Api.Reply opened = staff.post("/api/v1/cases", "{\"studentId\":" + student + ",\"categoryId\":\"TW-DROPOUT\"}");
+            assertEquals(201, opened.status(), opened.toString());
+            assertEquals(version, opened.json().getJsonObject("policy").getString("version"));
+            long caseId = opened.json().getJsonNumber("id").longValue();
+
             bureau.resize(390, 844);
             bureau.open("/bureau/modules");
             bureau.waitFor(By.id("module-" + id));
@@ -152,6 +163,66 @@ class ModuleJourneyIT {
             ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
                     bureau.driver.findElement(By.id("module-" + id)));
             bureau.screenshot("21-module-rolled-back");
+
+            // The withdrawn version's open cases: a count, and opened, the cases with masked names.
+            bureau.open("/bureau/modules");
+            WebElement count = bureau.waitFor(By.cssSelector("#module-pinned-" + id + " .module-pinned-count"));
+            assertTrue(Integer.parseInt(count.getAttribute("data-open-cases")) >= 1, count.getText());
+            click(bureau, By.id("module-pinned-" + id));
+            WebElement pinnedRow = bureau.waitFor(By.cssSelector("#module-pinned-cases-" + id
+                    + " .pinned-case[data-case='" + caseId + "']"));
+            assertTrue(pinnedRow.getText().contains("歐○○華"), "the name masked: " + pinnedRow.getText());
+            assertTrue(pinnedRow.getText().contains("開案列管"), pinnedRow.getText());
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("modules-withdrawn")));
+            bureau.screenshot("21-module-withdrawn-cases");
+            bureau.resize(390, 844);
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("modules-withdrawn")));
+            assertEquals(0, bureau.sidewaysScroll(), "the list fits a phone");
+            bureau.screenshot("21-module-withdrawn-cases-phone");
+
+            // Vendor accounts (issue 21 §2): the bureau grants a vendor on its module page, and revokes it.
+            String vendor = "yl-vendor-" + Unique.suffix();
+            Api.Reply account = ADMIN.post("/api/v1/admin/vendor-accounts", """
+                    {"username":"%s","displayName":"範例資訊股份有限公司 林○宏","password":"%s"}"""
+                    .formatted(vendor, Onboarding.PASSWORD));
+            assertEquals(201, account.status(), account.toString());
+            bureau.resize(1400, 900);
+            bureau.open("/bureau/modules");
+            WebElement username = bureau.waitFor(By.id("module-vendor-username")).findElement(By.cssSelector("input"));
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    username);
+            username.sendKeys("platform-admin", Keys.TAB);
+            click(bureau, By.id("module-vendor-grant"));
+            bureau.waitForText(By.id("module-vendors"), "不是規範模組廠商帳號");
+            username = bureau.driver.findElement(By.id("module-vendor-username")).findElement(By.cssSelector("input"));
+            username.sendKeys(Keys.chord(Keys.CONTROL, "a"), vendor, Keys.TAB);
+            click(bureau, By.id("module-vendor-grant"));
+            WebElement granted = bureau.waitFor(By.cssSelector(".module-vendor[data-vendor='" + vendor
+                    + "'][data-standing='true']"));
+            assertTrue(granted.getText().contains("範例資訊股份有限公司 林○宏") && granted.getText().contains("授權中"),
+                    granted.getText());
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("module-vendors")));
+            bureau.screenshot("21-module-vendors");
+            bureau.resize(390, 844);
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("module-vendors")));
+            assertEquals(0, bureau.sidewaysScroll(), "the vendors fit a phone");
+            bureau.screenshot("21-module-vendors-phone");
+            long grant = ((JsonArray) Api.as("yl-bureau").get("/api/v1/module-vendors").structure()).stream()
+                    .map(JsonValue::asJsonObject).filter(g -> g.getString("vendorUsername").equals(vendor))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            // The grant's notification sits at the bottom of a phone's screen, over the button: let it go first.
+            new WebDriverWait(bureau.driver, Duration.ofSeconds(15))
+                    .until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
+            click(bureau, By.id("module-vendor-revoke-" + grant));
+            new WebDriverWait(bureau.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.cssSelector(".module-vendor[data-vendor='" + vendor
+                            + "'][data-standing='false']")).isEmpty());
+            assertTrue(bureau.driver.findElements(By.id("module-vendor-revoke-" + grant)).isEmpty(), "revoked once");
+            bureau.screenshot("21-module-vendors-revoked-phone");
         }
     }
 

@@ -154,7 +154,8 @@ class ModuleUploadIT {
     @Test
     void uploadApproveActivateThenRollBack() throws Exception {
         Api staff = Onboarding.schoolWithStaff("YUNLIN", "ylm-registrar");
-        long[] students = {Onboarding.student(staff, "P10000001"), Onboarding.student(staff, "P10000002"),
+        // The second student's name is masked in the bureau's list of cases on a withdrawn version.
+        long[] students = {Onboarding.student(staff, "P10000001"), Onboarding.student(staff, "P10000002", "歐陽○華"),
                 Onboarding.student(staff, "P10000003")};
         String before = servedVersion(staff);
         long earlierCase = openCase(staff, students[0], before);
@@ -216,6 +217,24 @@ class ModuleUploadIT {
         assertTrue(casePolicy(staff, newCase).getBoolean("available"));
         assertEquals("新版：第 3 日寄發限時掛號並家訪", dayThreeDuty(staff, newCase));
         openCase(staff, students[2], before);
+
+        // The bureau sees the open cases that still follow the withdrawn version: a count, and the cases.
+        JsonObject withdrawn = ((JsonArray) BUREAU.get("/api/v1/modules/withdrawn").structure()).stream()
+                .map(JsonValue::asJsonObject).filter(w -> w.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("the withdrawn version is listed"));
+        assertEquals(version, withdrawn.getString("version"));
+        assertTrue(withdrawn.getInt("openCases") >= 1 && withdrawn.getInt("schools") >= 1, withdrawn.toString());
+        Api.Reply pinned = BUREAU.get("/api/v1/modules/" + id + "/open-cases");
+        assertEquals(200, pinned.status(), pinned.toString());
+        List<JsonObject> cases = ((JsonArray) pinned.structure()).getValuesAs(JsonObject.class);
+        assertEquals(withdrawn.getInt("openCases"), cases.size());
+        JsonObject pinnedCase = cases.stream().filter(c -> c.getJsonNumber("caseId").longValue() == newCase)
+                .findFirst().orElseThrow(() -> new AssertionError("the case opened under it: " + cases));
+        assertEquals("歐○○華", pinnedCase.getString("maskedName"), "the name masked (NameMask)");
+        assertTrue(cases.stream().noneMatch(c -> c.getJsonNumber("caseId").longValue() == earlierCase),
+                "a case on another version is not listed");
+        assertEquals(404, Api.as("tn-bureau").get("/api/v1/modules/" + id + "/open-cases").status());
+        assertEquals(403, staff.get("/api/v1/modules/withdrawn").status(), "the bureau's list");
 
         // The version now serving is the county's only one: it cannot be rolled back.
         JsonObject serving = listedVersion(BUREAU, "yunlin", before);

@@ -30,10 +30,15 @@ final class Onboarding {
 
     /** A student of that school; returns its id. */
     static long student(Api registrar, String nationalIdStem) {
+        return student(registrar, nationalIdStem, "陳○安");
+    }
+
+    /** A student of that school with the (synthetic) name given; returns its id. */
+    static long student(Api registrar, String nationalIdStem, String name) {
         String nationalId = tw.huixiao.platform.domain.student.NationalId.withCheckDigit(nationalIdStem);
         Api.Reply created = registrar.post("/api/v1/students", """
-                {"nationalId":"%s","name":"陳○安","gender":"M","birthDate":"2012-05-01","grade":8,
-                 "indigenous":false}""".formatted(nationalId));
+                {"nationalId":"%s","name":"%s","gender":"M","birthDate":"2012-05-01","grade":8,
+                 "indigenous":false}""".formatted(nationalId, name));
         assertEquals(201, created.status(), created.toString());
         return created.json().getJsonNumber("id").longValue();
     }

@@ -18,8 +18,9 @@ import org.openqa.selenium.WebElement;
  * Issue 20 in a real browser, in zh-TW at 1400 px and on a 390×844 phone: a New Taipei registrar
  * records a transfer out to another school on the service, whose registrar confirms 報到; the
  * Taoyuan bureau acknowledges a school's filing (TY-D4-REPORT's letter, copy to the 教育局) in
- * its inbox, found first on its landing page. Screenshots: transfer-out, transfer-confirm,
- * bureau-inbox (each also -phone), bureau-landing-1400 and -390.
+ * its inbox, found first on its landing page, and returns another with a reason (the shared
+ * reason dialog: no reason is refused on the field). Screenshots: transfer-out, transfer-confirm,
+ * bureau-inbox, bureau-inbox-return-dialog (each also -phone), bureau-landing-1400 and -390.
  */
 class TransferFilingJourneyIT {
 
@@ -34,8 +35,10 @@ class TransferFilingJourneyIT {
         Api filer = Onboarding.schoolWithStaff("TAOYUAN", "journey-filer");
         semester(filer, 114, 2, "2026-02-23", "2026-06-30");
         long absent = Fixtures.student(filer, false);
+        // A second case's letter, which the bureau returns with a reason (the shared reason dialog).
+        long absentToo = Fixtures.student(filer, false);
         for (String d : List.of("2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13")) {
-            day(filer, d, Map.of(absent, "曠課"));
+            day(filer, d, Map.of(absent, "曠課", absentToo, "曠課"));
         }
         long caseId = filer.get("/api/v1/cases?status=OPEN&studentId=" + absent).json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
@@ -46,6 +49,7 @@ class TransferFilingJourneyIT {
                 "{\"note\":\"正本函報中壢區強迫入學委員會，副本教育局\",\"version\":" + letter.getInt("version") + "}").status());
         long filingId = filer.get("/api/v1/filings/tasks/" + letter.getJsonNumber("id")).json()
                 .getJsonNumber("id").longValue();
+        long returnedId = filingOfLetter(filer, absentToo);
 
         // Two New Taipei schools on the service; the sending one has a student in grade 8.
         Fixtures.clock("2026-09-07T10:00:00+08:00");
@@ -141,6 +145,42 @@ class TransferFilingJourneyIT {
             browser.screenshot("bureau-inbox-acknowledged-phone");
         }
         assertEquals("ACKNOWLEDGED", filer.get("/api/v1/filings/" + filingId).json().getString("status"));
+
+        // Returning a filing asks why: sending no reason shows the service's words on the field.
+        try (Browser browser = new Browser()) {
+            browser.resize(1400, 900);
+            browser.login("ty-bureau", Api.DEMO_PASSWORD);
+            browser.waitForText(By.id("header-school"), "桃園市");
+            browser.open("/bureau/filings");
+            browser.waitFor(By.id("filing-return-" + returnedId)).click();
+            browser.waitFor(By.id("filing-return-reason"));
+            browser.driver.findElement(By.id("filing-return-send")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("filing-return-reason")).getAttribute("invalid") != null);
+            assertTrue(browser.driver.findElement(By.id("filing-return-reason")).getText().contains("退回時請說明理由"));
+            browser.screenshot("bureau-inbox-return-dialog");
+            browser.resize(390, 844);
+            browser.driver.findElement(By.id("filing-return-reason")).findElement(By.cssSelector("textarea"))
+                    .sendKeys("請補附家長聯繫紀錄");
+            browser.screenshot("bureau-inbox-return-dialog-phone");
+            browser.driver.findElement(By.id("filing-return-send")).click();
+            browser.waitForText(By.tagName("vaadin-notification-card"), "已退回");
+        }
+        JsonObject returned = filer.get("/api/v1/filings/" + returnedId).json();
+        assertEquals("RETURNED", returned.getString("status"), returned.toString());
+    }
+
+    /** The bureau filing of the student's open case's TY-D4-REPORT letter, completed by the school. */
+    private static long filingOfLetter(Api filer, long student) {
+        long caseId = filer.get("/api/v1/cases?status=OPEN&studentId=" + student).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject letter = filer.get("/api/v1/cases/" + caseId + "/tasks").structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.containsKey("produces") && !t.isNull("produces")
+                        && "COMMITTEE_ORIGINAL_LETTER".equals(t.getString("produces"))).findFirst().orElseThrow();
+        assertEquals(200, filer.post("/api/v1/tasks/" + letter.getJsonNumber("id") + "/complete",
+                "{\"note\":\"正本函報中壢區強迫入學委員會，副本教育局\",\"version\":" + letter.getInt("version") + "}")
+                .status());
+        return filer.get("/api/v1/filings/tasks/" + letter.getJsonNumber("id")).json().getJsonNumber("id").longValue();
     }
 
     private static void scrollTo(Browser browser, String id) {

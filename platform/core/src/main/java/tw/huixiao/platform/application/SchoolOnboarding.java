@@ -81,6 +81,25 @@ public class SchoolOnboarding {
     public record AccountView(long id, String username, String displayName, long schoolId, List<Role> roles) {
     }
 
+    /** A county bureau's officer account (a county joining the service): the county, no school. */
+    public record BureauAccountInput(@Schema(required = true, example = "CHIAYI_COUNTY") String county,
+                                     @Schema(required = true, example = "cy-bureau") String username,
+                                     @Schema(required = true, example = "嘉義縣政府教育處 陳○安") String displayName,
+                                     @Schema(required = true, minLength = 12) String password) {
+    }
+
+    public record BureauAccountView(long id, String username, String displayName, String county) {
+    }
+
+    /** A module vendor's account (issue 21 §2): platform-level, no school or county. */
+    public record VendorAccountInput(@Schema(required = true, example = "acme-modules") String username,
+                                     @Schema(required = true, example = "範例資訊股份有限公司") String displayName,
+                                     @Schema(required = true, minLength = 12) String password) {
+    }
+
+    public record VendorAccountView(long id, String username, String displayName) {
+    }
+
     /** A homeroom class (班級) of a school year, e.g. 115 學年度 grade 8 class 801, with its 導師. */
     public record ClassInput(Integer schoolYear, Integer grade, String name, Long homeroomTeacherId) {
     }
@@ -163,6 +182,61 @@ public class SchoolOnboarding {
         entityManagers.platform().flush();
         return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(), school.getId(),
                 account.getRoles().stream().sorted().toList());
+    }
+
+    /**
+     * Adds a county bureau officer (BUREAU_OFFICER of the county): a county joining the hosted
+     * service needs one to see its schools, receive filings and deploy its own module (issue 21).
+     */
+    public BureauAccountView addBureauOfficer(BureauAccountInput in) {
+        requireAdmin();
+        List<FieldError> errors = new ArrayList<>();
+        CountyCode county = null;
+        try {
+            county = CountyCode.of(in.county() == null ? "" : in.county().trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("county", "縣市代碼為大寫英文字母與底線，例如 KINMEN (county code like KINMEN)"));
+        }
+        if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
+            errors.add(new FieldError("username", "帳號為 3–64 個小寫英數字、點、底線或連字號 (3–64 lower-case letters, digits, . _ -)"));
+        } else if (accounts.findByUsername(in.username()).isPresent()) {
+            errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
+        }
+        requireText(in.displayName(), "displayName", "顯示名稱必填 (display name is required)", errors);
+        passwordPolicy.refusal(in.username(), in.password())
+                .ifPresent(why -> errors.add(new FieldError("password", why)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UserAccount account = accounts.add(UserAccount.bureauOfficer(in.username(), in.displayName().trim(),
+                passwords.hash(in.password().toCharArray()), county));
+        entityManagers.platform().flush();
+        return new BureauAccountView(account.getId(), account.getUsername(), account.getDisplayName(),
+                county.value());
+    }
+
+    /**
+     * Adds a module vendor (MODULE_VENDOR, no school or county): it uploads a county's module only
+     * while that county's bureau grants it (issue 21 §2).
+     */
+    public VendorAccountView addModuleVendor(VendorAccountInput in) {
+        requireAdmin();
+        List<FieldError> errors = new ArrayList<>();
+        if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
+            errors.add(new FieldError("username", "帳號為 3–64 個小寫英數字、點、底線或連字號 (3–64 lower-case letters, digits, . _ -)"));
+        } else if (accounts.findByUsername(in.username()).isPresent()) {
+            errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
+        }
+        requireText(in.displayName(), "displayName", "顯示名稱必填 (display name is required)", errors);
+        passwordPolicy.refusal(in.username(), in.password())
+                .ifPresent(why -> errors.add(new FieldError("password", why)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UserAccount account = accounts.add(UserAccount.moduleVendor(in.username(), in.displayName().trim(),
+                passwords.hash(in.password().toCharArray())));
+        entityManagers.platform().flush();
+        return new VendorAccountView(account.getId(), account.getUsername(), account.getDisplayName());
     }
 
     /**

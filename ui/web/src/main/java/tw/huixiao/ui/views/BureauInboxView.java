@@ -2,7 +2,6 @@ package tw.huixiao.ui.views;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -36,6 +34,7 @@ import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.filings.BureauFilingService;
 import tw.huixiao.platform.domain.escalation.BureauFilingView;
 import tw.huixiao.ui.FieldErrors;
+import tw.huixiao.ui.ReasonDialog;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDates;
@@ -170,26 +169,9 @@ public class BureauInboxView extends VerticalLayout {
     }
 
     private void returnDialog(BureauFilingView f) {
-        Dialog dialog = new Dialog();
-        dialog.setId("filing-return-dialog");
-        dialog.setHeaderTitle(getTranslation("filings.return.title"));
-        dialog.setWidth("calc(100vw - 2em)");
-        dialog.setMaxWidth("32em");
-        TextArea reason = new TextArea(getTranslation("filings.return.reason"));
-        reason.setId("filing-return-reason");
-        reason.setWidthFull();
-        FieldErrors errors = new FieldErrors().on("note", reason);
-        Button send = new Button(getTranslation("filings.return"), e -> {
-            if (decide(f, false, reason.getValue(), errors)) {
-                dialog.close();
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        send.setId("filing-return-send");
-        Button cancel = new Button(getTranslation("today.cancel"), e -> dialog.close());
-        dialog.add(reason);
-        dialog.getFooter().add(cancel, send);
-        dialog.open();
+        new ReasonDialog("filing-return", getTranslation("filings.return.title"),
+                getTranslation("filings.return.reason"), "note", getTranslation("filings.return"),
+                (reason, errors) -> decide(f, false, reason, errors)).maxLength(2000).open();
     }
 
     private void decide(BureauFilingView f, boolean acknowledge, String note) {

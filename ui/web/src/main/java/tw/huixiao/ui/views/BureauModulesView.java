@@ -3,6 +3,7 @@ package tw.huixiao.ui.views;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -43,6 +43,7 @@ import tw.huixiao.platform.domain.modules.StoredModule;
 import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.PlatformText;
+import tw.huixiao.ui.ReasonDialog;
 import tw.huixiao.ui.RecordText;
 import tw.huixiao.ui.RocDatePicker;
 import tw.huixiao.ui.RocDates;
@@ -77,6 +78,8 @@ public class BureauModulesView extends VerticalLayout {
 
     private final Div cards = new Div();
     private final Div refusal = new Div();
+    /** Withdrawn versions that open cases still follow (issue 21 §4). */
+    private final Div withdrawn = new Div();
 
     @PostConstruct
     void build() {
@@ -104,8 +107,10 @@ public class BureauModulesView extends VerticalLayout {
         refusal.setWidthFull();
         cards.setId("modules-cards");
         cards.setWidthFull();
-        add(new H2(getTranslation("modules.title")), help, upload, refusal, new H3(getTranslation("modules.versions")),
-                cards);
+        withdrawn.setId("modules-withdrawn");
+        withdrawn.setWidthFull();
+        add(new H2(getTranslation("modules.title")), help, upload, refusal, withdrawn,
+                new H3(getTranslation("modules.versions")), cards, new ModuleVendorsPanel(modules));
         // A dry-run runs in the background: while one shown here runs, the page asks for its progress.
         addAttachListener(a -> {
             a.getUI().addPollListener(p -> {
@@ -149,7 +154,61 @@ public class BureauModulesView extends VerticalLayout {
             cards.add(new Paragraph(getTranslation("modules.none")));
         }
         all.forEach(m -> cards.add(card(m)));
+        refreshWithdrawn();
         getUI().ifPresent(ui -> ui.setPollInterval(polling ? 1000 : -1));
+    }
+
+    /**
+     * After a rollback, cases opened under the withdrawn version keep it: the bureau sees how many
+     * are still open and, opened, which (school, category, state, opening day, the student's name
+     * masked as the data it is).
+     */
+    private void refreshWithdrawn() {
+        withdrawn.removeAll();
+        List<ModuleService.Withdrawn> versions = modules.withdrawnWithOpenCases();
+        if (versions.isEmpty()) {
+            return;
+        }
+        Paragraph note = new Paragraph(getTranslation("modules.pinned.note"));
+        note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        withdrawn.add(new H3(getTranslation("modules.pinned.title")), note);
+        for (ModuleService.Withdrawn w : versions) {
+            Span count = new Span(getTranslation("modules.pinned.count", w.openCases(), w.schools()));
+            count.addClassName("module-pinned-count");
+            count.getElement().setAttribute("data-open-cases", String.valueOf(w.openCases()));
+            Span summary = new Span(OnboardingUi.data(w.moduleId() + " " + w.version()), new Text(" "), count);
+            Div list = new Div();
+            list.setId("module-pinned-cases-" + w.id());
+            Details details = new Details(summary, list);
+            details.setId("module-pinned-" + w.id());
+            details.setWidthFull();
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && list.getChildren().findAny().isEmpty()) {
+                    modules.openCasesPinnedTo(w.id()).forEach(c -> list.add(pinnedCase(c)));
+                }
+            });
+            Div box = box();
+            box.add(details);
+            withdrawn.add(box);
+        }
+    }
+
+    private Div pinnedCase(ModuleService.PinnedCaseView c) {
+        Span who = OnboardingUi.data(c.maskedName());
+        who.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        who.addClassName("pinned-case-name");
+        Span school = OnboardingUi.data(c.schoolName());
+        Span category = OnboardingUi.data(c.categoryId());
+        Span state = new Span(getTranslation("case.state." + c.state()));
+        Span opened = new Span(getTranslation("modules.pinned.opened", RocDates.compact(c.openedOn())));
+        FlexLayout line = new FlexLayout(who, school, category, state, opened);
+        line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        line.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.FontSize.SMALL, LumoUtility.Padding.Vertical.XSMALL,
+                LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
+        line.addClassName("pinned-case");
+        line.getElement().setAttribute("data-case", String.valueOf(c.caseId()));
+        Div row = new Div(line);
+        return row;
     }
 
     private Div card(StoredModule m) {
@@ -313,41 +372,26 @@ public class BureauModulesView extends VerticalLayout {
     }
 
     private void rollbackDialog(StoredModule m) {
-        Dialog dialog = new Dialog();
-        dialog.setId("module-rollback-dialog");
-        dialog.setHeaderTitle(getTranslation("modules.rollback.title"));
-        dialog.setWidth("calc(100vw - 2em)");
-        dialog.setMaxWidth("32em");
-        TextArea reason = new TextArea(getTranslation("modules.rollback.reason"));
-        reason.setId("module-rollback-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(500);
-        FieldErrors errors = new FieldErrors().on("reason", reason);
-        Paragraph note = new Paragraph(getTranslation("modules.rollback.note"));
-        note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        Button send = new Button(getTranslation("modules.rollback"), e -> {
-            try {
-                ModuleService.Rollback done = modules.rollback(m.id(), reason.getValue());
-                dialog.close();
-                Notification.show(done.nowServing() == null ? getTranslation("modules.rollback.done.none")
-                                : getTranslation("modules.rollback.done", done.nowServing().version()), 5000,
-                        Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refresh();
-            } catch (InvalidInputException ex) {
-                errors.show(ex);
-            } catch (StateConflictException ex) {
-                dialog.close();
-                Notification.show(PlatformText.of(ex.getMessage()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                refresh();
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        send.setId("module-rollback-send");
-        Button cancel = new Button(getTranslation("today.cancel"), e -> dialog.close());
-        dialog.add(reason, note);
-        dialog.getFooter().add(cancel, send);
-        dialog.open();
+        new ReasonDialog("module-rollback", getTranslation("modules.rollback.title"),
+                getTranslation("modules.rollback.reason"), "reason", getTranslation("modules.rollback"),
+                (reason, errors) -> {
+                    try {
+                        ModuleService.Rollback done = modules.rollback(m.id(), reason);
+                        Notification.show(done.nowServing() == null ? getTranslation("modules.rollback.done.none")
+                                        : getTranslation("modules.rollback.done", done.nowServing().version()), 5000,
+                                Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        refresh();
+                        return true;
+                    } catch (InvalidInputException ex) {
+                        errors.show(ex);
+                        return false;
+                    } catch (StateConflictException ex) {
+                        Notification.show(PlatformText.of(ex.getMessage()), 6000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        refresh();
+                        return true;
+                    }
+                }).maxLength(500).note(getTranslation("modules.rollback.note")).open();
     }
 
     private void changed() {

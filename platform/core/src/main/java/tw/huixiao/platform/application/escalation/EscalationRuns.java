@@ -26,7 +26,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.AccessDeniedException;
+import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
+import tw.huixiao.platform.application.policy.ModuleCallFailedException;
+import tw.huixiao.platform.application.policy.ModuleCalls;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
@@ -46,8 +49,35 @@ public class EscalationRuns {
 
     /** What a run did. {@code skipped} runs found the date locked by another node or done. */
     public record RunReport(LocalDate businessDate, boolean skipped, int schools, int casesOpened, int tasksCreated,
-                            int failures, long millis, long peakHeapBytes, String node) {
+                            int failures, long millis, long peakHeapBytes, String node, List<SchoolFailure> failed) {
+        public RunReport {
+            failed = List.copyOf(failed);
+        }
     }
+
+    /**
+     * A school whose work failed in a run, and why: the module whose code threw or ran past its
+     * time budget ({@code kind} THREW, TIMED_OUT, OVERLOADED; see {@link ModuleCalls}), or ERROR
+     * for anything else (module fields empty). The school's work is rolled back whole and done by
+     * the next run.
+     */
+    public record SchoolFailure(LocalDate businessDate, long schoolId, String schoolName, String county,
+                                String moduleId, String moduleVersion, String method, String kind, String message) {
+
+        static SchoolFailure of(LocalDate date, long schoolId, RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ModuleCallFailedException m) {
+                    return new SchoolFailure(date, schoolId, null, null, m.moduleId(), m.moduleVersion(), m.method(),
+                            m.kind().name(), m.getMessage());
+                }
+            }
+            return new SchoolFailure(date, schoolId, null, null, null, null, null, "ERROR",
+                    "推進作業發生錯誤 (the school's run failed): " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** How many business dates back the failures are listed. */
+    private static final int FAILURE_DAYS = 31;
 
     @Inject
     RunLedger ledger;
@@ -109,14 +139,17 @@ public class EscalationRuns {
         String node = node();
         Optional<RunLedger.Hold> held = ledger.hold(date, !scheduled);
         if (held.isEmpty()) {
-            return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node);
+            return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node, List.of());
         }
         try (RunLedger.Hold hold = held.get()) {
             if (scheduled && hold.done()) {
-                return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node);
+                return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node, List.of());
             }
-            RunReport report = runAllSchools(hold.schoolIds(), date, node);
-            hold.record(report);
+            RunReport ran = runAllSchools(hold.schoolIds(), date, node);
+            hold.record(ran);
+            RunReport report = ran.failed().isEmpty() ? ran : new RunReport(ran.businessDate(), false, ran.schools(),
+                    ran.casesOpened(), ran.tasksCreated(), ran.failures(), ran.millis(), ran.peakHeapBytes(), node,
+                    ledger.failures(date, 1, null));
             LOG.info(() -> "escalation run " + report);
             return report;
         }
@@ -130,7 +163,7 @@ public class EscalationRuns {
         ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(schoolIds);
         AtomicInteger opened = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
+        ConcurrentLinkedQueue<SchoolFailure> failed = new ConcurrentLinkedQueue<>();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < Math.max(1, threads); t++) {
             workers.add(executor.submit(() -> {
@@ -140,9 +173,16 @@ public class EscalationRuns {
                         opened.addAndGet(outcome.casesOpened());
                         created.addAndGet(outcome.tasksCreated());
                     } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                        long failed = schoolId;
-                        LOG.log(Level.SEVERE, e, () -> "escalation of school " + failed + " for " + date + " failed");
+                        SchoolFailure failure = SchoolFailure.of(date, schoolId, e);
+                        failed.add(failure);
+                        if (failure.moduleId() != null) {
+                            LOG.severe(() -> "escalation of school " + failure.schoolId() + " for " + date
+                                    + " failed in module " + failure.moduleId() + " " + failure.moduleVersion() + ": "
+                                    + failure.message());
+                        } else {
+                            LOG.log(Level.SEVERE, e, () -> "escalation of school " + failure.schoolId() + " for "
+                                    + date + " failed");
+                        }
                     }
                 }
             }));
@@ -158,8 +198,10 @@ public class EscalationRuns {
             }
         }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new RunReport(date, false, schoolIds.size(), opened.get(), created.get(), failures.get(),
-                (System.nanoTime() - begin) / 1_000_000, peak, node);
+        List<SchoolFailure> failures = failed.stream()
+                .sorted(java.util.Comparator.comparingLong(SchoolFailure::schoolId)).toList();
+        return new RunReport(date, false, schoolIds.size(), opened.get(), created.get(), failures.size(),
+                (System.nanoTime() - begin) / 1_000_000, peak, node, failures);
     }
 
     /** The last runs, newest first. */
@@ -168,6 +210,22 @@ public class EscalationRuns {
             throw new AccessDeniedException("僅限平台管理者 (platform administrators only)");
         }
         return ledger.recent(30);
+    }
+
+    /**
+     * Schools whose work failed in the last month's runs, with the module named: every county for
+     * a platform administrator, its own for a bureau officer.
+     */
+    public List<SchoolFailure> failures() {
+        Caller caller = callers.get();
+        LocalDate until = LocalDate.now(clock);
+        if (caller.has(Role.PLATFORM_ADMIN)) {
+            return ledger.failures(until, FAILURE_DAYS, null);
+        }
+        if (caller.has(Role.BUREAU_OFFICER) && caller.bureauCounty() != null) {
+            return ledger.failures(until, FAILURE_DAYS, caller.bureauCounty().toString());
+        }
+        throw new AccessDeniedException("僅限平台管理者與縣市教育局（處）承辦人 (platform administrators and bureau officers only)");
     }
 
     private static String node() {

@@ -21,7 +21,10 @@ public interface RunLedger {
         /** Every school, by id. */
         List<Long> schoolIds();
 
-        /** Records the date as run (a re-run counts once more and replaces the figures). */
+        /**
+         * Records the date as run (a re-run counts once more and replaces the figures) with the
+         * schools whose work failed (a re-run replaces them too).
+         */
         void record(RunReport report);
 
         /** Releases the date's lock. */
@@ -36,4 +39,10 @@ public interface RunLedger {
 
     /** The last {@code limit} runs, newest first. */
     List<RunReport> recent(int limit);
+
+    /**
+     * Schools whose work failed in the runs of the last {@code days} business dates up to
+     * {@code until}, newest first; of one county when {@code county} is not null.
+     */
+    List<EscalationRuns.SchoolFailure> failures(LocalDate until, int days, String county);
 }

@@ -36,6 +36,7 @@ import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
 import tw.huixiao.platform.application.escalation.EscalationStore.StudentFacts;
 import tw.huixiao.platform.application.tenancy.Tenancy;
+import tw.huixiao.platform.application.policy.ModuleCalls;
 import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.policy.spi.CountyPolicy;
 import tw.huixiao.policy.spi.ModuleVersion;
@@ -103,6 +104,10 @@ public class SchoolEscalation {
     @Inject
     CalendarService calendars;
 
+    /** Every call into module code runs under its time budget (issue 21 §5). */
+    @Inject
+    ModuleCalls moduleCalls;
+
     /**
      * Runs the engine for one school. {@code factsMayHaveChanged} (after an import or a change of a
      * case's facts) lets each case's current ladder day lay out the branch its facts now take
@@ -116,7 +121,8 @@ public class SchoolEscalation {
         store.relaxCommit();
         School school = schools.find(schoolId).orElseThrow();
         SchoolCalendar calendar = calendars.schoolCalendar(schoolId, school.getCounty().value());
-        Work work = new Work(schoolId, businessDate, calendar, policies.forCounty(school.getCounty()));
+        Work work = new Work(schoolId, businessDate, calendar,
+                policies.forCounty(school.getCounty()).map(moduleCalls::guard));
         work.recheckAll = factsMayHaveChanged;
         return work.run();
     }
@@ -629,7 +635,8 @@ public class SchoolEscalation {
         }
 
         private Optional<CountyPolicy> policy(String id, String version) {
-            return pinned.computeIfAbsent(id + "@" + version, k -> policies.find(id, ModuleVersion.parse(version)));
+            return pinned.computeIfAbsent(id + "@" + version,
+                    k -> policies.find(id, ModuleVersion.parse(version)).map(moduleCalls::guard));
         }
     }
 

@@ -16,12 +16,17 @@ import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.RecordNotFoundException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.modules.ModuleRefusedException.Reason;
+import tw.huixiao.platform.application.tenancy.Tenancy;
 import tw.huixiao.platform.domain.identity.Role;
+import tw.huixiao.platform.domain.identity.UserAccount;
+import tw.huixiao.platform.domain.identity.UserAccountRepository;
+import tw.huixiao.platform.domain.screening.NameMask;
 import tw.huixiao.platform.domain.modules.ModuleSelection;
 import tw.huixiao.platform.domain.modules.ModuleSigner;
 import tw.huixiao.platform.domain.modules.ModuleState;
 import tw.huixiao.platform.domain.modules.ModulesChanged;
 import tw.huixiao.platform.domain.modules.StoredModule;
+import tw.huixiao.platform.domain.modules.VendorGrant;
 import tw.huixiao.policy.spi.CountyCode;
 import tw.huixiao.policy.spi.ModuleVersion;
 
@@ -61,13 +66,32 @@ public class ModuleService {
     @Inject
     Clock clock;
 
-    /** A bureau officer's upload for the county (null = the officer's own); refused with a reason, nothing kept. */
+    @Inject
+    PinnedCaseStore pinned;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    /** A withdrawn (RETIRED) version of the county's module that open cases still follow, with their count. */
+    public record Withdrawn(long id, String moduleId, String version, int openCases, int schools) {
+    }
+
+    /** An open case pinned to a version, the student's name masked (NameMask: 王○明). */
+    public record PinnedCaseView(long caseId, long schoolId, String moeCode, String schoolName, String categoryId,
+                                 String state, LocalDate openedOn, String maskedName) {
+    }
+
+    /**
+     * An upload for a county: a bureau officer's for its own (county null = the officer's own), a
+     * module vendor's for a county whose bureau granted it (county required); refused with a reason,
+     * nothing kept.
+     */
     public StoredModule upload(String county, byte[] jar) {
         Caller caller = callers.get();
-        CountyCode own = requireBureau(caller);
-        if (county != null && !county.isBlank() && !own.value().equals(county.strip())) {
-            throw new AccessDeniedException("教育局（處）只能為本縣市上傳規範模組 (a bureau uploads for its own county only)");
-        }
+        CountyCode own = uploadingFor(caller, county);
         if (jar == null || jar.length == 0) {
             throw new ModuleRefusedException(Reason.NOT_A_JAR, "未收到檔案 (no file was sent)");
         }
@@ -117,13 +141,23 @@ public class ModuleService {
         if (caller.has(Role.PLATFORM_ADMIN)) {
             return store.list(null);
         }
+        if (isVendor(caller)) {
+            // A vendor follows its uploads through the counties that granted it.
+            List<String> granting = store.countiesGranting(caller.userId());
+            return store.list(null).stream().filter(m -> m.counties().stream().anyMatch(granting::contains)).toList();
+        }
         return store.list(requireBureau(caller).value());
     }
 
     public StoredModule get(long id) {
         Caller caller = callers.get();
         StoredModule module = store.find(id).orElseThrow(() -> new RecordNotFoundException("module", id));
-        if (!caller.has(Role.PLATFORM_ADMIN) && !module.counties().contains(requireBureau(caller).value())) {
+        if (caller.has(Role.PLATFORM_ADMIN)) {
+            return module;
+        }
+        List<String> readable = isVendor(caller) ? store.countiesGranting(caller.userId())
+                : List.of(requireBureau(caller).value());
+        if (module.counties().stream().noneMatch(readable::contains)) {
             throw new RecordNotFoundException("module", id);
         }
         return module;
@@ -232,6 +266,116 @@ public class ModuleService {
             throw new RecordNotFoundException("module", id);
         }
         return module;
+    }
+
+    /**
+     * After a rollback: the county's withdrawn versions that open cases still follow (they keep
+     * their version, issue 21 §4), with how many cases and schools; for the county's bureau.
+     */
+    public List<Withdrawn> withdrawnWithOpenCases() {
+        String county = requireBureau(callers.get()).value();
+        List<StoredModule> retired = store.list(county).stream().filter(m -> m.state() == ModuleState.RETIRED)
+                .toList();
+        if (retired.isEmpty()) {
+            return List.of();
+        }
+        tenancy.bindCounty(county);
+        java.util.Map<String, PinnedCaseStore.VersionCount> open = new java.util.HashMap<>();
+        pinned.openByVersion(county).forEach(c -> open.put(c.moduleId() + "@" + c.version(), c));
+        List<Withdrawn> withdrawn = new ArrayList<>();
+        for (StoredModule m : retired) {
+            PinnedCaseStore.VersionCount c = open.get(m.moduleId() + "@" + m.version());
+            if (c != null) {
+                withdrawn.add(new Withdrawn(m.id(), m.moduleId(), m.version(), c.openCases(), c.schools()));
+            }
+        }
+        return withdrawn;
+    }
+
+    /** The county's open cases pinned to a version of its module, the students' names masked. */
+    public List<PinnedCaseView> openCasesPinnedTo(long id) {
+        Caller caller = callers.get();
+        StoredModule module = ofOwnCounty(caller, id);
+        String county = requireBureau(caller).value();
+        tenancy.bindCounty(county);
+        return pinned.open(county, module.moduleId(), module.version()).stream()
+                .map(c -> new PinnedCaseView(c.caseId(), c.schoolId(), c.moeCode(), c.schoolName(), c.categoryId(),
+                        c.state(), c.openedOn(), NameMask.mask(c.studentName())))
+                .toList();
+    }
+
+    /**
+     * The county's module vendors (issue 21 §2): every grant, standing and revoked, with who
+     * granted and revoked it and when — the county's bureau reads its own.
+     */
+    public List<VendorGrant> vendorGrants() {
+        return store.vendorGrants(requireBureau(callers.get()).value());
+    }
+
+    /** The bureau lets a module vendor (by its account's username) upload the county's module. */
+    public VendorGrant grantVendor(String username) {
+        Caller caller = callers.get();
+        String county = requireBureau(caller).value();
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty()) {
+            throw InvalidInputException.of("username", "請輸入廠商帳號 (the vendor's username is required)");
+        }
+        UserAccount vendor = accounts.findByUsername(name)
+                .filter(a -> a.getRoles().contains(Role.MODULE_VENDOR))
+                .orElseThrow(() -> InvalidInputException.of("username", "「" + name
+                        + "」不是規範模組廠商帳號 (no module vendor account has this username)"));
+        if (!vendor.isEnabled()) {
+            throw InvalidInputException.of("username", "廠商帳號「" + name + "」已停用 (the vendor's account is disabled)");
+        }
+        if (!store.grantVendor(county, vendor.getId(), caller.userId(), caller.displayName(), clock.instant())) {
+            throw new StateConflictException("廠商「" + name + "」已獲 " + county + " 授權 (the vendor is already granted)");
+        }
+        return store.vendorGrants(county).stream().filter(g -> g.vendorId() == vendor.getId() && g.standing())
+                .findFirst().orElseThrow();
+    }
+
+    /** The bureau withdraws a vendor's grant: its further uploads for the county are refused. */
+    public VendorGrant revokeVendor(long grantId) {
+        Caller caller = callers.get();
+        String county = requireBureau(caller).value();
+        VendorGrant grant = store.vendorGrants(county).stream().filter(g -> g.id() == grantId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("vendor grant", grantId));
+        if (!grant.standing() || !store.revokeVendor(grantId, county, caller.userId(), caller.displayName(),
+                clock.instant())) {
+            throw new StateConflictException("此授權已撤銷 (the grant was already revoked)");
+        }
+        return store.vendorGrants(county).stream().filter(g -> g.id() == grantId).findFirst().orElseThrow();
+    }
+
+    private CountyCode uploadingFor(Caller caller, String county) {
+        String asked = county == null || county.isBlank() ? null : county.strip();
+        if (isVendor(caller)) {
+            if (asked == null) {
+                throw InvalidInputException.of("county", "廠商上傳須指定縣市，例如 ?county=CHIAYI_COUNTY "
+                        + "(a vendor names the county it uploads for)");
+            }
+            CountyCode code;
+            try {
+                code = CountyCode.of(asked);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("county", "縣市代碼格式錯誤 (county code such as TAOYUAN)");
+            }
+            if (!store.countiesGranting(caller.userId()).contains(code.value())) {
+                throw new AccessDeniedException(code.value() + " 教育局（處）未授權廠商「" + caller.username()
+                        + "」上傳規範模組 (the county's bureau has not granted this vendor; ask it to grant on its "
+                        + "module page)");
+            }
+            return code;
+        }
+        CountyCode own = requireBureau(caller);
+        if (asked != null && !own.value().equals(asked)) {
+            throw new AccessDeniedException("教育局（處）只能為本縣市上傳規範模組 (a bureau uploads for its own county only)");
+        }
+        return own;
+    }
+
+    private static boolean isVendor(Caller caller) {
+        return caller.has(Role.MODULE_VENDOR) && caller.bureauCounty() == null && caller.schoolId() == null;
     }
 
     private static CountyCode requireBureau(Caller caller) {

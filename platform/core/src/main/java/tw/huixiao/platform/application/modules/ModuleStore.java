@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import tw.huixiao.platform.domain.modules.ModuleSigner;
 import tw.huixiao.platform.domain.modules.StoredModule;
+import tw.huixiao.platform.domain.modules.VendorGrant;
 
 /**
  * The policy module store (V58), for the platform's services; runs in the caller's transaction.
@@ -42,4 +43,16 @@ public interface ModuleStore {
 
     long registerSigner(String county, String certificateSha256, String subject, byte[] certificate, Instant notAfter,
                         long by, String byName, Instant at);
+
+    /** A county's vendor grants, standing and revoked, newest first (V67). */
+    List<VendorGrant> vendorGrants(String county);
+
+    /** The counties whose standing grant lets the vendor upload. */
+    List<String> countiesGranting(long vendorId);
+
+    /** Records a standing grant; false when one already stands for the county and vendor. */
+    boolean grantVendor(String county, long vendorId, long by, String byName, Instant at);
+
+    /** Revokes a standing grant of the county; false when there is none under that id. */
+    boolean revokeVendor(long grantId, String county, long by, String byName, Instant at);
 }

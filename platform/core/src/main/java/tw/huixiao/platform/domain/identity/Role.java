@@ -25,7 +25,9 @@ public enum Role {
     /** The school's registrar or information officer who runs its imports, classes and calendar (issue 19). */
     SCHOOL_ADMIN("學校系統管理者", "School administrator"),
     BUREAU_OFFICER("教育局（處）承辦人", "County bureau officer"),
-    PLATFORM_ADMIN("平台管理者", "Platform administrator");
+    PLATFORM_ADMIN("平台管理者", "Platform administrator"),
+    /** A module vendor (issue 21 §2): platform-level, no school or county; uploads for counties that granted it. */
+    MODULE_VENDOR("規範模組廠商", "Module vendor");
 
     private final LocalizedText label;
 
@@ -38,6 +40,6 @@ public enum Role {
     }
 
     public boolean isSchoolRole() {
-        return this != BUREAU_OFFICER && this != PLATFORM_ADMIN;
+        return this != BUREAU_OFFICER && this != PLATFORM_ADMIN && this != MODULE_VENDOR;
     }
 }

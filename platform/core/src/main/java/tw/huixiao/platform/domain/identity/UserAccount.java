@@ -111,6 +111,11 @@ public class UserAccount {
         return new UserAccount(username, displayName, passwordHash, null, null, Set.of(Role.PLATFORM_ADMIN));
     }
 
+    /** A module vendor (issue 21 §2): no school, no county; the counties' grants say where it may upload. */
+    public static UserAccount moduleVendor(String username, String displayName, String passwordHash) {
+        return new UserAccount(username, displayName, passwordHash, null, null, Set.of(Role.MODULE_VENDOR));
+    }
+
     /** A school staff account with an e-mail address and no password yet: its owner sets one from an invitation. */
     public static UserAccount invitedStaff(String username, String displayName, String email, School school,
                                            Set<Role> roles) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import tw.huixiao.platform.application.escalation.EscalationRuns.RunReport;
+import tw.huixiao.platform.application.escalation.EscalationRuns.SchoolFailure;
 import tw.huixiao.platform.application.escalation.RunLedger;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
@@ -54,7 +55,24 @@ public class JdbcRunLedger implements RunLedger {
                             + "extract(epoch FROM finished_at - started_at) * 1000, node FROM " + SchemaMigrator.SCHEMA
                             + ".escalation_run ORDER BY business_date DESC LIMIT ?",
                     rows -> new RunReport(rows.getDate(1).toLocalDate(), false, rows.getInt(2), rows.getInt(3),
-                            rows.getInt(4), rows.getInt(5), rows.getLong(6), 0, rows.getString(7)), limit);
+                            rows.getInt(4), rows.getInt(5), rows.getLong(6), 0, rows.getString(7), List.of()), limit);
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    @Override
+    public List<SchoolFailure> failures(LocalDate until, int days, String county) {
+        try (Connection c = lockSource.getConnection()) {
+            c.setSchema(SchemaMigrator.SCHEMA);
+            return Sql.list(c, "SELECT f.business_date, f.school_id, s.name, f.county, f.module_id, f.module_version, "
+                            + "f.module_method, f.kind, f.message FROM escalation_run_failure f JOIN school s ON s.id = "
+                            + "f.school_id WHERE f.business_date <= ? AND f.business_date > ? "
+                            + "AND (?::text IS NULL OR f.county = ?) ORDER BY f.business_date DESC, f.county, s.name",
+                    rows -> new SchoolFailure(rows.getDate(1).toLocalDate(), rows.getLong(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            rows.getString(8), rows.getString(9)),
+                    until, until.minusDays(days), county, county);
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
@@ -97,6 +115,14 @@ public class JdbcRunLedger implements RunLedger {
                             + "tasks_created = excluded.tasks_created, failures = excluded.failures",
                     report.businessDate(), finished.minusMillis(report.millis()), finished, report.node(),
                     report.schools(), report.casesOpened(), report.tasksCreated(), report.failures());
+            Sql.update(c, "DELETE FROM escalation_run_failure WHERE business_date = ?", report.businessDate());
+            List<Object[]> rows = report.failed().stream().map(f -> new Object[] {report.businessDate(), f.schoolId(),
+                    f.moduleId(), f.moduleVersion(), f.method(), f.kind(), f.message(), f.schoolId()}).toList();
+            if (!rows.isEmpty()) {
+                Sql.batch(c, "INSERT INTO escalation_run_failure (business_date, school_id, county, module_id, "
+                        + "module_version, module_method, kind, message) SELECT ?, ?, s.county, ?, ?, ?, ?, ? "
+                        + "FROM school s WHERE s.id = ?", rows);
+            }
         }
 
         @Override

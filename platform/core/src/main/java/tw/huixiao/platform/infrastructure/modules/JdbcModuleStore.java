@@ -16,6 +16,7 @@ import tw.huixiao.platform.domain.modules.ModuleOrigin;
 import tw.huixiao.platform.domain.modules.ModuleSigner;
 import tw.huixiao.platform.domain.modules.ModuleState;
 import tw.huixiao.platform.domain.modules.StoredModule;
+import tw.huixiao.platform.domain.modules.VendorGrant;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.Sql;
 
@@ -113,6 +114,36 @@ public class JdbcModuleStore implements ModuleStore {
                 + "certificate, not_after, registered_by, registered_by_name, registered_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", county, certificateSha256, subject, certificate, notAfter, by,
                 byName, at);
+    }
+
+    @Override
+    public List<VendorGrant> vendorGrants(String county) {
+        return Sql.list(jdbc.platform(), "SELECT g.id, g.county, g.vendor_id, u.username, u.display_name, "
+                + "g.granted_by_name, g.granted_at, g.revoked_by_name, g.revoked_at FROM module_vendor_grant g "
+                + "JOIN app_user u ON u.id = g.vendor_id WHERE g.county = ? ORDER BY g.id DESC",
+                r -> new VendorGrant(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
+                        r.getString(6), Sql.instant(r, "granted_at"), r.getString(8), Sql.instant(r, "revoked_at")),
+                county);
+    }
+
+    @Override
+    public List<String> countiesGranting(long vendorId) {
+        return Sql.list(jdbc.platform(), "SELECT county FROM module_vendor_grant WHERE vendor_id = ? "
+                + "AND revoked_at IS NULL ORDER BY county", r -> r.getString(1), vendorId);
+    }
+
+    @Override
+    public boolean grantVendor(String county, long vendorId, long by, String byName, Instant at) {
+        return Sql.update(jdbc.platform(), "INSERT INTO module_vendor_grant (county, vendor_id, granted_by, "
+                + "granted_by_name, granted_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (county, vendor_id) "
+                + "WHERE revoked_at IS NULL DO NOTHING", county, vendorId, by, byName, at) == 1;
+    }
+
+    @Override
+    public boolean revokeVendor(long grantId, String county, long by, String byName, Instant at) {
+        return Sql.update(jdbc.platform(), "UPDATE module_vendor_grant SET revoked_by = ?, revoked_by_name = ?, "
+                + "revoked_at = ? WHERE id = ? AND county = ? AND revoked_at IS NULL", by, byName, at, grantId,
+                county) == 1;
     }
 
     // ---- a server's loader, on its own connection --------------------------------------------

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import tw.huixiao.platform.application.modules.DryRunService;
 import tw.huixiao.platform.application.modules.ModuleService;
 import tw.huixiao.platform.domain.modules.ModuleSigner;
 import tw.huixiao.platform.domain.modules.StoredModule;
+import tw.huixiao.platform.domain.modules.VendorGrant;
 
 /**
  * Bureaus deploy their county's module on the hosted service (issue 21): upload a signed jar,
@@ -52,6 +54,10 @@ public class ModuleResource {
 
     /** A county's signing certificate (PEM), registered by a platform administrator. */
     public record SignerRegistration(@Size(max = 32) String county, @Size(max = 20000) String certificate) {
+    }
+
+    /** The bureau's grant to a module vendor: the vendor account's username. */
+    public record VendorGrantRequest(@Size(max = 64) String username) {
     }
 
     /** A dry-run's period (absent: the current semester to yesterday). */
@@ -96,7 +102,9 @@ public class ModuleResource {
     @POST
     @Path("modules")
     @Consumes({JAR, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "A bureau officer uploads a signed module jar for its county (?county= defaults to its own). "
+    @Operation(summary = "A bureau officer uploads a signed module jar for its county (?county= defaults to its own); "
+            + "a module vendor for a county whose bureau granted it (?county= required; 403 problem+json naming the "
+            + "county otherwise). "
             + "Verified at once: descriptor, SPI range, signature of every entry by one signer chained to the platform's "
             + "trust anchor and registered for the county, a new version, the module's checks, the county it serves. "
             + "201 VERIFIED; refusals are 422 problem+json with reason (nothing kept); over 10 MB 413")
@@ -157,6 +165,22 @@ public class ModuleResource {
     }
 
     @GET
+    @Path("modules/withdrawn")
+    @Operation(summary = "After a rollback: the bureau's withdrawn (RETIRED) module versions that open cases of its "
+            + "county still follow, with the number of open cases and schools")
+    public List<ModuleService.Withdrawn> withdrawn() {
+        return modules.withdrawnWithOpenCases();
+    }
+
+    @GET
+    @Path("modules/{id}/open-cases")
+    @Operation(summary = "The bureau's drill-down: open cases of its county pinned to this module version (school, "
+            + "category, state, opening day; the student's name masked, e.g. 王○明)")
+    public List<ModuleService.PinnedCaseView> openCases(@PathParam("id") long id) {
+        return modules.openCasesPinnedTo(id);
+    }
+
+    @GET
     @Path("module-signers")
     @Operation(summary = "Signing certificates registered for modules: a bureau its county's, an administrator all")
     public List<ModuleSigner> signers() {
@@ -172,5 +196,31 @@ public class ModuleResource {
         ModuleSigner signer = modules.registerSigner(registration == null ? null : registration.county(),
                 registration == null ? null : registration.certificate());
         return Response.status(Response.Status.CREATED).entity(signer).build();
+    }
+
+    @GET
+    @Path("module-vendors")
+    @Operation(summary = "The bureau's module vendors: every grant of its county, standing and revoked, with who "
+            + "granted and revoked it and when")
+    public List<VendorGrant> vendorGrants() {
+        return modules.vendorGrants();
+    }
+
+    @POST
+    @Path("module-vendors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The bureau lets a module vendor upload its county's module {username}; 400 when the "
+            + "username is not a vendor's account, 409 when a grant already stands")
+    public Response grantVendor(VendorGrantRequest request) {
+        VendorGrant grant = modules.grantVendor(request == null ? null : request.username());
+        return Response.status(Response.Status.CREATED).entity(grant).build();
+    }
+
+    @DELETE
+    @Path("module-vendors/{id}")
+    @Operation(summary = "The bureau revokes a vendor's grant (kept as revoked, with who and when); the vendor's "
+            + "further uploads for the county are refused")
+    public VendorGrant revokeVendor(@PathParam("id") long id) {
+        return modules.revokeVendor(id);
     }
 }

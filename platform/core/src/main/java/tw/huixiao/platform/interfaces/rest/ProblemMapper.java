@@ -73,6 +73,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof StateConflictException) {
             return problem(409, "Conflict", t.getMessage());
         }
+        if (t instanceof tw.huixiao.platform.application.policy.ModuleCallFailedException failed) {
+            // The county module's code threw or ran past its budget (issue 21 §5): named, and retried by the next run.
+            return problem(503, "Service Unavailable", failed.getMessage()
+                    + "；本校的偵測與推進將於下次作業重新進行 (the school's detection is done again by the next run)");
+        }
         if (t instanceof ConstraintViolationException violations) {
             return invalid(violations);
         }

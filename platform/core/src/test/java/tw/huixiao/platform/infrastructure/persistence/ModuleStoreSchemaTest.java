@@ -32,6 +32,9 @@ class ModuleStoreSchemaTest {
         try (Connection owner = TestDatabase.asOwner()) {
             owner.setAutoCommit(true);
             owner.createStatement().execute("DELETE FROM policy_module WHERE module_id LIKE 'test-%'");
+            owner.createStatement().execute("DELETE FROM module_vendor_grant WHERE vendor_id IN (SELECT id FROM "
+                    + "app_user WHERE username LIKE 'mod-%') OR granted_by IN (SELECT id FROM app_user WHERE "
+                    + "username LIKE 'mod-%')");
             owner.createStatement().execute("DELETE FROM app_user WHERE username LIKE 'mod-%'");
         }
     }
@@ -77,6 +80,39 @@ class ModuleStoreSchemaTest {
             c.createStatement().executeQuery("SELECT set_config('app.tenant_id', '1', true)").close();
             assertEquals(0, count(c, "SELECT count(*) FROM policy_module"));
             assertEquals(0, count(c, "SELECT count(*) FROM module_signer"));
+            c.rollback();
+        }
+    }
+
+    /**
+     * Issue 21 §2 (V67): a county's grant to a module vendor is kept as its record — one standing
+     * grant per county and vendor, a revocation is final, nothing deleted — and a school's
+     * transaction sees none.
+     */
+    @Test
+    void aVendorGrantIsKeptAndItsRevocationIsFinal() throws Exception {
+        try (Connection c = TestDatabase.asApplication()) {
+            long officer = bureauOfficer(c);
+            long vendor = id(c, "INSERT INTO app_user (username, display_name) VALUES ('mod-"
+                    + Long.toHexString(RANDOM.nextLong() & 0xffffffffL) + "', '測試廠商') RETURNING id");
+            c.createStatement().execute("INSERT INTO app_user_role (user_id, role) VALUES (" + vendor
+                    + ", 'MODULE_VENDOR')");
+            String grant = "INSERT INTO module_vendor_grant (county, vendor_id, granted_by, granted_by_name, granted_at) "
+                    + "VALUES ('YUNLIN', " + vendor + ", " + officer + ", '測試承辦人', now())";
+            long id = id(c, grant + " RETURNING id");
+            assertSqlFails(c, grant);
+            assertSqlFails(c, "UPDATE module_vendor_grant SET county = 'TAOYUAN' WHERE id = " + id);
+            assertSqlFails(c, "UPDATE module_vendor_grant SET revoked_at = now() WHERE id = " + id);
+            assertSqlFails(c, "DELETE FROM module_vendor_grant WHERE id = " + id);
+            c.createStatement().execute("UPDATE module_vendor_grant SET revoked_by = " + officer
+                    + ", revoked_by_name = '測試承辦人', revoked_at = now() WHERE id = " + id);
+            assertSqlFails(c, "UPDATE module_vendor_grant SET revoked_by_name = 'x' WHERE id = " + id);
+            long again = id(c, grant + " RETURNING id");
+            assertTrue(again > id, "granted again after the revocation, as a new record");
+            assertEquals(2, count(c, "SELECT count(*) FROM module_vendor_grant WHERE vendor_id = " + vendor));
+            c.setAutoCommit(false);
+            c.createStatement().executeQuery("SELECT set_config('app.tenant_id', '1', true)").close();
+            assertEquals(0, count(c, "SELECT count(*) FROM module_vendor_grant"));
             c.rollback();
         }
     }
