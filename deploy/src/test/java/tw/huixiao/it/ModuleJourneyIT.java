@@ -215,10 +215,10 @@ class ModuleJourneyIT {
                     .map(JsonValue::asJsonObject).filter(g -> g.getString("vendorUsername").equals(vendor))
                     .findFirst().orElseThrow().getJsonNumber("id").longValue();
             // The grant's notification sits at the bottom of a phone's screen, over the button: let it go first.
-            new WebDriverWait(bureau.driver, Duration.ofSeconds(15))
+            bureau.await(Duration.ofSeconds(15))
                     .until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
             click(bureau, By.id("module-vendor-revoke-" + grant));
-            new WebDriverWait(bureau.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+            bureau.await().ignoring(StaleElementReferenceException.class)
                     .until(d -> !d.findElements(By.cssSelector(".module-vendor[data-vendor='" + vendor
                             + "'][data-standing='false']")).isEmpty());
             assertTrue(bureau.driver.findElements(By.id("module-vendor-revoke-" + grant)).isEmpty(), "revoked once");
