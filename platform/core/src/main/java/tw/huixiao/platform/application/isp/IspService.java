@@ -260,7 +260,7 @@ public class IspService {
         access.requireOpen(on);
         requireStep(plan, IspState.SUBMITTED);
         requireVersion(step == null ? null : step.version());
-        List<FieldError> missing = IspChecks.readyToSubmit(plan.content());
+        List<FieldError> missing = IspChecks.readyToSubmit(plan.content(), access.policyOf(on).planRequirements());
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
