@@ -29,6 +29,12 @@ final class ModuleJarBuilder {
     /** The same, with the day-3 duty text given, so that tests can tell versions apart. */
     static Path countyModule(Path target, String id, String version, String county, String descriptor,
                              String dayThreeDuty) {
+        return countyModule(target, id, version, county, descriptor, dayThreeDuty, 3);
+    }
+
+    /** The same, with TW-DROPOUT's consecutive-days threshold given (a dry-run tells thresholds apart). */
+    static Path countyModule(Path target, String id, String version, String county, String descriptor,
+                             String dayThreeDuty, int threshold) {
         String className = "tw.example." + id.replace('-', '_') + ".Policy";
         String source = """
                 package tw.example.%s;
@@ -50,7 +56,7 @@ final class ModuleJarBuilder {
                     private static final List<CaseCategory> CATEGORIES = List.of(
                             CaseCategory.category("TW-DROPOUT", CaseKind.DROPOUT)
                                     .name("中輟", "Dropout")
-                                    .detectedBy(new DetectionRule.ConsecutiveUnexcusedDays(3)).build());
+                                    .detectedBy(new DetectionRule.ConsecutiveUnexcusedDays(%d)).build());
                     private static final Timeline TIMELINE = Timeline.builder()
                             .add(Step.step("TW-DROPOUT").onStreakDay(3).by(SchoolRole.REGISTRAR)
                                     .duty("%s", "Registered letter on day 3").due(Deadline.sameDay()))
@@ -64,7 +70,7 @@ final class ModuleJarBuilder {
                         return FundingPolicy.none(null, "測試縣未訂個案經費", "No per-case funding in the test county");
                     }
                 }
-                """.formatted(id.replace('-', '_'), id, version, county, dayThreeDuty);
+                """.formatted(id.replace('-', '_'), id, version, county, threshold, dayThreeDuty);
         try {
             Path work = Files.createTempDirectory("module-" + id);
             Path sourceFile = work.resolve("src/" + className.replace('.', '/') + ".java");

@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 21 in the browser: the Yunlin bureau uploads its module on its console page (an unsigned
- * file is refused with the reason named, a signed one is verified), the platform administrator
- * approves it in the platform console seeing signer and digest, the bureau activates it and rolls
+ * file is refused with the reason named, a signed one is verified), dry-runs it on the county's
+ * November attendance (試運行: totals, the schools' table, one school's differences), the platform administrator
+ * approves it in the platform console seeing signer, digest and the dry-run, the bureau activates it and rolls
  * it back. Screenshots at 1400 px and on a phone (390×844).
  */
 class ModuleJourneyIT {
@@ -57,6 +58,41 @@ class ModuleJourneyIT {
             assertTrue(bureau.driver.findElements(By.id("modules-refusal-reason")).isEmpty(), "no refusal shown");
             bureau.screenshot("21-module-uploaded");
 
+            // 試運行 (issue 21 §3): the county's attendance of the semester so far, replayed under the upload
+            // beside the active version; the service's day is Tue 2026-12-01, so November's absences are in it.
+            DryRuns.AbsentSchool absent = DryRuns.yunlinSchoolWithAbsences("ylj-registrar");
+            try {
+                bureau.open("/bureau/modules");
+                click(bureau, By.id("module-dryrun-start-" + id));
+                bureau.waitFor(By.id("module-dryrun-from"));
+                bureau.screenshot("21-module-dryrun-period");
+                click(bureau, By.id("module-dryrun-send"));
+                new WebDriverWait(bureau.driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> "DONE".equals(d.findElement(By.id("module-dryrun-state-" + id))
+                                .getAttribute("data-state")));
+            } finally {
+                ADMIN.delete("/api/v1/admin/clock");
+            }
+            String totals = bureau.waitFor(By.id("module-dryrun-totals-" + id)).getText();
+            assertTrue(totals.contains("個案") && totals.contains("期限變更"), totals);
+            WebElement schools = bureau.waitFor(By.id("module-dryrun-schools-" + id));
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    bureau.driver.findElement(By.id("module-dryrun-" + id)));
+            bureau.screenshot("21-module-dryrun");
+            String ours = absent.staff().get("/api/v1/me").json().getJsonObject("school").getString("name");
+            WebElement row = new WebDriverWait(bureau.driver, Duration.ofSeconds(10)).until(d -> schools
+                    .findElements(By.xpath(".//vaadin-grid-cell-content[.//span[text()='" + ours + "']]")).stream()
+                    .findFirst().orElse(null));
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+            row.click();
+            bureau.waitFor(By.id("module-dryrun-changes"));
+            String changes = (String) ((JavascriptExecutor) bureau.driver).executeScript(
+                    "return Array.from(document.querySelectorAll('#module-dryrun-changes vaadin-grid-cell-content'))"
+                            + ".map(c => c.textContent).join('|');");
+            assertTrue(changes.contains("陳○安") && changes.contains("移除職責"), changes);
+            bureau.screenshot("21-module-dryrun-school");
+            click(bureau, By.id("module-dryrun-school-close"));
+
             try (Browser admin = new Browser()) {
                 admin.resize(1400, 900);
                 admin.login("platform-admin", Api.DEMO_PASSWORD);
@@ -69,6 +105,8 @@ class ModuleJourneyIT {
                 assertTrue(pending.contains("Yunlin Module Signer") && pending.contains("雲林縣"), pending);
                 assertTrue(pending.contains(ADMIN.get("/api/v1/modules/" + id).json().getString("sha256")),
                         "the approver sees the digest: " + pending);
+                String dryRun = admin.driver.findElement(By.id("module-dryrun-" + id)).getText();
+                assertTrue(dryRun.contains("試運行完成"), "the approver sees the dry-run: " + dryRun);
                 admin.screenshot("21-module-approval");
                 click(admin, By.id("pending-module-approve-" + id));
                 admin.waitFor(By.id("module-approve-note")).findElement(By.cssSelector("textarea"))
@@ -77,6 +115,15 @@ class ModuleJourneyIT {
                 admin.waitForText(By.id("console-modules-pending"), "目前沒有待核准的上傳模組");
             }
             assertEquals("APPROVED", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
+
+            // The dry-run's result on a phone: totals and the schools' table fit the screen.
+            bureau.resize(390, 844);
+            bureau.open("/bureau/modules");
+            WebElement panel = bureau.waitFor(By.id("module-dryrun-" + id));
+            ((JavascriptExecutor) bureau.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", panel);
+            assertEquals(0, bureau.sidewaysScroll(), "the dry-run fits a phone");
+            bureau.screenshot("21-module-dryrun-phone");
+            bureau.resize(1400, 900);
 
             bureau.open("/bureau/modules");
             click(bureau, By.id("module-activate-" + id));

@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import tw.huixiao.platform.application.InvalidInputException;
 import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.modules.ModuleRefusedException;
+import tw.huixiao.platform.application.modules.DryRunReport;
+import tw.huixiao.platform.application.modules.DryRunService;
 import tw.huixiao.platform.application.modules.ModuleService;
 import tw.huixiao.platform.domain.modules.ModuleOrigin;
 import tw.huixiao.platform.domain.modules.ModuleState;
@@ -65,7 +67,13 @@ public class BureauModulesView extends VerticalLayout {
     ModuleService modules;
 
     @Inject
+    DryRunService dryRuns;
+
+    @Inject
     Clock clock;
+
+    /** Whether a dry-run shown here is still running (the page polls until it is done). */
+    private boolean polling;
 
     private final Div cards = new Div();
     private final Div refusal = new Div();
@@ -98,6 +106,16 @@ public class BureauModulesView extends VerticalLayout {
         cards.setWidthFull();
         add(new H2(getTranslation("modules.title")), help, upload, refusal, new H3(getTranslation("modules.versions")),
                 cards);
+        // A dry-run runs in the background: while one shown here runs, the page asks for its progress.
+        addAttachListener(a -> {
+            a.getUI().addPollListener(p -> {
+                if (polling) {
+                    refresh();
+                }
+            });
+            a.getUI().setPollInterval(polling ? 1000 : -1);
+        });
+        addDetachListener(d -> d.getUI().setPollInterval(-1));
         refresh();
     }
 
@@ -125,11 +143,13 @@ public class BureauModulesView extends VerticalLayout {
 
     private void refresh() {
         cards.removeAll();
+        polling = false;
         List<StoredModule> all = modules.list();
         if (all.isEmpty()) {
             cards.add(new Paragraph(getTranslation("modules.none")));
         }
         all.forEach(m -> cards.add(card(m)));
+        getUI().ifPresent(ui -> ui.setPollInterval(polling ? 1000 : -1));
     }
 
     private Div card(StoredModule m) {
@@ -176,9 +196,20 @@ public class BureauModulesView extends VerticalLayout {
             m.checks().forEach(c -> checks.add(new ListItem(PlatformText.of(c))));
             card.add(new Span(getTranslation("modules.checks")), checks);
         }
+        boolean dryRunnable = m.state() == ModuleState.VERIFIED || m.state() == ModuleState.APPROVED;
+        if (dryRunnable) {
+            List<DryRunReport> runs = dryRuns.list(m.id());
+            polling |= !runs.isEmpty() && "RUNNING".equals(runs.get(0).state());
+            card.add(DryRunPanel.of(this, m.id(), runs, run -> dryRuns.get(m.id(), run)));
+        }
         FlexLayout actions = new FlexLayout();
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.Margin.Top.SMALL);
+        if (dryRunnable) {
+            Button dryRun = new Button(getTranslation("dryrun.start"), e -> dryRunDialog(m));
+            dryRun.setId("module-dryrun-start-" + m.id());
+            actions.add(dryRun);
+        }
         if (m.state() == ModuleState.APPROVED) {
             Button activate = new Button(getTranslation("modules.activate"), e -> activateDialog(m));
             activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -232,6 +263,51 @@ public class BureauModulesView extends VerticalLayout {
         send.setId("module-activate-send");
         Button cancel = new Button(getTranslation("today.cancel"), e -> dialog.close());
         dialog.add(new VerticalLayout(from, note));
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
+    }
+
+    /** 試運行: the period (default: the current semester to yesterday), then the run starts in the background. */
+    private void dryRunDialog(StoredModule m) {
+        Dialog dialog = new Dialog();
+        dialog.setId("module-dryrun-dialog");
+        dialog.setHeaderTitle(getTranslation("dryrun.title"));
+        dialog.setWidth("calc(100vw - 2em)");
+        dialog.setMaxWidth("32em");
+        LocalDate yesterday = today().minusDays(1);
+        LocalDate semester = yesterday.getMonthValue() >= 8 ? yesterday.withMonth(8).withDayOfMonth(1)
+                : yesterday.getMonthValue() >= 2 ? yesterday.withMonth(2).withDayOfMonth(1)
+                : yesterday.minusYears(1).withMonth(8).withDayOfMonth(1);
+        RocDatePicker from = new RocDatePicker(getTranslation("dryrun.from"), semester);
+        from.setId("module-dryrun-from");
+        RocDatePicker to = new RocDatePicker(getTranslation("dryrun.to"), yesterday);
+        to.setMax(yesterday);
+        to.setId("module-dryrun-to");
+        FieldErrors errors = new FieldErrors().on("from", from).on("to", to);
+        Paragraph note = new Paragraph(getTranslation("dryrun.note"));
+        note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Button send = new Button(getTranslation("dryrun.send"), e -> {
+            try {
+                dryRuns.start(m.id(), from.getValue(), to.getValue());
+                dialog.close();
+                Notification.show(getTranslation("dryrun.started"), 4000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            } catch (StateConflictException ex) {
+                dialog.close();
+                Notification.show(PlatformText.of(ex.getMessage()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                refresh();
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("module-dryrun-send");
+        Button cancel = new Button(getTranslation("today.cancel"), e -> dialog.close());
+        VerticalLayout fields = new VerticalLayout(from, to, note);
+        fields.setPadding(false);
+        dialog.add(fields);
         dialog.getFooter().add(cancel, send);
         dialog.open();
     }

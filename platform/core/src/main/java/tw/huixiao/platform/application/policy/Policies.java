@@ -26,4 +26,11 @@ public interface Policies {
 
     /** The newest active version of a module. */
     Optional<CountyPolicy> newest(String id);
+
+    /**
+     * A stored module by its store row, whatever its state — an uploaded (VERIFIED or APPROVED)
+     * version is loaded in its own class loader for a dry-run (issue 21 §3), never to serve cases.
+     * Empty when the row does not exist or its jar does not load.
+     */
+    Optional<CountyPolicy> stored(long moduleRowId);
 }

@@ -371,6 +371,41 @@ public class PolicyRegistry implements Policies {
                 .findFirst().map(LoadedModule::policy);
     }
 
+    /** Uploaded versions loaded for dry-runs, by store row (never used for cases). */
+    private final Map<Long, LoadedModule> candidates = new HashMap<>();
+
+    /** A stored module by row: the served one if loaded, else an uploaded version loaded for a dry-run. */
+    @Override
+    public Optional<CountyPolicy> stored(long moduleRowId) {
+        synchronized (this) {
+            LoadedModule served = loaded.get(moduleRowId);
+            if (served == null) {
+                served = candidates.get(moduleRowId);
+            }
+            if (served != null) {
+                return served.status() == LoadedModule.Status.ACTIVE ? Optional.of(served.policy()) : Optional.empty();
+            }
+        }
+        StoredModule row;
+        byte[] jar;
+        try (Connection c = connection()) {
+            row = JdbcModuleStore.all(c).stream().filter(r -> r.id() == moduleRowId).findFirst().orElse(null);
+            jar = row == null || row.origin() == ModuleOrigin.BUNDLED ? null : JdbcModuleStore.jar(c, moduleRowId);
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the module store", e);
+        }
+        if (row == null) {
+            return Optional.empty();
+        }
+        LoadedModule module;
+        synchronized (this) {
+            module = load(row, jar);
+            candidates.put(moduleRowId, module);
+        }
+        return module.status() == LoadedModule.Status.ACTIVE ? Optional.of(module.policy()) : Optional.empty();
+    }
+
     /** The newest active version of a module. */
     public synchronized Optional<CountyPolicy> newest(String id) {
         if (!synced) {

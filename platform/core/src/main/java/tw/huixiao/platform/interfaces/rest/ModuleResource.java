@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.modules.ModuleRefusedException;
+import tw.huixiao.platform.application.modules.DryRunReport;
+import tw.huixiao.platform.application.modules.DryRunService;
 import tw.huixiao.platform.application.modules.ModuleService;
 import tw.huixiao.platform.domain.modules.ModuleSigner;
 import tw.huixiao.platform.domain.modules.StoredModule;
@@ -52,8 +54,44 @@ public class ModuleResource {
     public record SignerRegistration(@Size(max = 32) String county, @Size(max = 20000) String certificate) {
     }
 
+    /** A dry-run's period (absent: the current semester to yesterday). */
+    public record DryRunRequest(LocalDate from, LocalDate to) {
+    }
+
     @Inject
     ModuleService modules;
+
+    @Inject
+    DryRunService dryRuns;
+
+    @POST
+    @Path("modules/{id}/dry-runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The bureau dry-runs an uploaded (VERIFIED or APPROVED) version of its county's module: the "
+            + "county's attendance of {from?, to?} (default: the current semester to yesterday) is replayed in memory "
+            + "under it beside the active version, school by school; nothing is written but the result. 202 RUNNING; "
+            + "poll GET …/dry-runs/{runId} for progress and the per-school difference")
+    public Response startDryRun(@PathParam("id") long id, DryRunRequest request) {
+        DryRunReport report = dryRuns.start(id, request == null ? null : request.from(),
+                request == null ? null : request.to());
+        return Response.accepted(report).location(URI.create("/api/v1/modules/" + id + "/dry-runs/" + report.id()))
+                .build();
+    }
+
+    @GET
+    @Path("modules/{id}/dry-runs")
+    @Operation(summary = "A module's dry-runs, newest first, with totals (a bureau: of its county; an administrator: any)")
+    public List<DryRunReport> dryRuns(@PathParam("id") long id) {
+        return dryRuns.list(id);
+    }
+
+    @GET
+    @Path("modules/{id}/dry-runs/{runId}")
+    @Operation(summary = "One dry-run: state, progress (schoolsDone of schoolsTotal), totals and the per-school "
+            + "difference (cases that would open or not, duties added, removed, moved, deadlines changed)")
+    public DryRunReport dryRun(@PathParam("id") long id, @PathParam("runId") long runId) {
+        return dryRuns.get(id, runId);
+    }
 
     @POST
     @Path("modules")

@@ -37,6 +37,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import tw.huixiao.platform.application.modules.DryRunService;
 import tw.huixiao.platform.application.modules.ModuleService;
 import tw.huixiao.platform.domain.modules.ModuleState;
 import tw.huixiao.platform.domain.modules.StoredModule;
@@ -75,6 +76,9 @@ public class PlatformConsoleView extends VerticalLayout {
 
     @Inject
     ModuleService moduleService;
+
+    @Inject
+    DryRunService dryRuns;
 
     private final Div pending = new Div();
 
@@ -211,7 +215,12 @@ public class PlatformConsoleView extends VerticalLayout {
             Button approve = new Button(getTranslation("onboard.modules.approve"), e -> approveDialog(m));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approve.setId("pending-module-approve-" + m.id());
-            card.add(uploaded, new Span(getTranslation("modules.checks")), checks, approve);
+            // The bureau's dry-run on its own county's history: what the code would change (issue 21 §4).
+            Span dryRunHead = new Span(getTranslation("dryrun.title") + "：");
+            dryRunHead.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Top.SMALL);
+            card.add(uploaded, new Span(getTranslation("modules.checks")), checks, dryRunHead,
+                    tw.huixiao.ui.views.DryRunPanel.of(this, m.id(), dryRuns.list(m.id()), run -> dryRuns.get(m.id(), run)),
+                    approve);
             pending.add(card);
         }
     }
@@ -223,6 +232,10 @@ public class PlatformConsoleView extends VerticalLayout {
         dialog.setWidth("calc(100vw - 2em)");
         dialog.setMaxWidth("32em");
         Paragraph text = new Paragraph(getTranslation("onboard.modules.approve.text"));
+        boolean dryRun = dryRuns.list(m.id()).stream().anyMatch(r -> "DONE".equals(r.state()));
+        Paragraph warning = new Paragraph(getTranslation("dryrun.approve.warning"));
+        warning.setId("module-approve-no-dryrun");
+        warning.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
         TextArea note = new TextArea(getTranslation("onboard.modules.approve.note"));
         note.setId("module-approve-note");
         note.setWidthFull();
@@ -242,7 +255,11 @@ public class PlatformConsoleView extends VerticalLayout {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("module-approve-send");
         Button cancel = new Button(getTranslation("today.cancel"), e -> dialog.close());
-        dialog.add(text, note);
+        if (dryRun) {
+            dialog.add(text, note);
+        } else {
+            dialog.add(warning, text, note);
+        }
         dialog.getFooter().add(cancel, send);
         dialog.open();
     }
