@@ -51,8 +51,8 @@ class CaseWalkYunlinIT {
         Fixtures.clock("2026-03-02T08:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "walk-yl");
         Api registrar = school.office();
-        Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "吳○志 輔導組長");
-        Casework.Staff director = Casework.staff(school, "COUNSELING", "陳○美 輔導主任");
+        Casework.Staff counsellor = Casework.head(school, "COUNSELING", "COUNSELING_SECTION_HEAD", "吳○志 輔導組長");
+        Casework.Staff director = Casework.head(school, "COUNSELING", "COUNSELING_DIRECTOR", "陳○美 輔導主任");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "黃○進 校長");
         Casework.Staff homeroom = Casework.staff(school, "HOMEROOM_TEACHER", "楊○文 導師");
         long classId = Casework.homeroomClass(school, homeroom, 8, "801");
@@ -71,6 +71,7 @@ class CaseWalkYunlinIT {
                 "YL-REPLY COUNSELING 2026-03-11",
                 "YL-ROSTER COUNSELING ongoing",
                 "YL-SCREEN HOMEROOM_TEACHER 2026-03-11",
+                "YL-SCREEN COUNSELING_DIRECTOR 2026-03-11",
                 "YL-TIERS HOMEROOM_TEACHER ongoing"),
                 Escalations.times(2, "YL-REF-DROPOUT COUNSELING 2026-03-11"),
                 Escalations.times(3, "YL-TIERS COUNSELING ongoing")), Escalations.tasks(counsellor.api(), caseId, "OPEN"));
@@ -109,9 +110,15 @@ class CaseWalkYunlinIT {
         screening = sign(director.api(), screening, "stage4");
         assertEquals("SIGNED", screening.getString("status"));
         assertEquals(List.of("stage1 HOMEROOM_TEACHER " + homeroom.userId(), "stage2 HOMEROOM_TEACHER " + homeroom.userId(),
-                "stage3 COUNSELING " + counsellor.userId(), "stage4 COUNSELING " + director.userId()), Walk.stages(screening));
+                "stage3 COUNSELING " + counsellor.userId(), "stage4 COUNSELING_DIRECTOR " + director.userId()), Walk.stages(screening));
         complete(homeroom.api(), Walk.task(homeroom.api(), caseId, "YL-SCREEN", "HOMEROOM_TEACHER", "on OPENED"),
                 "附表一評估完成", id(screening));
+        // The stage-4 strategy is the 輔導主任's own duty (單位主管核章): the 組長 cannot record it.
+        JsonObject strategy = Walk.task(director.api(), caseId, "YL-SCREEN", "COUNSELING_DIRECTOR", "on OPENED");
+        Api.Reply notTheHead = counsellor.api().post("/api/v1/tasks/" + strategy.getJsonNumber("id").longValue()
+                + "/complete", "{\"note\":\"代核\",\"version\":" + strategy.getJsonNumber("version").longValue() + "}");
+        assertEquals(403, notTheHead.status(), "only the head of unit records the stage-4 strategy: " + notTheHead);
+        complete(director.api(), strategy, "第四階段輔導策略已核章", id(screening));
 
         // YL-REF-DROPOUT: the 學生復學輔導小組; its decision is the counselling office's task.
         Fixtures.clock("2026-03-06T14:00:00+08:00");

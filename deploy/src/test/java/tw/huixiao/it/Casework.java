@@ -30,10 +30,21 @@ final class Casework {
     }
 
     static Staff staff(School school, String role, String displayName) {
+        return staff(school, displayName, role, new String[0]);
+    }
+
+    /** A staff account holding an office and a head's post in it (e.g. COUNSELING and COUNSELING_DIRECTOR, SPI 1.6). */
+    static Staff head(School school, String office, String head, String displayName) {
+        return staff(school, displayName, office, head);
+    }
+
+    private static Staff staff(School school, String displayName, String role, String... more) {
         String username = role.toLowerCase().replace('_', '-') + "-" + Unique.suffix();
+        String roles = java.util.stream.Stream.concat(java.util.stream.Stream.of(role), java.util.Arrays.stream(more))
+                .map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(","));
         Api.Reply created = ADMIN.post("/api/v1/admin/schools/" + school.schoolId() + "/accounts", """
-                {"username":"%s","displayName":"%s","password":"%s","roles":["%s"]}"""
-                .formatted(username, displayName, Onboarding.PASSWORD, role));
+                {"username":"%s","displayName":"%s","password":"%s","roles":[%s]}"""
+                .formatted(username, displayName, Onboarding.PASSWORD, roles));
         assertEquals(201, created.status(), created.toString());
         return new Staff(Api.as(username, Onboarding.PASSWORD), created.json().getJsonNumber("id").longValue(), username);
     }

@@ -54,7 +54,7 @@ class EscalationYunlinIT {
         assertEquals("cases 0, tasks 0", day(school, "2026-06-16", Map.of(back, "曠課", away, "曠課")));
         assertEquals(List.of(), openCases(school, back));
 
-        assertEquals("cases 2, tasks 22", day(school, "2026-06-17", Map.of(back, "曠課", away, "曠課")));
+        assertEquals("cases 2, tasks 24", day(school, "2026-06-17", Map.of(back, "曠課", away, "曠課")));
         assertEquals(List.of("TW-DROPOUT 2026-06-17"), openCases(school, back));
         assertEquals(List.of("TW-DROPOUT 2026-06-17"), openCases(school, away));
         long backCase = caseOf(school, back, "TW-DROPOUT");
@@ -65,6 +65,7 @@ class EscalationYunlinIT {
                 "YL-REPLY COUNSELING 2026-06-25",
                 "YL-ROSTER COUNSELING ongoing",
                 "YL-SCREEN HOMEROOM_TEACHER 2026-06-25",
+                "YL-SCREEN COUNSELING_DIRECTOR 2026-06-25",
                 "YL-TIERS HOMEROOM_TEACHER ongoing"),
                 times(2, "YL-REF-DROPOUT COUNSELING 2026-06-25"),
                 times(3, "YL-TIERS COUNSELING ongoing"));

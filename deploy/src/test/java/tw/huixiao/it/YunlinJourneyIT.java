@@ -52,8 +52,8 @@ class YunlinJourneyIT {
         Fixtures.clock("2026-03-02T09:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "journey");
         Api registrar = school.office();
-        Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "吳○志 輔導組長");
-        Casework.Staff head = Casework.staff(school, "COUNSELING", "陳○美 輔導主任");
+        Casework.Staff counsellor = Casework.head(school, "COUNSELING", "COUNSELING_SECTION_HEAD", "吳○志 輔導組長");
+        Casework.Staff head = Casework.head(school, "COUNSELING", "COUNSELING_DIRECTOR", "陳○美 輔導主任");
         Casework.Staff teacherA = Casework.staff(school, "HOMEROOM_TEACHER", "楊○文 導師");
         Casework.Staff teacherB = Casework.staff(school, "HOMEROOM_TEACHER", "許○安 導師");
         long class701 = Casework.homeroomClass(school, teacherA, 7, "701");
@@ -120,8 +120,8 @@ class YunlinJourneyIT {
             browser.waitFor(signed("stage2"));
             choose(browser, field("crisisByCounsellor"), "中輟之虞");
             saveAndSign(browser, "stage3");
-            assertTrue(browser.driver.findElements(By.id("form-sign-stage4")).size() == 1,
-                    "the counselling office also stamps stage 4; here its unit head does");
+            assertTrue(browser.driver.findElements(By.id("form-sign-stage4")).isEmpty(),
+                    "stage 4 (單位主管核章) is the 輔導主任's, not the 輔導組長's (YL-SCREEN)");
             try (Browser unitHead = new Browser()) {
                 unitHead.login(head.username(), Onboarding.PASSWORD);
                 unitHead.waitFor(By.id("header-school"));

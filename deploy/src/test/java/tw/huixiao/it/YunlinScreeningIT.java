@@ -46,8 +46,8 @@ class YunlinScreeningIT {
         Fixtures.clock("2026-03-02T09:00:00+08:00");
         Casework.School school = Casework.school("YUNLIN", "screen");
         Api registrar = school.office();
-        Casework.Staff counsellor = Casework.staff(school, "COUNSELING", "吳○志 輔導組長");
-        Casework.Staff director = Casework.staff(school, "COUNSELING", "陳○美 輔導主任");
+        Casework.Staff counsellor = Casework.head(school, "COUNSELING", "COUNSELING_SECTION_HEAD", "吳○志 輔導組長");
+        Casework.Staff director = Casework.head(school, "COUNSELING", "COUNSELING_DIRECTOR", "陳○美 輔導主任");
         Casework.Staff principal = Casework.staff(school, "PRINCIPAL", "黃○明 校長");
         Casework.Staff teacherA = Casework.staff(school, "HOMEROOM_TEACHER", "楊○文 導師");
         Casework.Staff teacherB = Casework.staff(school, "HOMEROOM_TEACHER", "許○安 導師");
@@ -152,10 +152,14 @@ class YunlinScreeningIT {
         assertEquals(teacherA.userId(), family.getJsonNumber("assigneeId").longValue());
         assertEquals("YL-REF-FAMILY", family.getString("ruleId"));
         assertEquals("2026-03-05", family.getString("dueOn"), "附表五 within 3 school days");
-        JsonObject assessTask = one(tasks, t -> "YL-T1-ASSESSMENT".equals(t.getString("produces", null))
-                && t.getString("ruleId").equals("YL-SCREEN"));
-        assertEquals("DONE", assessTask.getString("status"), "the screening record is the case's 附表一");
-        assertEquals("form-records/" + huangRecord, assessTask.getString("recordRef"));
+        // The case's 附表一 duties — the 導師's and counsellors' assessment and the 輔導主任's stage-4
+        // strategy (單位主管核章) — are this screening record, all done with it.
+        for (String role : List.of("HOMEROOM_TEACHER", "COUNSELING_DIRECTOR")) {
+            JsonObject assessTask = one(tasks, t -> "YL-T1-ASSESSMENT".equals(t.getString("produces", null))
+                    && t.getString("ruleId").equals("YL-SCREEN") && t.getString("responsibleRole").equals(role));
+            assertEquals("DONE", assessTask.getString("status"), role + ": the screening record is the case's 附表一");
+            assertEquals("form-records/" + huangRecord, assessTask.getString("recordRef"));
+        }
         JsonArray concerns = counsellor.api().get("/api/v1/cases/" + huangCase + "/protective-concerns").structure()
                 .asJsonArray();
         assertEquals(1, concerns.size(), concerns.toString());

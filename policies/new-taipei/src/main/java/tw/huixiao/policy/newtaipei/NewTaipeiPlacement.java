@@ -84,6 +84,14 @@ public final class NewTaipeiPlacement implements PlacementRule {
         return SUPPLEMENTARY_SCHOOL.equals(code);
     }
 
+    /** NT-BUXIAO (SPI 1.7): the rule the host cites when a 補校 placement lacks the application. */
+    @Override
+    public RuleId supplementarySchoolRule() {
+        return SUPPLEMENTARY_SCHOOL_RULE;
+    }
+
+    static final RuleId SUPPLEMENTARY_SCHOOL_RULE = RuleId.of("NT-BUXIAO");
+
     /** A year or more; a period given in days alone (e.g. P400D) counts 365 days as a year. */
     static boolean atLeastOneYear(Period p) {
         return p.toTotalMonths() >= 12 || p.toTotalMonths() * 30 + p.getDays() >= 365;

@@ -18,6 +18,7 @@ import tw.huixiao.policy.spi.RuleId;
 import tw.huixiao.policy.spi.casework.Agency;
 import tw.huixiao.policy.spi.casework.BureauFiling;
 import tw.huixiao.policy.spi.casework.PlanFiling;
+import tw.huixiao.policy.spi.casework.PlanRequirements;
 import tw.huixiao.policy.spi.funding.PlanCap;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.detection.CaseKind;
@@ -124,6 +125,18 @@ public final class TainanPolicy implements CountyPolicy {
     @Override
     public Optional<PlanFiling> planFiling() {
         return Optional.of(new PlanFiling(RuleId.of("TN-WHO"), TainanLadder.PLAN_FILING_LETTER));
+    }
+
+    /**
+     * TN-TEAM (the execution team with the principal as convener and the 輔導主任 as secretary),
+     * TN-MEETINGS (at least one 個案需求評估會議 before the plan) and TN-TEACHERS (each teacher's
+     * source, reason, degree or licence; external hires checked and consented to): SPI 1.7.
+     */
+    static final PlanRequirements PLAN_REQUIREMENTS = PlanRequirements.of("TN-TEAM", "TN-MEETINGS", "TN-TEACHERS");
+
+    @Override
+    public Optional<PlanRequirements> planRequirements() {
+        return Optional.of(PLAN_REQUIREMENTS);
     }
 
     @Override

@@ -229,7 +229,7 @@ public final class YunlinForms {
             .stage(stage("stage3", "【第三階段】危機狀態　輔導人員評估　輔導人員簽章", "Stage 3 crisis state: counsellor signs",
                     false, STAGE3_FIELDS, SchoolRole.COUNSELING))
             .stage(stage("stage4", "【第四階段】輔導策略　單位主管核章", "Stage 4 strategy: head of unit stamps",
-                    true, STAGE4_FIELDS, SchoolRole.COUNSELING))
+                    true, STAGE4_FIELDS, SchoolRole.COUNSELING_DIRECTOR))
             .build();
 
     // ---- 附表二 ---------------------------------------------------------------------------
@@ -255,7 +255,7 @@ public final class YunlinForms {
                                     .option("HIGH_RISK_FAMILY", "需提報高風險家庭", "Report a high-risk family")
                                     .other("OTHER_UNIT", "需轉介其他單位 名稱: _____", "Refer to another unit, name: ____")))
             .stampedBy("officer", "承辦人（核章）", "Officer in charge (stamp)", SchoolRole.COUNSELING)
-            .stampedBy("director", "主任（核章）", "Director (stamp)", SchoolRole.COUNSELING)
+            .stampedBy("director", "主任（核章）", "Director (stamp)", SchoolRole.COUNSELING_DIRECTOR)
             .stampedBy("principal", "校長（核章）", "Principal (stamp)", SchoolRole.PRINCIPAL)
             .build();
 
@@ -319,8 +319,9 @@ public final class YunlinForms {
                             "Behaviour and the help the student needs").required())
             .signedBy("referringTeacher", "轉介老師", "Referring teacher", SchoolRole.HOMEROOM_TEACHER,
                     SchoolRole.MENTOR_TEACHER)
-            .signedBy("counselingSectionHead", "輔導組長", "Head of the counselling section", SchoolRole.COUNSELING)
-            .signedBy("counselingDirector", "輔導主任", "Director of counselling", SchoolRole.COUNSELING)
+            .signedBy("counselingSectionHead", "輔導組長", "Head of the counselling section",
+                    SchoolRole.COUNSELING_SECTION_HEAD)
+            .signedBy("counselingDirector", "輔導主任", "Director of counselling", SchoolRole.COUNSELING_DIRECTOR)
             .signedBy("principal", "校長", "Principal", SchoolRole.PRINCIPAL)
             .build();
 
@@ -347,7 +348,8 @@ public final class YunlinForms {
                     field("tier3Referral", FieldType.SINGLE_CHOICE).label("三級轉介", "Tier-3 referral").required()
                             .option("NEEDED", "需三級轉介", "Tier-3 referral needed")
                             .option("NOT_NEEDED", "不需轉介", "No referral needed"))
-            .signedBy("counselingSectionHead", "輔導組長", "Head of the counselling section", SchoolRole.COUNSELING)
+            .signedBy("counselingSectionHead", "輔導組長", "Head of the counselling section",
+                    SchoolRole.COUNSELING_SECTION_HEAD)
             .build();
 
     // ---- 附表四 ---------------------------------------------------------------------------

@@ -79,6 +79,20 @@ public final class YunlinLadder {
             .source("依高關懷學生評估指標及輔導表（附表一）進行全面篩選與評估。")
             .build();
 
+    /**
+     * YL-SCREEN, 附表一 【第四階段】輔導策略 單位主管核章: the strategy is the head of the counselling
+     * office's (輔導主任) to decide and stamp — a duty of that one person, not of everyone in 輔導室
+     * (SPI 1.6 heads of offices); the form's stage 4 is signed by the same role.
+     */
+    static final Step STRATEGY_SIGN_OFF = Step.step("YL-SCREEN").on(CaseEvent.OPENED)
+            .by(SchoolRole.COUNSELING_DIRECTOR)
+            .duty("單位主管（輔導主任）核定附表一第四階段輔導策略並核章",
+                    "The head of unit (the counselling director) decides the stage-4 strategy of Schedule 1 and stamps it")
+            .due(ONE_SCHOOL_WEEK)
+            .produces(YunlinForms.ASSESSMENT)
+            .source("【第四階段】 輔導策略 單位主管核章")
+            .build();
+
     static final Step ROSTER_YEAR = Step.step("YL-ROSTER").on(CaseEvent.SEMESTER_STARTED)
             .by(SchoolRole.COUNSELING, SchoolRole.PRINCIPAL)
             .duty("建立（第二學期更新）本學年度高關懷學生名冊（附表二），姓名以匿名處理（例：黃○進），經承辦人、主任、校長核章",
@@ -317,7 +331,7 @@ public final class YunlinLadder {
     static final Timeline TIMELINE;
 
     static {
-        List<Step> steps = new ArrayList<>(List.of(SCREEN_ALL, ASSESS_CASE, ROSTER_YEAR, ROSTER_TRACK,
+        List<Step> steps = new ArrayList<>(List.of(SCREEN_ALL, ASSESS_CASE, STRATEGY_SIGN_OFF, ROSTER_YEAR, ROSTER_TRACK,
                 TIER1_GENERAL, TIER1_MENTOR, TIER2, TIER3, REPLY,
                 DROPOUT_MEETING, DROPOUT_REFERRAL, DROPOUT_DIVERSION, DROPOUT_POLICE,
                 EMOTION_REFERRAL, EMOTION_MEDICAL,

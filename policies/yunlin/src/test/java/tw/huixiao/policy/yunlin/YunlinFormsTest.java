@@ -62,7 +62,7 @@ class YunlinFormsTest {
         List<SignOffStage> stages = f.signOff();
         assertEquals(List.of("stage1", "stage2", "stage3", "stage4"), stages.stream().map(SignOffStage::key).toList());
         assertEquals(List.of(Set.of(SchoolRole.HOMEROOM_TEACHER), Set.of(SchoolRole.HOMEROOM_TEACHER),
-                Set.of(SchoolRole.COUNSELING), Set.of(SchoolRole.COUNSELING)),
+                Set.of(SchoolRole.COUNSELING), Set.of(SchoolRole.COUNSELING_DIRECTOR)),
                 stages.stream().map(SignOffStage::roles).toList());
         assertEquals(List.of(false, false, false, true), stages.stream().map(SignOffStage::stamp).toList(),
                 "導師簽章, 導師簽章, 輔導人員簽章, 單位主管核章");
@@ -140,7 +140,8 @@ class YunlinFormsTest {
         assertEquals(List.of("需安排認輔老師", "需安排高關懷課程", "需提報兒少保護", "需提報高風險家庭", "需轉介其他單位 名稱: _____"),
                 labels(column(table, "strategy")));
         assertEquals(List.of("officer", "director", "principal"), f.signOff().stream().map(SignOffStage::key).toList());
-        assertEquals(List.of(Set.of(SchoolRole.COUNSELING), Set.of(SchoolRole.COUNSELING), Set.of(SchoolRole.PRINCIPAL)),
+        assertEquals(List.of(Set.of(SchoolRole.COUNSELING), Set.of(SchoolRole.COUNSELING_DIRECTOR),
+                        Set.of(SchoolRole.PRINCIPAL)),
                 f.signOff().stream().map(SignOffStage::roles).toList());
         assertTrue(f.signOff().stream().allMatch(SignOffStage::stamp), "承辦人、主任、校長 (核章)");
     }
@@ -201,7 +202,8 @@ class YunlinFormsTest {
         assertEquals(List.of("NEEDED", "NOT_NEEDED"), codes(field(f, "tier3Referral")));
         assertEquals(List.of("需三級轉介", "不需轉介"), labels(field(f, "tier3Referral")));
         assertTrue(f.sections().stream().anyMatch(s -> s.title().zhTw().contains("轉介單請行文寄送雲林縣政府教育處")));
-        assertEquals(List.of(Set.of(SchoolRole.COUNSELING)), f.signOff().stream().map(SignOffStage::roles).toList());
+        assertEquals(List.of(Set.of(SchoolRole.COUNSELING_SECTION_HEAD)),
+                f.signOff().stream().map(SignOffStage::roles).toList());
     }
 
     // ---- 附表四 ---------------------------------------------------------------------------

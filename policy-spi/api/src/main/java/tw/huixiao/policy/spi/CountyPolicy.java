@@ -10,6 +10,7 @@ import tw.huixiao.policy.spi.casework.ClosureRule;
 import tw.huixiao.policy.spi.casework.ForbiddenTransition;
 import tw.huixiao.policy.spi.casework.PlacementRule;
 import tw.huixiao.policy.spi.casework.PlanFiling;
+import tw.huixiao.policy.spi.casework.PlanRequirements;
 import tw.huixiao.policy.spi.detection.CaseCategory;
 import tw.huixiao.policy.spi.document.DocumentDefinition;
 import tw.huixiao.policy.spi.form.ChoicePrefill;
@@ -197,6 +198,18 @@ public interface CountyPolicy {
      * @since SPI 1.6
      */
     default Optional<PlanFiling> planFiling() {
+        return Optional.empty();
+    }
+
+    /**
+     * What a support plan needs before it is submitted, as the module's rules (e.g. Tainan's
+     * execution team, needs-assessment meetings and teachers' papers), if its plans have such
+     * requirements: the host cites these rule ids when a plan lacks one and records needs-assessment
+     * meetings under {@code needsMeetings}. Default: none.
+     *
+     * @since SPI 1.7
+     */
+    default Optional<PlanRequirements> planRequirements() {
         return Optional.empty();
     }
 

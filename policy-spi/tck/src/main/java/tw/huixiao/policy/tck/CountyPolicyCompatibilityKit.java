@@ -400,7 +400,10 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
             none.ruleIdIfAny().ifPresent(cited::add);
         }
         p.documents().forEach(d -> cited.add(d.ruleId()));
-        p.placement().ifPresent(r -> cited.add(r.ruleId()));
+        p.placement().ifPresent(r -> {
+            cited.add(r.ruleId());
+            cited.add(r.supplementarySchoolRule());
+        });
         p.closure().ifPresent(r -> cited.add(r.ruleId()));
         p.forbiddenTransitions().forEach(t -> cited.add(t.ruleId()));
         p.agencies().forEach(a -> cited.add(a.ruleId()));
@@ -412,6 +415,11 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         });
         p.planCap().ifPresent(c -> cited.add(c.ruleId()));
         p.planFiling().ifPresent(f -> cited.add(f.ruleId()));
+        p.planRequirements().ifPresent(r -> {
+            cited.add(r.team());
+            cited.add(r.needsMeetings());
+            cited.add(r.teachers());
+        });
         return cited;
     }
 

@@ -151,6 +151,8 @@ public final class PackagedJar {
         p.screening();
         p.planCap();
         p.planFiling();
+        p.planRequirements();
+        p.placement().ifPresent(r -> r.supplementarySchoolRule());
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -179,6 +179,8 @@ public class TodayView extends VerticalLayout implements BeforeEnterObserver {
         card.addClassName("today-task");
         card.getElement().setAttribute("data-rule", t.ruleId());
         card.getElement().setAttribute("data-student", String.valueOf(t.studentId()));
+        // Whose duty it is (an office, a head of office such as 輔導主任, a teacher): for tests and styles.
+        card.getElement().setAttribute("data-role", t.responsibleRole());
         return card;
     }
 

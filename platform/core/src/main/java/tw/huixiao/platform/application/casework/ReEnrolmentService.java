@@ -34,7 +34,7 @@ import tw.huixiao.policy.spi.timeline.CaseEvent;
  * RE_ENROLLED, whose duties the module lays out (the offices' parts, the placement meeting within
  * a week, NT-ADAPT's daily homeroom talks for up to a week and the mentor's 3 meetings a week for
  * 2 weeks). The placement meeting's decision records PLACED — and for 補校, which needs the
- * parent's and student's application and the 暫讀補校安置會議 (NT-BUXIAO),
+ * parent's and student's application and the 暫讀補校安置會議 (the module's supplementarySchoolRule(), SPI 1.7),
  * PLACED_SUPPLEMENTARY_SCHOOL with its review two months later. Reads, writes and refusals are
  * in the access log (PLACEMENT).
  */
@@ -180,7 +180,7 @@ public class ReEnrolmentService {
         }
         if (supplementary && !Boolean.TRUE.equals(input.guardianApplication())) {
             errors.add(new FieldError("guardianApplication", "暫讀補校須由家長及學生提出申請並填寫暫讀補校轉介單 "
-                    + "(NT-BUXIAO: the parent's and student's application is required)"));
+                    + "(" + rule.supplementarySchoolRule().value() + ": the parent's and student's application is required)"));
         }
         MeetingStore.Meeting meeting = null;
         if (input.meetingId() == null) {

@@ -17,12 +17,15 @@ import tw.huixiao.platform.domain.isp.IspTimetable;
 import tw.huixiao.platform.domain.isp.ServiceArea;
 import tw.huixiao.platform.domain.isp.TeacherType;
 import tw.huixiao.platform.domain.isp.TeamRole;
+import tw.huixiao.policy.spi.RuleId;
+import tw.huixiao.policy.spi.casework.PlanRequirements;
 
 /**
  * Checks an ISP as sent, field by field (every problem at once, {@code field} paths such as
  * {@code timetable[3].teacher}), into a typed {@link IspPlan}; names timetable conflicts by their
- * cell; and lists what a plan still lacks before it can be submitted (TN-TEAM, TN-MEETINGS,
- * TN-TEACHERS). A draft may be incomplete; it may not be wrong.
+ * cell; and lists what a plan still lacks before it can be submitted, citing the module's rules for
+ * it (SPI 1.7 {@code planRequirements()}, e.g. Tainan's team, meetings and teachers rules). A draft
+ * may be incomplete; it may not be wrong.
  */
 final class IspChecks {
 
@@ -380,44 +383,55 @@ final class IspChecks {
 
     // ---- before submission -----------------------------------------------------------------
 
-    /** What a plan lacks before the school's review: the team's convener and secretary, a meeting, the teachers' papers. */
-    static List<FieldError> readyToSubmit(IspPlan plan) {
+    /**
+     * What a plan lacks before the school's review: the team's convener and secretary, a meeting, the
+     * teachers' papers — each message citing the module's rule for it, if it declares one.
+     */
+    static List<FieldError> readyToSubmit(IspPlan plan, Optional<PlanRequirements> rules) {
+        String team = cite(rules.map(PlanRequirements::team));
+        String meetingsRule = cite(rules.map(PlanRequirements::needsMeetings));
+        String teachersRule = cite(rules.map(PlanRequirements::teachers));
         List<FieldError> errors = new ArrayList<>();
         for (TeamRole needed : List.of(TeamRole.PRINCIPAL, TeamRole.COUNSELLING_DIRECTOR)) {
             if (plan.team().stream().noneMatch(m -> m.role() == needed)) {
                 errors.add(new FieldError("team", "執行小組須有" + needed.label().zhTw() + "（" + needed.duties().zhTw()
-                        + "）(TN-TEAM) (the execution team needs its " + needed.label().en().toLowerCase() + ")"));
+                        + "）" + team + "(the execution team needs its " + needed.label().en().toLowerCase() + ")"));
             }
         }
         if (plan.needsMeetingIds().isEmpty()) {
-            errors.add(new FieldError("needsMeetingIds", "請附至少一次個案需求評估會議 (TN-MEETINGS) "
+            errors.add(new FieldError("needsMeetingIds", "請附至少一次個案需求評估會議 " + meetingsRule
                     + "(at least one needs-assessment meeting)"));
         }
         for (int i = 0; i < plan.teachers().size(); i++) {
             IspPlan.Teacher t = plan.teachers().get(i);
             String at = "teachers[" + i + "]";
             if (t.reason() == null) {
-                errors.add(new FieldError(at + ".reason", t.name() + "：請註明聘任原因 (TN-TEACHERS) (state why)"));
+                errors.add(new FieldError(at + ".reason", t.name() + "：請註明聘任原因 " + teachersRule + "(state why)"));
             }
             if (t.qualification() == null) {
-                errors.add(new FieldError(at + ".qualification", t.name() + "：請註明學歷或證照 (TN-TEACHERS) "
+                errors.add(new FieldError(at + ".qualification", t.name() + "：請註明學歷或證照 " + teachersRule
                         + "(the degree or licence)"));
             }
             if (!t.type().internal() && !t.centreStaff() && t.registryCheckedOn() == null) {
                 errors.add(new FieldError(at + ".registryCheckedOn", "外聘人員 " + t.name() + " 尚未查詢不適任教育人員系統 "
-                        + "(TN-TEACHERS) (check external hires against the unfit-educator registry)"));
+                        + teachersRule + "(check external hires against the unfit-educator registry)"));
             }
             boolean needsConsent = t.type() == TeacherType.UNLICENSED_COUNSELLOR || t.type() == TeacherType.LICENSED_PROFESSIONAL
                     || t.type() == TeacherType.PSYCHIATRIST || t.type() == TeacherType.TRACKING_COUNSELLOR;
             if (needsConsent && !t.centreStaff() && !t.bureauConsent()) {
                 errors.add(new FieldError(at + ".bureauConsent", "外聘專業輔導人員或追蹤輔導員 " + t.name()
-                        + " 需經教育局同意，不得私聘 (TN-TEACHERS) (the bureau must consent to an external counsellor or tracker)"));
+                        + " 需經教育局同意，不得私聘 " + teachersRule + "(the bureau must consent to an external counsellor or tracker)"));
             }
         }
         return errors;
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    /** "(RULE) " for a rule the module declares, nothing otherwise. */
+    private static String cite(Optional<RuleId> rule) {
+        return rule.map(r -> "(" + r.value() + ") ").orElse("");
+    }
 
     private static <T> List<T> rows(List<T> in, String field, List<FieldError> errors) {
         List<T> given = in == null ? List.of() : in;

@@ -257,7 +257,7 @@ public class IspService {
         access.requireOpen(on);
         requireStep(plan, IspState.SUBMITTED);
         OptimisticLock.required(step == null ? null : step.version());
-        List<FieldError> missing = IspChecks.readyToSubmit(plan.content());
+        List<FieldError> missing = IspChecks.readyToSubmit(plan.content(), access.policyOf(on).planRequirements());
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }

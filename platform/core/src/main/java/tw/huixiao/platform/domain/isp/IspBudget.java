@@ -135,7 +135,8 @@ public final class IspBudget {
                         new BudgetLine(kind, teacher.name(), term.startsOn(), BigDecimal.ONE, BigDecimal.ZERO, attributes));
                 if (rate.isEmpty()) {
                     problems.add(new Problem("teachers[" + t + "].agreedRate", teacher.type().label().zhTw() + " "
-                            + teacher.name() + " 於上課時間授課，鐘點費依公立中小學兼任及代課教師鐘點費支給基準表，請填每節金額 (TN-F-INTERNAL) "
+                            + teacher.name() + " 於上課時間授課，鐘點費依公立中小學兼任及代課教師鐘點費支給基準表，請填每節金額 "
+                            + rules.item(kind).map(i -> "(" + i.ruleId() + ") ").orElse("")
                             + "(an internal teacher in school hours is paid by the national part-time rate table: "
                             + "state the fee per period)"));
                     continue;

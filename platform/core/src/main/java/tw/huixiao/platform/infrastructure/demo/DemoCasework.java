@@ -21,15 +21,22 @@ import tw.huixiao.platform.application.isp.IspService;
 import tw.huixiao.platform.domain.identity.UserAccount;
 import tw.huixiao.platform.domain.identity.UserAccountRepository;
 import tw.huixiao.platform.domain.isp.IspPlan;
+import tw.huixiao.platform.application.policy.Policies;
 import tw.huixiao.platform.infrastructure.security.CurrentCaller;
+import tw.huixiao.policy.spi.CountyPolicy;
+import tw.huixiao.policy.spi.detection.CaseCategory;
+import tw.huixiao.policy.spi.detection.CaseKind;
+import tw.huixiao.policy.spi.detection.DetectionRule;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
  * Sample case work for the demo, done through the application services as a demo account (so
  * it is checked, audited and laid out as any user's would be): at the Tainan remote-area junior
- * high, a case of 嚴重適應困難 (TN-WHO) with its first needs-assessment meeting (TN-MEETINGS) and a
- * draft ISP — a weekly woodwork course with an external teacher at an agreed 500 a period, over
- * the junior-high 450 (TN-F-EXTERNAL), so the budget panel has a violation to show.
+ * high, a case of the school's module's first high-care category opened by staff, with its first
+ * needs-assessment meeting under the module's rule for them (SPI 1.7 {@code planRequirements()}) and
+ * a draft ISP — a weekly woodwork course with an external teacher at an agreed 500 a period, over
+ * the module's junior-high rate, so the budget panel has a violation to show. The platform names no
+ * county rule: what to open comes from the module.
  */
 @ApplicationScoped
 public class DemoCasework {
@@ -61,6 +68,9 @@ public class DemoCasework {
     @Inject
     Clock clock;
 
+    @Inject
+    Policies policies;
+
     /** Runs once, right after the Tainan demo school is seeded; returns the case's id. */
     @ActivateRequestContext
     public long tainanPlan() {
@@ -71,9 +81,17 @@ public class DemoCasework {
         List<StudentView> register = students.search(StudentService.Filter.NONE, 0, 50).items();
         StudentView student = register.stream().filter(s -> HOMEROOM_CLASS.equals(s.className())).findFirst()
                 .orElse(register.get(0));
-        CaseView opened = cases.open(new CaseInput(student.id(), "TN-WHO-ADJUSTMENT",
+        CountyPolicy module = account(COUNSELLOR).getSchool().flatMap(s -> policies.forCounty(s.getCounty()))
+                .orElseThrow(() -> new IllegalStateException("the demo plan's school has no county module"));
+        String category = module.categories().stream()
+                .filter(c -> c.kind() == CaseKind.HIGH_CARE && c.detection().contains(new DetectionRule.ByStaff()))
+                .map(CaseCategory::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException(module.identity().id() + ": no high-care category opened by staff"));
+        String meetingRule = module.planRequirements().map(r -> r.needsMeetings().value())
+                .orElseThrow(() -> new IllegalStateException(module.identity().id() + ": no plan requirements"));
+        CaseView opened = cases.open(new CaseInput(student.id(), category,
                 "學習意願低落、常態性遲到，導師轉介輔導室（示範資料）"));
-        long meeting = meetings.record(opened.id(), new MeetingInput("NEEDS_ASSESSMENT", "TN-MEETINGS", today, principalId,
+        long meeting = meetings.record(opened.id(), new MeetingInput("NEEDS_ASSESSMENT", meetingRule, today, principalId,
                 null, List.of(counsellorId), List.of(), "個案需求評估第1次會議：學生對木工有興趣，擬每週抽離2節（示範資料）",
                 List.of(), null)).id();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

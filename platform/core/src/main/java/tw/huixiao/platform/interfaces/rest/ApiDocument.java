@@ -51,7 +51,9 @@ public class ApiDocument implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .addProperty("ruleId", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("The county rule that refused a change (409)").example("TY-D3-CASE-MEETING"))
+                        .pattern("^[A-Z]{2,3}(-[A-Z0-9]+)+$")
+                        .description("The rule of the case's county module that refused a change (409): a rule id of "
+                                + "the policy reference, named by the module (the platform knows none)"))
                 .addProperty("earliestDate", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date")
                         .description("When the refusal lifts (409)"))
                 .required(List.of("title", "status"))

@@ -157,7 +157,7 @@ public class AttendanceResource {
     @POST
     @Path("enrolment-events")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record ENROLLED, REGISTERED, TRANSFERRED_OUT (with otherSchool) or ARRIVED (NT-CAT2, NT-CAT3)")
+    @Operation(summary = "Record ENROLLED, REGISTERED, TRANSFERRED_OUT (with otherSchool) or ARRIVED: the registration and transfer no-shows the county's categories detect")
     public Outcome enrolmentEvent(AttendanceService.EnrolmentEventInput input) {
         if (input == null) {
             throw InvalidInputException.of("body", "請求內容不可為空 (request body is required)");

@@ -35,7 +35,7 @@ public class DetentionResource {
     }
 
     @POST
-    @Operation(summary = "Record admission (admittedOn, centre, note): the NT-DET-IN duties, in working days from it")
+    @Operation(summary = "Record admission (admittedOn, centre, note): the county's duties on admission, in working days from it")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DetentionService.View.class)))
     public Response admit(@PathParam("caseId") long caseId, DetentionService.Admission input, @Context UriInfo uri) {
@@ -46,7 +46,7 @@ public class DetentionResource {
 
     @POST
     @Path("{id}/release")
-    @Operation(summary = "Record the release (releasedOn, furtherCustody, version): the NT-DET-OUT duties; a student "
+    @Operation(summary = "Record the release (releasedOn, furtherCustody, version): the county's duties on release; a student "
             + "not back in time is tracked as a dropout again from the first school day after release")
     public DetentionService.View release(@PathParam("caseId") long caseId, @PathParam("id") long id,
                                          DetentionService.Release input) {

@@ -102,7 +102,7 @@ public class IspResource {
 
     @POST
     @Path("{id}/complete")
-    @Operation(summary = "Record the completion (辦理完畢): the expense statement is due within a month (TN-REPORT)")
+    @Operation(summary = "Record the completion (辦理完畢): the module's duties on completion follow (e.g. an expense statement due within a month)")
     public IspView complete(@PathParam("caseId") long caseId, @PathParam("id") long id, IspInput.Completion completion) {
         return isps.complete(caseId, id, completion);
     }

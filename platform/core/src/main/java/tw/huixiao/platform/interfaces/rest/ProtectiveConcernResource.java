@@ -31,8 +31,8 @@ public class ProtectiveConcernResource {
     ProtectiveConcernService concerns;
 
     @POST
-    @Operation(summary = "Raise a protective concern (kind, details): the county's reports are due 24 hours from now "
-            + "(YL-PROTECT) and show at once in the principal's and counselling office's task lists")
+    @Operation(summary = "Raise a protective concern (kind, details): the county's reports (e.g. within 24 hours) "
+            + "arise now and show at once in the principal's and counselling office's task lists")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProtectiveConcernService.View.class)))
     public Response raise(@PathParam("caseId") long caseId, ProtectiveConcernService.Input input,

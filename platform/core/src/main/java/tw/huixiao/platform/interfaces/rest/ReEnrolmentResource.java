@@ -54,7 +54,7 @@ public class ReEnrolmentResource {
     @POST
     @Path("{id}/decision")
     @Operation(summary = "The placement meeting's decision: placement (the recommendation or an alternative), "
-            + "meetingId, guardianApplication (補校, NT-BUXIAO), note, version")
+            + "meetingId, guardianApplication (required for 補校 by the module's supplementary-school rule), note, version")
     public ReEnrolmentService.View decide(@PathParam("caseId") long caseId, @PathParam("id") long id,
                                          ReEnrolmentService.Decision input) {
         return reEnrolments.decide(caseId, id, input);

@@ -21,11 +21,22 @@ public interface PlacementRule {
     /**
      * Whether a placement code puts the student in the supplementary school (補校): deciding it
      * needs the parent's and student's application and starts the
-     * {@code PLACED_SUPPLEMENTARY_SCHOOL} duties (e.g. New Taipei NT-BUXIAO). By default the code
+     * {@code PLACED_SUPPLEMENTARY_SCHOOL} duties (e.g. New Taipei's 暫讀補校). By default the code
      * {@code SUPPLEMENTARY_SCHOOL}.
      */
     default boolean isSupplementarySchool(String code) {
         return "SUPPLEMENTARY_SCHOOL".equals(code);
+    }
+
+    /**
+     * The rule that governs a supplementary-school placement (e.g. New Taipei's 暫讀補校 rule): the
+     * host cites it when such a placement lacks the parent's and student's application. By default
+     * the placement rule itself.
+     *
+     * @since SPI 1.7
+     */
+    default RuleId supplementarySchoolRule() {
+        return ruleId();
     }
 
     /** A recommendation the placement meeting decides on; {@code alternatives} are also allowed. */
