@@ -151,14 +151,7 @@ public class SchoolOnboarding {
         requireAdmin();
         School school = schools.find(schoolId).orElseThrow(() -> new RecordNotFoundException("school", schoolId));
         List<FieldError> errors = new ArrayList<>();
-        if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
-            errors.add(new FieldError("username", "帳號為 3–64 個小寫英數字、點、底線或連字號 (3–64 lower-case letters, digits, . _ -)"));
-        } else if (accounts.findByUsername(in.username()).isPresent()) {
-            errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
-        }
-        requireText(in.displayName(), "displayName", "顯示名稱必填 (display name is required)", errors);
-        passwordPolicy.refusal(in.username(), in.password())
-                .ifPresent(why -> errors.add(new FieldError("password", why)));
+        checkNewAccount(in.username(), in.displayName(), in.password(), errors);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : in.roles() == null ? List.<String>of() : in.roles()) {
             try {
@@ -197,14 +190,7 @@ public class SchoolOnboarding {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("county", "縣市代碼為大寫英文字母與底線，例如 KINMEN (county code like KINMEN)"));
         }
-        if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
-            errors.add(new FieldError("username", "帳號為 3–64 個小寫英數字、點、底線或連字號 (3–64 lower-case letters, digits, . _ -)"));
-        } else if (accounts.findByUsername(in.username()).isPresent()) {
-            errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
-        }
-        requireText(in.displayName(), "displayName", "顯示名稱必填 (display name is required)", errors);
-        passwordPolicy.refusal(in.username(), in.password())
-                .ifPresent(why -> errors.add(new FieldError("password", why)));
+        checkNewAccount(in.username(), in.displayName(), in.password(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -222,14 +208,7 @@ public class SchoolOnboarding {
     public VendorAccountView addModuleVendor(VendorAccountInput in) {
         requireAdmin();
         List<FieldError> errors = new ArrayList<>();
-        if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
-            errors.add(new FieldError("username", "帳號為 3–64 個小寫英數字、點、底線或連字號 (3–64 lower-case letters, digits, . _ -)"));
-        } else if (accounts.findByUsername(in.username()).isPresent()) {
-            errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
-        }
-        requireText(in.displayName(), "displayName", "顯示名稱必填 (display name is required)", errors);
-        passwordPolicy.refusal(in.username(), in.password())
-                .ifPresent(why -> errors.add(new FieldError("password", why)));
+        checkNewAccount(in.username(), in.displayName(), in.password(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -237,6 +216,17 @@ public class SchoolOnboarding {
                 passwords.hash(in.password().toCharArray())));
         entityManagers.platform().flush();
         return new VendorAccountView(account.getId(), account.getUsername(), account.getDisplayName());
+    }
+
+    /** A platform-level account's name, display name and password, as every new account needs them. */
+    private void checkNewAccount(String username, String displayName, String password, List<FieldError> errors) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            errors.add(new FieldError("username", "帳號為 3–64 個小寫英數字、點、底線或連字號 (3–64 lower-case letters, digits, . _ -)"));
+        } else if (accounts.findByUsername(username).isPresent()) {
+            errors.add(new FieldError("username", "此帳號已存在 (the username is taken)"));
+        }
+        requireText(displayName, "displayName", "顯示名稱必填 (display name is required)", errors);
+        passwordPolicy.refusal(username, password).ifPresent(why -> errors.add(new FieldError("password", why)));
     }
 
     /**
