@@ -62,6 +62,9 @@ public class ModuleCalls {
 
     /** How long one call into a module may take. */
     @Inject
+    /** The allowance of a loaded module's first call (class loading on a cold or busy server). */
+    static final long FIRST_CALL_MILLIS = 10_000;
+
     @ConfigProperty(name = "huixiao.modules.call-budget-ms", defaultValue = "5000")
     long budgetMillis;
 
@@ -175,6 +178,9 @@ public class ModuleCalls {
                 throw failed(method, Kind.OVERLOADED, "模組 " + name() + " 的 " + pool.overdue.get()
                         + " 個呼叫逾時仍未結束，暫停呼叫 (every thread of the module is stuck in an earlier call)", null);
             }
+            // A loaded module's first call (its identity, asked by guard()) loads its classes, maybe while
+            // the server is still starting: it gets the first-call allowance; every later call the budget.
+            long budget = pool.identity == null ? Math.max(budgetMillis, FIRST_CALL_MILLIS) : budgetMillis;
             AtomicInteger state = new AtomicInteger(); // 0 running, 1 returned, 2 abandoned
             Future<Object> future;
             try {
@@ -194,16 +200,16 @@ public class ModuleCalls {
                         + " 的呼叫佇列已滿 (the module's call queue is full)", e);
             }
             try {
-                return future.get(budgetMillis, TimeUnit.MILLISECONDS);
+                return future.get(budget, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (state.compareAndSet(0, 2)) {
                     pool.overdue.incrementAndGet();
                 }
                 future.cancel(true);
                 LOG.severe(() -> "module " + name() + " did not return from " + method.getName()
-                        + " within " + budgetMillis + " ms; the call is abandoned");
+                        + " within " + budget + " ms; the call is abandoned");
                 throw failed(method, Kind.TIMED_OUT, "模組 " + name() + " 的 " + method.getName()
-                        + " 未在 " + budgetMillis + " 毫秒內完成 (the module's call ran past its time budget)", null);
+                        + " 未在 " + budget + " 毫秒內完成 (the module's call ran past its time budget)", null);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e.getCause();
                 LOG.log(Level.WARNING, cause, () -> "module " + name() + " threw in " + method.getName());

@@ -107,6 +107,43 @@ class ModuleCallsTest {
         }
     }
 
+    /** Slow to answer its first call (its classes loading on a busy server), then quick; slow again later. */
+    final class SlowStart implements CountyPolicy {
+        final AtomicInteger calls = new AtomicInteger();
+
+        public PolicyIdentity identity() {
+            pause(3 * ModuleCallsTest.this.calls.budgetMillis);
+            return identityOf("slow-start");
+        }
+
+        public List<CaseCategory> categories() {
+            if (calls.incrementAndGet() > 1) {
+                pause(3 * ModuleCallsTest.this.calls.budgetMillis);
+            }
+            return CATEGORIES;
+        }
+
+        private void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void aModulesFirstCallHasTheFirstCallAllowanceAndLaterCallsTheBudget() {
+        SlowStart module = new SlowStart();
+        CountyPolicy guarded = calls.guard(module);
+        assertEquals("slow-start", guarded.identity().id(), "three budgets for the first call: within the allowance");
+        assertEquals(CATEGORIES, guarded.categories());
+        ModuleCallFailedException late = assertThrows(ModuleCallFailedException.class,
+                () -> calls.guard(module).categories());
+        assertEquals(Kind.TIMED_OUT, late.kind(), "a slow call after the first is cut off at the budget");
+        assertEquals("slow-start", late.moduleId());
+    }
+
     @Test
     void aWellBehavedModuleAnswersAsItselfAndIsAskedOncePerGuard() {
         Good module = new Good();
