@@ -41,8 +41,10 @@ import tw.huixiao.platform.infrastructure.persistence.Sql;
  * <p>Shared by every server (issue 22 §2): one counter row per key in {@code login_failure} (V68)
  * and the clients that logged into an account in {@code login_known_client}, so an attacker
  * spreading guesses over N servers gets no more than over one. Keys are SHA-256 digests of the
- * address and the lower-cased username; waits are judged by the database's clock (the servers'
- * clocks may drift); a check is one statement, a failure one upsert of its three counters. Rows
+ * address and the lower-cased username (keeping them out of the table's plain text: a
+ * pseudonym, not anonymity; rows live an hour); waits are judged by the database's clock (the servers'
+ * clocks may drift); a check is one statement, a failure one upsert of its three counters, a success one
+ * statement that in the usual case writes nothing. Rows
  * an hour without failures are deleted every ten minutes (known clients after 180 days unseen;
  * 20 per account at most), so the tables stay small whatever an attacker makes up.
  */
@@ -135,12 +137,19 @@ public class LoginThrottle implements LoginAttempts {
         String account = normalise(username);
         byte[] accountHash = hash(account);
         try (Connection c = connection()) {
-            Sql.update(c, "DELETE FROM " + S + "login_failure WHERE scope = 'P' AND key_hash = ?", hash(client + "\n" + account));
-            Sql.update(c, "INSERT INTO " + S + "login_known_client (account_hash, client_hash, last_at) VALUES (?, ?, now()) "
-                    + "ON CONFLICT (account_hash, client_hash) DO UPDATE SET last_at = now()", accountHash, hash(client));
-            Sql.update(c, "DELETE FROM " + S + "login_known_client WHERE account_hash = ? AND client_hash NOT IN (SELECT "
-                    + "client_hash FROM " + S + "login_known_client WHERE account_hash = ? ORDER BY last_at DESC LIMIT ?)",
-                    accountHash, accountHash, KNOWN_CLIENTS_PER_ACCOUNT);
+            // One statement, and in the usual case (a known client without failures) no write at
+            // all: the known client's time is refreshed once a day.
+            boolean newClient = Sql.one(c, "WITH cleared AS (DELETE FROM " + S + "login_failure WHERE scope = 'P' "
+                            + "AND key_hash = ?), known AS (INSERT INTO " + S + "login_known_client AS k (account_hash, "
+                            + "client_hash, last_at) VALUES (?, ?, now()) ON CONFLICT (account_hash, client_hash) DO UPDATE "
+                            + "SET last_at = now() WHERE k.last_at < now() - interval '1 day' RETURNING (xmax = 0) AS added) "
+                            + "SELECT coalesce((SELECT added FROM known), false)",
+                    rows -> rows.getBoolean(1), hash(client + "\n" + account), accountHash, hash(client)).orElse(false);
+            if (newClient) {
+                Sql.update(c, "DELETE FROM " + S + "login_known_client WHERE account_hash = ? AND client_hash NOT IN "
+                        + "(SELECT client_hash FROM " + S + "login_known_client WHERE account_hash = ? "
+                        + "ORDER BY last_at DESC LIMIT ?)", accountHash, accountHash, KNOWN_CLIENTS_PER_ACCOUNT);
+            }
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }

@@ -75,6 +75,19 @@ class LoginThrottleTest {
     }
 
     @Test
+    void anAccountKnowsItsTwentyNewestClients() {
+        for (int c = 100; c < 121; c++) {
+            (c % 2 == 0 ? server1 : server2).succeeded(client(c), account);
+        }
+        for (int i = 0; i < LoginThrottle.FREE_PER_ACCOUNT; i++) {
+            server1.failed(client(50 + i), account);
+        }
+        assertTrue(server2.waitBefore(client(100), account).isPresent(), "the oldest of 21 is forgotten");
+        assertEquals(Optional.empty(), server2.waitBefore(client(101), account), "the newest 20 are known");
+        assertEquals(Optional.empty(), server2.waitBefore(client(120), account));
+    }
+
+    @Test
     void sprayingOneWrongPasswordOverManyAccountsSlowsThatClient() {
         for (int i = 0; i < LoginThrottle.FREE_PER_CLIENT; i++) {
             server1.failed(client(1), "user-" + run + "-" + i);
