@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  * huixiao.it.second.http.port / huixiao.it.second.https.port). The database settings come from
  * the environment the build runs in (HUIXIAO_DB_*), as for the IT server.
  * {@link #close()} stops it; a JVM shutdown hook stops it too if a test run is cut short.
+ * {@link #kill()} ends its JVM with SIGKILL (kill -9), as a server dying would (issue 22 §3).
  */
 final class SecondServer implements AutoCloseable {
 
@@ -35,13 +36,15 @@ final class SecondServer implements AutoCloseable {
 
     private final Path wlp;
     private final Path dir;
+    private final java.util.Map<String, String> settings;
     final int httpPort;
     final int httpsPort;
     private final Thread hook;
     private boolean stopped;
 
-    private SecondServer(Path wlp, int httpPort, int httpsPort) {
+    private SecondServer(Path wlp, int httpPort, int httpsPort, java.util.Map<String, String> settings) {
         this.wlp = wlp;
+        this.settings = settings;
         this.dir = wlp.resolve("usr/servers").resolve(NAME);
         this.httpPort = httpPort;
         this.httpsPort = httpsPort;
@@ -55,12 +58,20 @@ final class SecondServer implements AutoCloseable {
 
     /** Creates, starts and waits for the second server to be ready (its own readiness checks UP). */
     static SecondServer start() {
+        return start(java.util.Map.of());
+    }
+
+    /**
+     * {@link #start()} with settings of this server only, added to the IT server's (test-only
+     * settings such as a pause between schools of the daily run).
+     */
+    static SecondServer start(java.util.Map<String, String> settings) {
         Path it = TestTls.SERVER.toAbsolutePath();
         Path wlp = it.getParent().getParent().getParent();
         int http = Integer.getInteger("huixiao.it.second.http.port", Integer.getInteger("it.http.port", 9180) + 201);
         int https = Integer.getInteger("huixiao.it.second.https.port",
                 Integer.getInteger("it.https.port", 9480) + 201);
-        SecondServer server = new SecondServer(wlp, http, https);
+        SecondServer server = new SecondServer(wlp, http, https, settings);
         server.create(it);
         Runtime.getRuntime().addShutdownHook(server.hook);
         try {
@@ -103,6 +114,9 @@ final class SecondServer implements AutoCloseable {
                         .collect(Collectors.joining("\n", "", "\n"));
             }
             bootstrap += "http.port=" + httpPort + "\nhttps.port=" + httpsPort + "\nhuixiao.base-url=" + base() + "\n";
+            for (java.util.Map.Entry<String, String> setting : settings.entrySet()) {
+                bootstrap += setting.getKey() + "=" + setting.getValue() + "\n";
+            }
             Files.writeString(dir.resolve("bootstrap.properties"), bootstrap);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,6 +157,38 @@ final class SecondServer implements AutoCloseable {
         }
         throw new IllegalStateException(NAME + " not ready within " + READY_WITHIN.toSeconds() + " s (last answer "
                 + last + "):\n" + log());
+    }
+
+    /** The server's JVM's process id, from the pid file the {@code server} script writes. */
+    long pid() {
+        Path file = wlp.resolve("usr/servers/.pid").resolve(NAME + ".pid");
+        try {
+            return Long.parseLong(Files.readString(file).trim());
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("no pid file " + file + ": " + e, e);
+        }
+    }
+
+    /** Kills the server's JVM at once (SIGKILL, kill -9): no shutdown hook, no stop, connections cut. */
+    synchronized void kill() {
+        long pid = pid();
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(NAME + " (pid "
+                + pid + ") is not running"));
+        process.destroyForcibly();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(NAME + " (pid " + pid + ") did not die: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        stopped = true;
+        try {
+            Files.deleteIfExists(wlp.resolve("usr/servers/.pid").resolve(NAME + ".pid"));
+        } catch (IOException e) {
+            // the next start's create() stops what is left
+        }
     }
 
     @Override

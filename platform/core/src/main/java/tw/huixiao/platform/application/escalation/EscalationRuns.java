@@ -11,17 +11,16 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,21 +30,34 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.policy.ModuleCallFailedException;
 import tw.huixiao.platform.application.policy.ModuleCalls;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.work.LeaseLostException;
+import tw.huixiao.platform.application.work.LeasedWork;
+import tw.huixiao.platform.application.work.WorkLeases;
+import tw.huixiao.platform.application.work.WorkTakeover;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
 /**
- * The daily escalation run: every school, one business date, exactly once across server nodes.
- * A node holds a PostgreSQL session advisory lock for the date while it runs and records the
- * date in escalation_run when done; a scheduled run skips a date that is locked or done. An
- * administrator's run of a date waits for the lock and runs again — which adds nothing, as
- * every write of the engine is keyed. Schools are processed in parallel, each in its own
- * transaction, so one school's failure is logged and retried next run without stopping others.
+ * The daily escalation run: every school, one business date, exactly once across server nodes
+ * (issue 22 §3). A node holds the date's lease ({@link WorkLeases}, kind {@value #KIND}) while it
+ * runs, renewing it; each school is done in its own transaction, which also records the school
+ * done behind the lease's fence ({@link RunLedger#schoolDone}), and the date is recorded with the
+ * lease's end. A scheduled run skips a date held by another node or done. When the node holding
+ * a run dies, its lease expires by the database's clock and any node takes the run over
+ * ({@link WorkTakeover}): it does the schools not done, never one twice. An administrator's run
+ * of a date waits for a running one and runs the date again — which adds nothing, as every write
+ * of the engine is keyed. One school's failure is logged and retried next run without stopping others.
  */
 @ApplicationScoped
-public class EscalationRuns {
+public class EscalationRuns implements LeasedWork {
 
     private static final Logger LOG = Logger.getLogger(EscalationRuns.class.getName());
+
+    /** The lease kind of the daily run. */
+    public static final String KIND = "escalation-run";
+
+    /** How long an administrator's run waits for another node's run of the date. */
+    private static final long ADMIN_WAIT_MILLIS = 15 * 60 * 1000L;
 
     /** What a run did. {@code skipped} runs found the date locked by another node or done. */
     public record RunReport(LocalDate businessDate, boolean skipped, int schools, int casesOpened, int tasksCreated,
@@ -82,6 +94,9 @@ public class EscalationRuns {
     @Inject
     RunLedger ledger;
 
+    @Inject
+    WorkLeases leases;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -115,6 +130,14 @@ public class EscalationRuns {
     @ConfigProperty(name = "huixiao.escalation.threads", defaultValue = "4")
     int threads;
 
+    /**
+     * Tests only (the IT's second server): a pause after each school, so that a server can be
+     * killed in the middle of a run. 0 (none) unless the test configuration sets it.
+     */
+    @Inject
+    @ConfigProperty(name = "huixiao.escalation.test.pause-after-school-ms", defaultValue = "0")
+    long pauseAfterSchool;
+
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (scheduleEnabled) {
             scheduler.schedule(() -> run(LocalDate.now(clock), true), new CronTrigger(cron, TaiwanTime.TAIPEI));
@@ -135,45 +158,81 @@ public class EscalationRuns {
         return perSchool.run(schoolId, LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI), true);
     }
 
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** Another node's run of the date whose lease expired: finished here, the schools done skipped. */
+    @Override
+    public void takeOver(LocalDate businessDate) {
+        run(businessDate, true);
+    }
+
     RunReport run(LocalDate date, boolean scheduled) {
-        String node = node();
-        Optional<RunLedger.Hold> held = ledger.hold(date, !scheduled);
+        Optional<WorkLeases.Lease> held = scheduled ? leases.acquire(KIND, date, false) : Optional.of(leases.await(KIND, date, ADMIN_WAIT_MILLIS));
         if (held.isEmpty()) {
-            return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node, List.of());
+            return new RunReport(date, true, 0, 0, 0, 0, 0, 0, leases.holder(), List.of());
         }
-        try (RunLedger.Hold hold = held.get()) {
-            if (scheduled && hold.done()) {
-                return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node, List.of());
+        try (WorkLeases.Lease lease = held.get()) {
+            if (lease.start() == WorkLeases.Start.NEW && scheduled && ledger.recorded(date)) {
+                // Run to the end before leases existed.
+                lease.finish();
+                return new RunReport(date, true, 0, 0, 0, 0, 0, 0, lease.holder(), List.of());
             }
-            RunReport ran = runAllSchools(hold.schoolIds(), date, node);
-            hold.record(ran);
+            if (lease.start() != WorkLeases.Start.TAKEOVER) {
+                ledger.startAfresh(date);
+            }
+            Set<Long> done = ledger.schoolsDone(date);
+            List<Long> todo = ledger.schoolIds().stream().filter(id -> !done.contains(id)).toList();
+            if (lease.start() == WorkLeases.Start.TAKEOVER) {
+                LOG.warning(() -> "escalation run " + date + " taken over: " + done.size() + " schools done before, "
+                        + todo.size() + " to do");
+            }
+            Part part = runSchools(todo, date, lease);
+            if (part.lost()) {
+                throw new LeaseLostException(lease.name());
+            }
+            RunReport ran = ledger.record(lease, part.failures(), part.peakHeapBytes())
+                    .orElseThrow(() -> new LeaseLostException(lease.name()));
             RunReport report = ran.failed().isEmpty() ? ran : new RunReport(ran.businessDate(), false, ran.schools(),
-                    ran.casesOpened(), ran.tasksCreated(), ran.failures(), ran.millis(), ran.peakHeapBytes(), node,
-                    ledger.failures(date, 1, null));
-            LOG.info(() -> "escalation run " + report);
+                    ran.casesOpened(), ran.tasksCreated(), ran.failures(), ran.millis(), ran.peakHeapBytes(),
+                    ran.node(), ledger.failures(date, 1, null));
+            LOG.info(() -> "escalation run " + report + " (" + lease.start() + ", " + todo.size() + " schools here)");
             return report;
         }
     }
 
-    private RunReport runAllSchools(List<Long> schoolIds, LocalDate date, String node) {
+    /** What this node did of a run: the schools whose work failed; {@code lost} when the lease was lost. */
+    private record Part(List<SchoolFailure> failures, long peakHeapBytes, boolean lost) {
+    }
+
+    private Part runSchools(List<Long> schoolIds, LocalDate date, WorkLeases.Lease lease) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long begin = System.nanoTime();
         ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(schoolIds);
-        AtomicInteger opened = new AtomicInteger();
-        AtomicInteger created = new AtomicInteger();
         ConcurrentLinkedQueue<SchoolFailure> failed = new ConcurrentLinkedQueue<>();
+        AtomicBoolean lost = new AtomicBoolean();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < Math.max(1, threads); t++) {
             workers.add(executor.submit(() -> {
-                for (Long schoolId = queue.poll(); schoolId != null; schoolId = queue.poll()) {
+                for (Long schoolId = queue.poll(); schoolId != null && !lost.get(); schoolId = queue.poll()) {
+                    if (lease.lost()) {
+                        lost.set(true);
+                        break;
+                    }
+                    long id = schoolId;
                     try {
-                        SchoolEscalation.Outcome outcome = perSchool.run(schoolId, date, false);
-                        opened.addAndGet(outcome.casesOpened());
-                        created.addAndGet(outcome.tasksCreated());
+                        perSchool.run(id, date, false, outcome -> ledger.schoolDone(lease, id, outcome));
+                    } catch (LeaseLostException e) {
+                        lost.set(true);
                     } catch (RuntimeException e) {
-                        SchoolFailure failure = SchoolFailure.of(date, schoolId, e);
+                        if (isLeaseLost(e)) {
+                            lost.set(true);
+                            continue;
+                        }
+                        SchoolFailure failure = SchoolFailure.of(date, id, e);
                         failed.add(failure);
                         if (failure.moduleId() != null) {
                             LOG.severe(() -> "escalation of school " + failure.schoolId() + " for " + date
@@ -184,6 +243,7 @@ public class EscalationRuns {
                                     + date + " failed");
                         }
                     }
+                    pause();
                 }
             }));
         }
@@ -200,8 +260,26 @@ public class EscalationRuns {
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<SchoolFailure> failures = failed.stream()
                 .sorted(java.util.Comparator.comparingLong(SchoolFailure::schoolId)).toList();
-        return new RunReport(date, false, schoolIds.size(), opened.get(), created.get(), failures.size(),
-                (System.nanoTime() - begin) / 1_000_000, peak, node, failures);
+        return new Part(failures, peak, lost.get());
+    }
+
+    private static boolean isLeaseLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LeaseLostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void pause() {
+        if (pauseAfterSchool > 0) {
+            try {
+                Thread.sleep(pauseAfterSchool);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The last runs, newest first. */
@@ -228,12 +306,5 @@ public class EscalationRuns {
         throw new AccessDeniedException("僅限平台管理者與縣市教育局（處）承辦人 (platform administrators and bureau officers only)");
     }
 
-    private static String node() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
-        } catch (UnknownHostException e) {
-            return "pid " + ProcessHandle.current().pid();
-        }
-    }
 
 }

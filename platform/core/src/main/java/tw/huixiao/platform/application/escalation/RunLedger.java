@@ -3,39 +3,44 @@ package tw.huixiao.platform.application.escalation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import tw.huixiao.platform.application.escalation.EscalationRuns.RunReport;
+import tw.huixiao.platform.application.work.WorkLeases;
 
 /**
- * The daily runs' ledger: the lock that makes a business date's run exactly-once across server
- * nodes, and the record of the dates run ({@code escalation_run}). Implemented in infrastructure
- * with a PostgreSQL session advisory lock on the owner data source.
+ * The daily runs' ledger: the schools done in a date's run ({@code escalation_run_school}, each
+ * written in the school's own transaction under the run's lease), and the record of the dates run
+ * ({@code escalation_run}), written with the lease's end. A date's run is exactly-once across
+ * server nodes by its lease ({@link WorkLeases}): a server taking a run over skips the schools done.
  */
 public interface RunLedger {
 
-    /** A date's lock, held until closed; the run reads the schools and records itself through it. */
-    interface Hold extends AutoCloseable {
+    /** Every school, by id. */
+    List<Long> schoolIds();
 
-        /** Whether the date was already run to the end (a scheduled run then skips it). */
-        boolean done();
+    /** Whether the date was recorded as run to the end (before leases existed too). */
+    boolean recorded(LocalDate date);
 
-        /** Every school, by id. */
-        List<Long> schoolIds();
+    /** The schools done in the date's current run. */
+    Set<Long> schoolsDone(LocalDate date);
 
-        /**
-         * Records the date as run (a re-run counts once more and replaces the figures) with the
-         * schools whose work failed (a re-run replaces them too).
-         */
-        void record(RunReport report);
-
-        /** Releases the date's lock. */
-        @Override
-        void close();
-    }
+    /** A fresh run of the date (first, or an administrator's again): no school is done yet. */
+    void startAfresh(LocalDate date);
 
     /**
-     * The date's lock: waits for it when {@code wait}, else empty when another node holds it.
+     * In the school's transaction, after its writes: passes the lease's fence and records the
+     * school done; throws {@link tw.huixiao.platform.application.work.LeaseLostException} (the
+     * transaction rolls back) when the lease was lost, and refuses a school done twice.
      */
-    Optional<Hold> hold(LocalDate date, boolean wait);
+    void schoolDone(WorkLeases.Lease lease, long schoolId, SchoolEscalation.Outcome outcome);
+
+    /**
+     * Records the date as run — the totals of its schools done, whoever did them, and the
+     * schools whose work failed in this part — and finishes the lease, in one transaction;
+     * empty (nothing recorded) when the lease was lost. A fresh run of a date recorded before
+     * counts once more and replaces the figures.
+     */
+    Optional<RunReport> record(WorkLeases.Lease lease, List<EscalationRuns.SchoolFailure> failed, long peakHeapBytes);
 
     /** The last {@code limit} runs, newest first. */
     List<RunReport> recent(int limit);

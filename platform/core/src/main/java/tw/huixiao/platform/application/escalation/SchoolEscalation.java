@@ -116,6 +116,23 @@ public class SchoolEscalation {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome run(long schoolId, LocalDate businessDate, boolean factsMayHaveChanged) {
+        return work(schoolId, businessDate, factsMayHaveChanged);
+    }
+
+    /**
+     * The daily run's work of one school: as {@link #run(long, LocalDate, boolean)}, and then, in
+     * the same transaction, {@code done} with what it did (the run records the school done under
+     * its lease, so the school's writes and its progress commit together or not at all).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome run(long schoolId, LocalDate businessDate, boolean factsMayHaveChanged,
+                       java.util.function.Consumer<Outcome> done) {
+        Outcome outcome = work(schoolId, businessDate, factsMayHaveChanged);
+        done.accept(outcome);
+        return outcome;
+    }
+
+    private Outcome work(long schoolId, LocalDate businessDate, boolean factsMayHaveChanged) {
         tenancy.bind(schoolId);
         store.lockSchool(schoolId);
         store.relaxCommit();

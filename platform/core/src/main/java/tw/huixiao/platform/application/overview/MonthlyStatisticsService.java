@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.huixiao.platform.application.AccessDeniedException;
+import tw.huixiao.platform.application.work.LeaseLostException;
+import tw.huixiao.platform.application.work.LeasedWork;
+import tw.huixiao.platform.application.work.WorkLeases;
 import tw.huixiao.platform.application.Caller;
 import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.RecordNotFoundException;
@@ -43,10 +46,15 @@ import tw.huixiao.platform.domain.calendar.TaiwanTime;
  * or at the first run after it — exactly once per county and month: the (county, month) row is
  * claimed before anything is computed, so a second node or run finds it taken. Stored as
  * published, never as raw counts; read by the county's bureau and by its schools' principals as a
- * page, a PDF and a CSV.
+ * page, a PDF and a CSV. A date's generation is held under a lease ({@link WorkLeases}): when the
+ * server generating dies, another takes the date over once the lease expired and generates the
+ * counties not claimed (a county's claim and content commit together).
  */
 @ApplicationScoped
-public class MonthlyStatisticsService {
+public class MonthlyStatisticsService implements LeasedWork {
+
+    /** The lease kind of a date's monthly statistics (issue 22 §3). */
+    public static final String KIND = "monthly-statistics";
 
     private static final Logger LOG = Logger.getLogger(MonthlyStatisticsService.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -84,6 +92,9 @@ public class MonthlyStatisticsService {
     @Inject
     MonthlyStatisticsService self;
 
+    @Inject
+    WorkLeases leases;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -94,7 +105,7 @@ public class MonthlyStatisticsService {
     /** Generated with the daily run's schedule, half an hour after its default start. */
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (scheduleEnabled) {
-            scheduler.schedule(() -> generateDue(LocalDate.now(clock.withZone(TaiwanTime.TAIPEI))),
+            scheduler.schedule(() -> generateLeased(LocalDate.now(clock.withZone(TaiwanTime.TAIPEI)), false),
                     new CronTrigger("0 30 7 * * MON-SAT", TaiwanTime.TAIPEI));
         }
     }
@@ -104,7 +115,34 @@ public class MonthlyStatisticsService {
         if (!callers.get().has(Role.PLATFORM_ADMIN)) {
             throw new AccessDeniedException("每月統計僅限平台管理者執行 (platform administrators only)");
         }
-        return generateDue(date);
+        return generateLeased(date, true);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** Another server's generation of the date whose lease expired: the counties not claimed generated here. */
+    @Override
+    public void takeOver(LocalDate businessDate) {
+        generateLeased(businessDate, false);
+    }
+
+    /** {@link #generateDue} under the date's lease; nothing when another server holds it (unless {@code again}: waits). */
+    List<String> generateLeased(LocalDate date, boolean again) {
+        Optional<WorkLeases.Lease> held = again ? Optional.of(leases.await(KIND, date, 15 * 60 * 1000L))
+                : leases.acquire(KIND, date, false);
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        try (WorkLeases.Lease lease = held.get()) {
+            List<String> generated = generateDue(date);
+            if (!lease.finish()) {
+                throw new LeaseLostException(lease.name());
+            }
+            return generated;
+        }
     }
 
     /** Generates every county's month that is due on {@code date} and not yet generated; the counties done. */

@@ -1,16 +1,27 @@
 package tw.huixiao.platform.infrastructure.security;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import tw.huixiao.platform.application.account.LoginAttempts;
+import tw.huixiao.platform.infrastructure.persistence.Jdbc;
+import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
+import tw.huixiao.platform.infrastructure.persistence.Sql;
 
 /**
  * Slows password guessing without a lock anyone can trigger (OWASP ASVS 4.0.3 V2.2.1): wrong
@@ -26,114 +37,162 @@ import tw.huixiao.platform.application.account.LoginAttempts;
  *       minute at most, and on a device that logged in before not at all.</li>
  * </ul>
  * A throttled attempt is answered at once without checking the password, so it costs no
- * PBKDF2 either. Counts are forgotten after an hour without failures. Kept in memory: one
- * server; a restart forgets them. Waits run on the wall clock, not the adjustable business clock.
+ * PBKDF2 either. Counts are forgotten after an hour without failures.
+ * <p>Shared by every server (issue 22 §2): one counter row per key in {@code login_failure} (V68)
+ * and the clients that logged into an account in {@code login_known_client}, so an attacker
+ * spreading guesses over N servers gets no more than over one. Keys are SHA-256 digests of the
+ * address and the lower-cased username (keeping them out of the table's plain text: a
+ * pseudonym, not anonymity; rows live an hour); waits are judged by the database's clock (the servers'
+ * clocks may drift); a check is one statement, a failure one upsert of its three counters, a success one
+ * statement that in the usual case writes nothing. Rows
+ * an hour without failures are deleted every ten minutes (known clients after 180 days unseen;
+ * 20 per account at most), so the tables stay small whatever an attacker makes up.
  */
 @ApplicationScoped
 public class LoginThrottle implements LoginAttempts {
+
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
     static final int FREE_PER_CLIENT_ACCOUNT = 5;
     static final int FREE_PER_CLIENT = 50;
     static final int FREE_PER_ACCOUNT = 10;
     static final Duration LONGEST_CLIENT_WAIT = Duration.ofMinutes(15);
     static final Duration LONGEST_ACCOUNT_WAIT = Duration.ofSeconds(60);
-    private static final Duration FORGET_AFTER = Duration.ofHours(1);
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
     private static final int KNOWN_CLIENTS_PER_ACCOUNT = 20;
-    private static final int MAX_ENTRIES = 200_000;
+    /** Tables named with their schema: a pooled connection's search path is left as it is. */
+    private static final String S = SchemaMigrator.SCHEMA + ".";
 
-    private record Failures(int count, Instant last) {
+    @Resource(lookup = "jdbc/huixiao")
+    DataSource dataSource;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    public LoginThrottle() {
     }
 
-    private final Map<String, Failures> byClientAndAccount = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byClient = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> knownClients = new ConcurrentHashMap<>();
+    /** Outside a container (tests): the application role's data source. */
+    LoginThrottle(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void cleanEveryTenMinutes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                forgetOld();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "could not delete old login failures");
+            }
+        }, 1, 10, TimeUnit.MINUTES);
+    }
 
     @Override
     public Optional<Duration> waitBefore(String client, String username) {
-        return waitBefore(client, username, Instant.now());
-    }
-
-    @Override
-    public void failed(String client, String username) {
-        failed(client, username, Instant.now());
-    }
-
-    Optional<Duration> waitBefore(String client, String username, Instant now) {
         String account = normalise(username);
-        Duration wait = remaining(byClientAndAccount.get(client + "\n" + account), FREE_PER_CLIENT_ACCOUNT,
-                LONGEST_CLIENT_WAIT, now);
-        wait = longer(wait, remaining(byClient.get(client), FREE_PER_CLIENT, LONGEST_CLIENT_WAIT, now));
-        if (!isKnown(account, client)) {
-            wait = longer(wait, remaining(byAccount.get(account), FREE_PER_ACCOUNT, LONGEST_ACCOUNT_WAIT, now));
+        record Count(String scope, int failures, double secondsAgo, boolean known) {
+        }
+        List<Count> counts;
+        try (Connection c = connection()) {
+            counts = Sql.list(c, "SELECT q.scope, coalesce(f.failures, 0), coalesce(extract(epoch FROM now() - f.last_at), 0), "
+                            + "EXISTS (SELECT 1 FROM " + S + "login_known_client k WHERE k.account_hash = ? AND k.client_hash = ?) "
+                            + "FROM (VALUES ('P', ?::bytea), ('C', ?::bytea), ('A', ?::bytea)) AS q (scope, key_hash) "
+                            + "LEFT JOIN " + S + "login_failure f ON f.scope = q.scope AND f.key_hash = q.key_hash",
+                    rows -> new Count(rows.getString(1), rows.getInt(2), rows.getDouble(3), rows.getBoolean(4)),
+                    hash(account), hash(client), hash(client + "\n" + account), hash(client), hash(account));
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        Duration wait = Duration.ZERO;
+        for (Count count : counts) {
+            Duration d = switch (count.scope()) {
+                case "P" -> remaining(count.failures(), count.secondsAgo(), FREE_PER_CLIENT_ACCOUNT, LONGEST_CLIENT_WAIT);
+                case "C" -> remaining(count.failures(), count.secondsAgo(), FREE_PER_CLIENT, LONGEST_CLIENT_WAIT);
+                default -> count.known() ? Duration.ZERO
+                        : remaining(count.failures(), count.secondsAgo(), FREE_PER_ACCOUNT, LONGEST_ACCOUNT_WAIT);
+            };
+            wait = d.compareTo(wait) > 0 ? d : wait;
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    void failed(String client, String username, Instant now) {
+    @Override
+    public void failed(String client, String username) {
         String account = normalise(username);
-        forgetOldIfFull(now);
-        count(byClientAndAccount, client + "\n" + account, now);
-        count(byClient, client, now);
-        count(byAccount, account, now);
+        try (Connection c = connection()) {
+            // One statement, the three counters in a fixed order (no deadlock between two failures).
+            Sql.update(c, "INSERT INTO " + S + "login_failure (scope, key_hash, failures, last_at) VALUES ('P', ?, 1, now()), "
+                    + "('C', ?, 1, now()), ('A', ?, 1, now()) ON CONFLICT (scope, key_hash) DO UPDATE SET "
+                    + "failures = CASE WHEN login_failure.last_at < now() - make_interval(secs => ?) THEN 1 "
+                    + "ELSE login_failure.failures + 1 END, last_at = now()",
+                    hash(client + "\n" + account), hash(client), hash(account), FORGET_AFTER.toSeconds());
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
     }
 
     /** The right password: this client's slate for the account is clean and it is known from now on. */
     @Override
     public void succeeded(String client, String username) {
         String account = normalise(username);
-        byClientAndAccount.remove(client + "\n" + account);
-        knownClients.compute(account, (k, clients) -> {
-            Set<String> updated = clients == null ? new LinkedHashSet<>() : new LinkedHashSet<>(clients);
-            updated.remove(client);
-            updated.add(client);
-            Iterator<String> oldest = updated.iterator();
-            while (updated.size() > KNOWN_CLIENTS_PER_ACCOUNT) {
-                oldest.next();
-                oldest.remove();
+        byte[] accountHash = hash(account);
+        try (Connection c = connection()) {
+            // One statement, and in the usual case (a known client without failures) no write at
+            // all: the known client's time is refreshed once a day.
+            boolean newClient = Sql.one(c, "WITH cleared AS (DELETE FROM " + S + "login_failure WHERE scope = 'P' "
+                            + "AND key_hash = ?), known AS (INSERT INTO " + S + "login_known_client AS k (account_hash, "
+                            + "client_hash, last_at) VALUES (?, ?, now()) ON CONFLICT (account_hash, client_hash) DO UPDATE "
+                            + "SET last_at = now() WHERE k.last_at < now() - interval '1 day' RETURNING (xmax = 0) AS added) "
+                            + "SELECT coalesce((SELECT added FROM known), false)",
+                    rows -> rows.getBoolean(1), hash(client + "\n" + account), accountHash, hash(client)).orElse(false);
+            if (newClient) {
+                Sql.update(c, "DELETE FROM " + S + "login_known_client WHERE account_hash = ? AND client_hash NOT IN "
+                        + "(SELECT client_hash FROM " + S + "login_known_client WHERE account_hash = ? "
+                        + "ORDER BY last_at DESC LIMIT ?)", accountHash, accountHash, KNOWN_CLIENTS_PER_ACCOUNT);
             }
-            return Set.copyOf(updated);
-        });
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
     }
 
-    private boolean isKnown(String account, String client) {
-        Set<String> clients = knownClients.get(account);
-        return clients != null && clients.contains(client);
+    /** Deletes what no longer counts: failures an hour old, clients unseen for 180 days. */
+    int forgetOld() {
+        try (Connection c = connection()) {
+            return Sql.update(c, "DELETE FROM " + S + "login_failure WHERE last_at < now() - make_interval(secs => ?)",
+                    FORGET_AFTER.toSeconds())
+                    + Sql.update(c, "DELETE FROM " + S + "login_known_client WHERE last_at < now() - interval '180 days'");
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
     }
 
-    private static void count(Map<String, Failures> map, String key, Instant now) {
-        map.compute(key, (k, f) -> f == null || f.last().plus(FORGET_AFTER).isBefore(now)
-                ? new Failures(1, now) : new Failures(f.count() + 1, now));
-    }
-
-    /** 1 s after the free failures are spent, doubling with each further failure, capped. */
-    static Duration remaining(Failures f, int free, Duration longest, Instant now) {
-        if (f == null || f.count() < free || f.last().plus(FORGET_AFTER).isBefore(now)) {
+    /** 1 s after the free failures are spent, doubling with each further failure, capped; counted from the last. */
+    static Duration remaining(int failures, double secondsSinceLast, int free, Duration longest) {
+        if (failures < free || secondsSinceLast > FORGET_AFTER.toSeconds()) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(f.count() - free, 20);
+        int doublings = Math.min(failures - free, 20);
         Duration wait = Duration.ofSeconds(1L << doublings);
         if (wait.compareTo(longest) > 0) {
             wait = longest;
         }
-        Duration left = Duration.between(now, f.last().plus(wait));
-        return left.isNegative() ? Duration.ZERO : left;
+        Duration left = wait.minusMillis(Math.round(secondsSinceLast * 1000));
+        return left.isNegative() || left.isZero() ? Duration.ZERO : left;
     }
 
-    private static Duration longer(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    private Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    static byte[] hash(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String normalise(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** Bounds the memory an attacker can make us spend on made-up usernames and addresses. */
-    private void forgetOldIfFull(Instant now) {
-        for (Map<String, Failures> map : java.util.List.of(byClientAndAccount, byClient, byAccount)) {
-            if (map.size() > MAX_ENTRIES) {
-                map.values().removeIf(f -> f.last().plus(FORGET_AFTER).isBefore(now));
-            }
-        }
     }
 }

@@ -8,14 +8,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The real PostgreSQL prepared by {@code deploy/bin/test} (settings in HUIXIAO_DB_* variables).
  * Migrations run once per JVM as the owner; tests then connect as the application role.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static boolean migrated;
 
     private TestDatabase() {
     }
 
-    static synchronized void migrate() {
+    public static synchronized void migrate() {
         if (!migrated) {
             SchemaMigrator.migrate(dataSource(setting("HUIXIAO_DB_OWNER_USER"), setting("HUIXIAO_DB_OWNER_PASSWORD")),
                     appRole());
@@ -23,23 +23,35 @@ final class TestDatabase {
         }
     }
 
-    static String appRole() {
+    public static String appRole() {
         return setting("HUIXIAO_DB_APP_USER");
     }
 
-    static Connection asApplication() throws SQLException {
+    public static Connection asApplication() throws SQLException {
         migrate();
         Connection c = dataSource(appRole(), setting("HUIXIAO_DB_APP_PASSWORD")).getConnection();
         c.createStatement().execute("SET search_path = " + SchemaMigrator.SCHEMA);
         return c;
     }
 
-    static Connection asOwner() throws SQLException {
+    public static Connection asOwner() throws SQLException {
         migrate();
         Connection c = dataSource(setting("HUIXIAO_DB_OWNER_USER"), setting("HUIXIAO_DB_OWNER_PASSWORD"))
                 .getConnection();
         c.createStatement().execute("SET search_path = " + SchemaMigrator.SCHEMA);
         return c;
+    }
+
+    /** The owner's data source (leases and ledgers use it, outside transactions). */
+    public static PGSimpleDataSource ownerDataSource() {
+        migrate();
+        return dataSource(setting("HUIXIAO_DB_OWNER_USER"), setting("HUIXIAO_DB_OWNER_PASSWORD"));
+    }
+
+    /** The application role's data source. */
+    public static PGSimpleDataSource applicationDataSource() {
+        migrate();
+        return dataSource(appRole(), setting("HUIXIAO_DB_APP_PASSWORD"));
     }
 
     private static PGSimpleDataSource dataSource(String user, String password) {
