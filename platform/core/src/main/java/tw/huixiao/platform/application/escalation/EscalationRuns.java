@@ -31,6 +31,8 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.policy.ModuleCallFailedException;
 import tw.huixiao.platform.application.policy.ModuleCalls;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.lifecycle.ServiceLifecycle;
+import tw.huixiao.platform.application.lifecycle.ServiceStoppingException;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.calendar.TaiwanTime;
 
@@ -98,6 +100,9 @@ public class EscalationRuns {
     Clock clock;
 
     @Inject
+    ServiceLifecycle lifecycle;
+
+    @Inject
     @ConfigProperty(name = "huixiao.escalation.schedule.enabled", defaultValue = "true")
     boolean scheduleEnabled;
 
@@ -135,8 +140,28 @@ public class EscalationRuns {
         return perSchool.run(schoolId, LocalDate.ofInstant(clock.instant(), TaiwanTime.TAIPEI), true);
     }
 
+    /**
+     * The run of a date. A server that is stopping (issue 22 §4) does not begin a run (a scheduled
+     * one is skipped, an administrator's is refused with 503); one that begins to stop during a
+     * run finishes the schools it has started, takes no more, and hands the date back: the lock
+     * is released and the date is not recorded as run, so another server's or the next run does
+     * the schools left, and none twice (each school's work is its own transaction and keyed).
+     */
     RunReport run(LocalDate date, boolean scheduled) {
         String node = node();
+        Optional<ServiceLifecycle.Work> work = lifecycle.begin("daily escalation run " + date);
+        if (work.isEmpty()) {
+            if (scheduled) {
+                return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node, List.of());
+            }
+            throw new ServiceStoppingException("每日推進作業 (the daily run of " + date + ")");
+        }
+        try (ServiceLifecycle.Work inFlight = work.get()) {
+            return runHeld(date, scheduled, node);
+        }
+    }
+
+    private RunReport runHeld(LocalDate date, boolean scheduled, String node) {
         Optional<RunLedger.Hold> held = ledger.hold(date, !scheduled);
         if (held.isEmpty()) {
             return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node, List.of());
@@ -146,6 +171,11 @@ public class EscalationRuns {
                 return new RunReport(date, true, 0, 0, 0, 0, 0, 0, node, List.of());
             }
             RunReport ran = runAllSchools(hold.schoolIds(), date, node);
+            if (ran == null) {
+                LOG.warning(() -> "escalation run " + date + " handed back: the server is stopping");
+                throw new ServiceStoppingException("每日推進作業其餘學校 (the rest of the daily run of " + date
+                        + ", handed back)");
+            }
             hold.record(ran);
             RunReport report = ran.failed().isEmpty() ? ran : new RunReport(ran.businessDate(), false, ran.schools(),
                     ran.casesOpened(), ran.tasksCreated(), ran.failures(), ran.millis(), ran.peakHeapBytes(), node,
@@ -155,6 +185,7 @@ public class EscalationRuns {
         }
     }
 
+    /** The run of every school; null when the server began to stop before every school was started. */
     private RunReport runAllSchools(List<Long> schoolIds, LocalDate date, String node) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -167,7 +198,8 @@ public class EscalationRuns {
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < Math.max(1, threads); t++) {
             workers.add(executor.submit(() -> {
-                for (Long schoolId = queue.poll(); schoolId != null; schoolId = queue.poll()) {
+                // A stopping server takes no further school; the ones started finish.
+                for (Long schoolId = next(queue); schoolId != null; schoolId = next(queue)) {
                     try {
                         SchoolEscalation.Outcome outcome = perSchool.run(schoolId, date, false);
                         opened.addAndGet(outcome.casesOpened());
@@ -197,11 +229,18 @@ public class EscalationRuns {
                 throw new IllegalStateException(e.getCause());
             }
         }
+        if (!queue.isEmpty()) {
+            return null;
+        }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<SchoolFailure> failures = failed.stream()
                 .sorted(java.util.Comparator.comparingLong(SchoolFailure::schoolId)).toList();
         return new RunReport(date, false, schoolIds.size(), opened.get(), created.get(), failures.size(),
                 (System.nanoTime() - begin) / 1_000_000, peak, node, failures);
+    }
+
+    private Long next(ConcurrentLinkedQueue<Long> queue) {
+        return lifecycle.stopping() ? null : queue.poll();
     }
 
     /** The last runs, newest first. */
