@@ -12,8 +12,8 @@ import tw.huixiao.platform.infrastructure.policy.PolicyRegistry;
 /**
  * {@code /health/started} (issue 22 §4): the application has started — the schema is migrated
  * (and the bundled calendar, filing rules and, in the demo, its data are in), and the module
- * registry has read the module store. An application that failed to start has no checks at
- * all; Liberty then answers DOWN for it (server.xml: mp.health.default.startup.empty.response).
+ * registry has read the module store. An application that has not started, or failed to, has
+ * no checks at all: Liberty answers 503 DOWN for it (server.xml; HealthIT).
  */
 @Startup
 @ApplicationScoped
