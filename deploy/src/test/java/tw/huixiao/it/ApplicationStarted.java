@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Before the first integration test: the IT server's application is started (its readiness
- * answers UP with its own named checks), else every test class fails at once with the server's
+ * answers 200: the application started and its own checks are UP; one that has not started or
+ * failed to answers 503, HealthIT), else every test class fails at once with the server's
  * start-up errors. Without it, an application that failed to deploy (Liberty keeps running and
  * answers "Context Root Not Found") made every test fail one by one over twenty minutes, with the
  * cause only in the server's log. Registered for every test class of this module (JUnit's
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ApplicationStarted implements BeforeAllCallback {
 
-    private static final Duration WITHIN = Duration.ofSeconds(120);
+    private static final Duration WITHIN = Duration.ofSeconds(600); // a loaded machine started the application in 339 s
     private static volatile String verdict;
 
     @Override
@@ -54,7 +55,7 @@ public final class ApplicationStarted implements BeforeAllCallback {
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/health/ready"))
                         .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && ready.body().contains("\"name\"")) {
+                if (ready.statusCode() == 200) {
                     return "";
                 }
                 last = ready.statusCode() + " " + ready.body();

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  * huixiao.it.second.http.port / huixiao.it.second.https.port). The database settings come from
  * the environment the build runs in (HUIXIAO_DB_*), as for the IT server.
  * {@link #close()} stops it; a JVM shutdown hook stops it too if a test run is cut short.
- * {@link #kill()} ends its JVM with SIGKILL (kill -9), as a server dying would (issue 22 §3).
+ * {@link #kill()} ends its JVM with SIGKILL (kill -9), as a server dying would (issue 22 §3);
+ * {@link #startFailing} starts one whose application fails to start (HealthIT).
  */
 final class SecondServer implements AutoCloseable {
 
@@ -36,15 +38,18 @@ final class SecondServer implements AutoCloseable {
 
     private final Path wlp;
     private final Path dir;
-    private final java.util.Map<String, String> settings;
+    private final Map<String, String> settings;
+    private final Map<String, String> environment;
     final int httpPort;
     final int httpsPort;
     private final Thread hook;
     private boolean stopped;
 
-    private SecondServer(Path wlp, int httpPort, int httpsPort, java.util.Map<String, String> settings) {
+    private SecondServer(Path wlp, int httpPort, int httpsPort, Map<String, String> settings,
+                         Map<String, String> environment) {
         this.wlp = wlp;
-        this.settings = settings;
+        this.settings = Map.copyOf(settings);
+        this.environment = Map.copyOf(environment);
         this.dir = wlp.resolve("usr/servers").resolve(NAME);
         this.httpPort = httpPort;
         this.httpsPort = httpsPort;
@@ -58,22 +63,15 @@ final class SecondServer implements AutoCloseable {
 
     /** Creates, starts and waits for the second server to be ready (its own readiness checks UP). */
     static SecondServer start() {
-        return start(java.util.Map.of());
+        return start(Map.of());
     }
 
     /**
      * {@link #start()} with settings of this server only, added to the IT server's (test-only
      * settings such as a pause between schools of the daily run).
      */
-    static SecondServer start(java.util.Map<String, String> settings) {
-        Path it = TestTls.SERVER.toAbsolutePath();
-        Path wlp = it.getParent().getParent().getParent();
-        int http = Integer.getInteger("huixiao.it.second.http.port", Integer.getInteger("it.http.port", 9180) + 201);
-        int https = Integer.getInteger("huixiao.it.second.https.port",
-                Integer.getInteger("it.https.port", 9480) + 201);
-        SecondServer server = new SecondServer(wlp, http, https, settings);
-        server.create(it);
-        Runtime.getRuntime().addShutdownHook(server.hook);
+    static SecondServer start(Map<String, String> settings) {
+        SecondServer server = create(settings, Map.of());
         try {
             server.launch();
             server.awaitReady();
@@ -81,6 +79,35 @@ final class SecondServer implements AutoCloseable {
             server.close();
             throw e;
         }
+        return server;
+    }
+
+    /**
+     * Creates and starts the second server with these environment variables over the build's
+     * (e.g. a wrong database password), and waits until Liberty reports that its application
+     * was not started.
+     */
+    static SecondServer startFailing(Map<String, String> environment) {
+        SecondServer server = create(Map.of(), environment);
+        try {
+            server.launch();
+            server.awaitApplicationFailed();
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private static SecondServer create(Map<String, String> settings, Map<String, String> environment) {
+        Path it = TestTls.SERVER.toAbsolutePath();
+        Path wlp = it.getParent().getParent().getParent();
+        int http = Integer.getInteger("huixiao.it.second.http.port", Integer.getInteger("it.http.port", 9180) + 201);
+        int https = Integer.getInteger("huixiao.it.second.https.port",
+                Integer.getInteger("it.https.port", 9480) + 201);
+        SecondServer server = new SecondServer(wlp, http, https, settings, environment);
+        server.create(it);
+        Runtime.getRuntime().addShutdownHook(server.hook);
         return server;
     }
 
@@ -114,7 +141,7 @@ final class SecondServer implements AutoCloseable {
                         .collect(Collectors.joining("\n", "", "\n"));
             }
             bootstrap += "http.port=" + httpPort + "\nhttps.port=" + httpsPort + "\nhuixiao.base-url=" + base() + "\n";
-            for (java.util.Map.Entry<String, String> setting : settings.entrySet()) {
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
                 bootstrap += setting.getKey() + "=" + setting.getValue() + "\n";
             }
             Files.writeString(dir.resolve("bootstrap.properties"), bootstrap);
@@ -142,8 +169,9 @@ final class SecondServer implements AutoCloseable {
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
                         .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                // A server whose application failed to start answers UP with no checks at all.
-                if (ready.statusCode() == 200 && ready.body().contains("\"name\"")) {
+                // 200 only when the application started and every one of its readiness checks is UP
+                // (one that has not started, or failed to, answers 503: HealthIT).
+                if (ready.statusCode() == 200) {
                     return;
                 }
                 last = ready.statusCode() + " " + ready.body();
@@ -157,6 +185,30 @@ final class SecondServer implements AutoCloseable {
         }
         throw new IllegalStateException(NAME + " not ready within " + READY_WITHIN.toSeconds() + " s (last answer "
                 + last + "):\n" + log());
+    }
+
+    /** Waits for Liberty's word that the application was not started (CWWKZ0012I) or failed (CWWKZ0002E). */
+    private void awaitApplicationFailed() {
+        Path messages = dir.resolve("logs/messages.log");
+        long until = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                if (Files.exists(messages)) {
+                    String log = Files.readString(messages);
+                    if (log.contains("CWWKZ0012I") || log.contains("CWWKZ0002E")) {
+                        return;
+                    }
+                    if (log.contains("CWWKZ0001I")) {
+                        throw new IllegalStateException(NAME + "'s application started, it was to fail:\n" + log());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sleep(1000);
+        }
+        throw new IllegalStateException(NAME + "'s application neither started nor failed within "
+                + READY_WITHIN.toSeconds() + " s:\n" + log());
     }
 
     /** The server's JVM's process id, from the pid file the {@code server} script writes. */
@@ -219,9 +271,10 @@ final class SecondServer implements AutoCloseable {
         List<String> command = new java.util.ArrayList<>(List.of(wlp.resolve("bin/server").toString(), action, NAME));
         command.addAll(List.of(more));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.getParent().resolve(NAME + ".log").toFile()))
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.getParent().resolve(NAME + ".log").toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return -1;

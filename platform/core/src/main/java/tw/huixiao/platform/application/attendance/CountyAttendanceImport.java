@@ -26,6 +26,8 @@ import tw.huixiao.platform.application.StateConflictException;
 import tw.huixiao.platform.application.attendance.AttendanceService.RawRow;
 import tw.huixiao.platform.application.escalation.EscalationRuns;
 import tw.huixiao.platform.application.escalation.SchoolEscalation;
+import tw.huixiao.platform.application.lifecycle.ServiceLifecycle;
+import tw.huixiao.platform.application.lifecycle.ServiceStoppingException;
 import tw.huixiao.platform.domain.identity.Role;
 import tw.huixiao.platform.domain.school.School;
 import tw.huixiao.platform.domain.school.SchoolRepository;
@@ -59,12 +61,28 @@ public class CountyAttendanceImport {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    ServiceLifecycle lifecycle;
+
     /** Schools imported at once (the engine's worker count). */
     @Inject
     @ConfigProperty(name = "huixiao.escalation.threads", defaultValue = "4")
     int threads;
 
+    /**
+     * Imports the file. A stopping server does not begin one (503, the client retries on another
+     * server); one in flight when the server begins to stop finishes: the stop waits for it
+     * (issue 22 §4, {@link ServiceLifecycle}).
+     */
     public Result importFile(String encoding, List<RawRow> rows) {
+        ServiceLifecycle.Work work = lifecycle.begin("county attendance import of " + rows.size() + " rows")
+                .orElseThrow(() -> new ServiceStoppingException("全縣市出缺席匯入 (the county attendance import)"));
+        try (work) {
+            return importAll(encoding, rows);
+        }
+    }
+
+    private Result importAll(String encoding, List<RawRow> rows) {
         long begin = System.nanoTime();
         Caller caller = callers.get();
         boolean operator = caller.has(Role.PLATFORM_ADMIN);

@@ -30,6 +30,8 @@ import tw.huixiao.platform.application.CallerProvider;
 import tw.huixiao.platform.application.policy.ModuleCallFailedException;
 import tw.huixiao.platform.application.policy.ModuleCalls;
 import tw.huixiao.platform.application.StateConflictException;
+import tw.huixiao.platform.application.lifecycle.ServiceLifecycle;
+import tw.huixiao.platform.application.lifecycle.ServiceStoppingException;
 import tw.huixiao.platform.application.work.LeaseLostException;
 import tw.huixiao.platform.application.work.LeasedWork;
 import tw.huixiao.platform.application.work.WorkLeases;
@@ -96,6 +98,9 @@ public class EscalationRuns implements LeasedWork {
 
     @Inject
     WorkLeases leases;
+
+    @Inject
+    ServiceLifecycle lifecycle;
 
     @Resource
     ManagedExecutorService executor;
@@ -169,7 +174,26 @@ public class EscalationRuns implements LeasedWork {
         run(businessDate, true);
     }
 
+    /**
+     * The run of a date. A server that is stopping (issue 22 §4) does not begin a run (a scheduled
+     * one is skipped, an administrator's is refused with 503); one that begins to stop during a
+     * run finishes the schools it has started, takes no more, and hands the date's lease back at
+     * once, so another server takes the run over and does the schools left, none twice.
+     */
     RunReport run(LocalDate date, boolean scheduled) {
+        Optional<ServiceLifecycle.Work> work = lifecycle.begin("daily escalation run " + date);
+        if (work.isEmpty()) {
+            if (scheduled) {
+                return new RunReport(date, true, 0, 0, 0, 0, 0, 0, leases.holder(), List.of());
+            }
+            throw new ServiceStoppingException("每日推進作業 (the daily run of " + date + ")");
+        }
+        try (ServiceLifecycle.Work inFlight = work.get()) {
+            return runHeld(date, scheduled);
+        }
+    }
+
+    private RunReport runHeld(LocalDate date, boolean scheduled) {
         Optional<WorkLeases.Lease> held = scheduled ? leases.acquire(KIND, date, false) : Optional.of(leases.await(KIND, date, ADMIN_WAIT_MILLIS));
         if (held.isEmpty()) {
             return new RunReport(date, true, 0, 0, 0, 0, 0, 0, leases.holder(), List.of());
@@ -193,6 +217,11 @@ public class EscalationRuns implements LeasedWork {
             if (part.lost()) {
                 throw new LeaseLostException(lease.name());
             }
+            if (part.stopped()) {
+                LOG.warning(() -> "escalation run " + date + " handed back: the server is stopping");
+                throw new ServiceStoppingException("每日推進作業其餘學校 (the rest of the daily run of " + date
+                        + ", handed back)");
+            }
             RunReport ran = ledger.record(lease, part.failures(), part.peakHeapBytes())
                     .orElseThrow(() -> new LeaseLostException(lease.name()));
             RunReport report = ran.failed().isEmpty() ? ran : new RunReport(ran.businessDate(), false, ran.schools(),
@@ -204,7 +233,8 @@ public class EscalationRuns implements LeasedWork {
     }
 
     /** What this node did of a run: the schools whose work failed; {@code lost} when the lease was lost. */
-    private record Part(List<SchoolFailure> failures, long peakHeapBytes, boolean lost) {
+    /** {@code stopped} when the server began to stop before every school was started (the rest handed back). */
+    private record Part(List<SchoolFailure> failures, long peakHeapBytes, boolean lost, boolean stopped) {
     }
 
     private Part runSchools(List<Long> schoolIds, LocalDate date, WorkLeases.Lease lease) {
@@ -217,7 +247,8 @@ public class EscalationRuns implements LeasedWork {
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < Math.max(1, threads); t++) {
             workers.add(executor.submit(() -> {
-                for (Long schoolId = queue.poll(); schoolId != null && !lost.get(); schoolId = queue.poll()) {
+                // A stopping server takes no further school; the ones started finish.
+                for (Long schoolId = next(queue); schoolId != null && !lost.get(); schoolId = next(queue)) {
                     if (lease.lost()) {
                         lost.set(true);
                         break;
@@ -260,7 +291,11 @@ public class EscalationRuns implements LeasedWork {
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<SchoolFailure> failures = failed.stream()
                 .sorted(java.util.Comparator.comparingLong(SchoolFailure::schoolId)).toList();
-        return new Part(failures, peak, lost.get());
+        return new Part(failures, peak, lost.get(), !queue.isEmpty());
+    }
+
+    private Long next(ConcurrentLinkedQueue<Long> queue) {
+        return lifecycle.stopping() ? null : queue.poll();
     }
 
     private static boolean isLeaseLost(Throwable e) {

@@ -338,6 +338,11 @@ public class PolicyRegistry implements Policies {
         }
     }
 
+    /** Whether the module store has been read at least once (health: started and ready, issue 22 §4). */
+    public boolean loaded() {
+        return synced;
+    }
+
     /** Every module found, active or refused, for review: refused jars, then the store's active modules. */
     public synchronized List<LoadedModule> modules() {
         List<LoadedModule> all = new ArrayList<>(refused.values());
