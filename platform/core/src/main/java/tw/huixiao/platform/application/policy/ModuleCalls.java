@@ -60,11 +60,11 @@ public class ModuleCalls {
     @Resource
     ManagedThreadFactory threadFactory;
 
-    /** How long one call into a module may take. */
-    @Inject
     /** The allowance of a loaded module's first call (class loading on a cold or busy server). */
     static final long FIRST_CALL_MILLIS = 10_000;
 
+    /** How long one call into a module may take. */
+    @Inject
     @ConfigProperty(name = "huixiao.modules.call-budget-ms", defaultValue = "5000")
     long budgetMillis;
 
