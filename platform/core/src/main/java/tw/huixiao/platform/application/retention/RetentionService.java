@@ -86,24 +86,24 @@ public class RetentionService {
         return rules.rules();
     }
 
-    public List<RetentionStore.Run> recent() {
+    public List<RetentionRun> recent() {
         admin();
         return store.recent(20);
     }
 
-    public RetentionStore.Run run(long id) {
+    public RetentionRun run(long id) {
         admin();
         return store.run(id).orElseThrow(() -> new RecordNotFoundException("retention run", id));
     }
 
     /** Counts what is past its time, per school and kind, and records the counts (channel API or UI). */
-    public RetentionStore.Run dryRun(String channel) {
+    public RetentionRun dryRun(String channel) {
         Caller caller = admin();
         return execute(false, channel, null, caller.userId(), caller.username(), null);
     }
 
     /** Purges what the dry-run {@code dryRunId} of today counted, recorded with the reason. */
-    public RetentionStore.Run purge(Long dryRunId, String reason, String channel) {
+    public RetentionRun purge(Long dryRunId, String reason, String channel) {
         Caller caller = admin();
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -115,7 +115,7 @@ public class RetentionService {
         if (dryRunId == null) {
             throw InvalidInputException.of("dryRunId", "請先試算，再依試算結果清除 (run a dry-run first and name it)");
         }
-        RetentionStore.Run dry = store.run(dryRunId).orElseThrow(() -> new RecordNotFoundException("retention run", dryRunId));
+        RetentionRun dry = store.run(dryRunId).orElseThrow(() -> new RecordNotFoundException("retention run", dryRunId));
         if (!"DRY_RUN".equals(dry.mode()) || !"DONE".equals(dry.state()) || !dry.asOf().equals(today())) {
             throw new StateConflictException("清除須依今日完成之試算 (a purge follows a finished dry-run of today, "
                     + "run " + dryRunId + " is " + dry.mode() + " " + dry.state() + " as of " + dry.asOf() + ")");
@@ -126,7 +126,7 @@ public class RetentionService {
     /** The yearly run: a dry-run, then the purge it allows, both as the system. */
     void scheduled() {
         try {
-            RetentionStore.Run dry = execute(false, "SCHEDULE", null, null, "system", null);
+            RetentionRun dry = execute(false, "SCHEDULE", null, null, "system", null);
             execute(true, "SCHEDULE", dry.id(), null, "system", "每年定期清除 (yearly scheduled purge)");
         } catch (StateConflictException e) {
             LOG.info("yearly retention purge skipped: another server is running one");
@@ -135,7 +135,7 @@ public class RetentionService {
         }
     }
 
-    RetentionStore.Run execute(boolean purge, String channel, Long dryRunId, Long userId, String username, String reason) {
+    RetentionRun execute(boolean purge, String channel, Long dryRunId, Long userId, String username, String reason) {
         LocalDate asOf = today();
         RetentionRules.Cutoffs cutoffs = rules.cutoffs(asOf);
         Optional<RetentionStore.Session> opened = store.open();

@@ -26,18 +26,6 @@ public interface RetentionStore {
         }
     }
 
-    /** One row of a run's audit: a school (null: the platform), a kind, the cutoff, how many. */
-    record CountRow(Long schoolId, String schoolName, String kind, LocalDate cutoff, int records, String failure) {
-    }
-
-    /** A run as recorded: who, when, why, as of which date, and its counts. */
-    record Run(long id, String mode, String channel, LocalDate asOf, Long dryRunId, String username, String reason,
-               String state, Instant startedAt, Instant finishedAt, int schools, int failures, List<CountRow> counts) {
-        public Run {
-            counts = counts == null ? List.of() : List.copyOf(counts);
-        }
-    }
-
     /** The exclusive right to run, across servers (a session advisory lock); empty when another holds it. */
     interface Session extends AutoCloseable {
 
@@ -60,7 +48,7 @@ public interface RetentionStore {
 
     Optional<Session> open();
 
-    List<Run> recent(int limit);
+    List<RetentionRun> recent(int limit);
 
-    Optional<Run> run(long id);
+    Optional<RetentionRun> run(long id);
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import tw.huixiao.platform.application.retention.RecordKind;
 import tw.huixiao.platform.application.retention.RetentionRules.Cutoffs;
+import tw.huixiao.platform.application.retention.RetentionRun;
 import tw.huixiao.platform.application.retention.RetentionStore;
 import tw.huixiao.platform.infrastructure.persistence.Jdbc;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
@@ -147,28 +148,28 @@ public class JdbcRetentionStore implements RetentionStore {
     }
 
     @Override
-    public List<Run> recent(int limit) {
+    public List<RetentionRun> recent(int limit) {
         return read(c -> Sql.list(c, RUN_COLUMNS + " ORDER BY id DESC LIMIT ?", r -> run(r, List.of()), limit));
     }
 
     @Override
-    public Optional<Run> run(long id) {
+    public Optional<RetentionRun> run(long id) {
         return read(c -> Sql.one(c, RUN_COLUMNS + " WHERE id = ?", r -> run(r, counts(c, id)), id));
     }
 
     private static final String RUN_COLUMNS = "SELECT id, mode, channel, as_of, dry_run_id, username, reason, state, "
             + "started_at, finished_at, schools, failures FROM retention_run";
 
-    private static Run run(java.sql.ResultSet r, List<CountRow> counts) throws SQLException {
-        return new Run(r.getLong(1), r.getString(2), r.getString(3), Sql.date(r, 4), Sql.longOrNull(r, 5),
+    private static RetentionRun run(java.sql.ResultSet r, List<RetentionRun.Count> counts) throws SQLException {
+        return new RetentionRun(r.getLong(1), r.getString(2), r.getString(3), Sql.date(r, 4), Sql.longOrNull(r, 5),
                 r.getString(6), r.getString(7), r.getString(8), Sql.instant(r, 9), Sql.instant(r, 10), r.getInt(11),
                 r.getInt(12), counts);
     }
 
-    private static List<CountRow> counts(Connection c, long runId) {
+    private static List<RetentionRun.Count> counts(Connection c, long runId) {
         return Sql.list(c, "SELECT k.school_id, s.name, k.kind, k.cutoff, k.records, k.failure FROM retention_count k "
                 + "LEFT JOIN school s ON s.id = k.school_id WHERE k.run_id = ? "
-                + "ORDER BY k.school_id NULLS LAST, k.kind", r -> new CountRow(Sql.longOrNull(r, 1), r.getString(2),
+                + "ORDER BY k.school_id NULLS LAST, k.kind", r -> new RetentionRun.Count(Sql.longOrNull(r, 1), r.getString(2),
                         r.getString(3), Sql.date(r, 4), r.getInt(5), r.getString(6)), runId);
     }
 

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import tw.huixiao.platform.application.retention.RetentionRules;
+import tw.huixiao.platform.application.retention.RetentionRun;
 import tw.huixiao.platform.application.retention.RetentionService;
-import tw.huixiao.platform.application.retention.RetentionStore;
 
 /**
  * Platform administrators: records kept for their legal time (issue 22 §7) — the rules, a dry-run
@@ -44,14 +44,14 @@ public class AdminRetentionResource {
     @GET
     @Path("runs")
     @Operation(summary = "The last 20 dry-runs and purges (without their counts)")
-    public List<RetentionStore.Run> runs() {
+    public List<RetentionRun> runs() {
         return retention.recent();
     }
 
     @GET
     @Path("runs/{id}")
     @Operation(summary = "A dry-run or purge with its counts per school and record kind")
-    public RetentionStore.Run run(@PathParam("id") long id) {
+    public RetentionRun run(@PathParam("id") long id) {
         return retention.run(id);
     }
 

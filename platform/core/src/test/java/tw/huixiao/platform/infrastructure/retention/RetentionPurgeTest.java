@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import tw.huixiao.platform.application.retention.RecordKind;
 import tw.huixiao.platform.application.retention.RetentionRules.Cutoffs;
+import tw.huixiao.platform.application.retention.RetentionRun;
 import tw.huixiao.platform.application.retention.RetentionStore;
 import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 
@@ -91,7 +92,7 @@ class RetentionPurgeTest {
         assertEquals(5, b.count("SELECT count(*) FROM student_case"));
         assertEquals(2, b.count("SELECT count(*) FROM access_log"));
         // Audited: counts per kind, no content.
-        RetentionStore.Run audit = store.run(purgeRun).orElseThrow();
+        RetentionRun audit = store.run(purgeRun).orElseThrow();
         assertEquals("test purge", audit.reason());
         assertTrue(audit.counts().stream().anyMatch(c -> c.schoolId() == a.school && c.kind().equals("COUNSELLING_FILE")
                 && c.records() == 2 && c.cutoff().equals(LocalDate.of(2016, 12, 7))), audit.counts().toString());
