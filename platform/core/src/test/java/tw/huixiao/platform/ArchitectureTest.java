@@ -85,6 +85,21 @@ class ArchitectureTest {
                 .because("adapters run their SQL through Sql (typed binding, row mappers, batches), never by hand"));
     }
 
+    /**
+     * An injected field that is static or final fails the whole application's deployment on
+     * Liberty ("injection target field must not be declared final"), which no unit test sees:
+     * a constant placed between {@code @Inject} and its field once did exactly that.
+     */
+    @Test
+    void injectedFieldsAreNeitherStaticNorFinal() {
+        check(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+                .that().areAnnotatedWith("jakarta.inject.Inject")
+                .or().areAnnotatedWith("jakarta.annotation.Resource")
+                .or().areAnnotatedWith("org.eclipse.microprofile.config.inject.ConfigProperty")
+                .should().notBeStatic().andShould().notBeFinal()
+                .because("the container injects instance fields; a static or final target fails the deployment"));
+    }
+
     private static void check(ArchRule rule) {
         rule.check(platform);
     }
