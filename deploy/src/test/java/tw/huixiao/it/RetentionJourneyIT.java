@@ -35,7 +35,8 @@ class RetentionJourneyIT {
             browser.waitForText(By.id("retention-rules"), "輔導資料");
             browser.waitForText(By.id("retention-rules"), "學生輔導法施行細則");
             browser.screenshot("retention-rules-1400");
-            assertTrue(!browser.driver.findElement(By.id("retention-purge")).isEnabled(), "no purge before a dry-run");
+            assertTrue(browser.driver.findElement(By.id("retention-purge")).getAttribute("disabled") != null,
+                    "no purge before a dry-run");
 
             click(browser, By.id("retention-dry-run"));
             browser.waitForText(By.id("retention-summary"), "試算（基準日 2036-09-01）");

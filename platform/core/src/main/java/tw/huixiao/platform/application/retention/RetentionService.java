@@ -143,10 +143,18 @@ public class RetentionService {
             throw new StateConflictException("另一個保存期限作業正在執行 (another retention run is in progress)");
         }
         try (RetentionStore.Session session = opened.get()) {
-            long runId = session.start(purge ? "PURGE" : "DRY_RUN", channel, asOf, dryRunId, userId, username, reason,
-                    clock.instant());
-            int schools = 0;
-            int failures = 0;
+            return execute(session, purge, channel, dryRunId, userId, username, reason, asOf, cutoffs);
+        }
+    }
+
+    private RetentionRun execute(RetentionStore.Session session, boolean purge, String channel, Long dryRunId,
+                                 Long userId, String username, String reason, LocalDate asOf,
+                                 RetentionRules.Cutoffs cutoffs) {
+        long runId = session.start(purge ? "PURGE" : "DRY_RUN", channel, asOf, dryRunId, userId, username, reason,
+                clock.instant());
+        int schools = 0;
+        int failures = 0;
+        try {
             Map<String, Optional<Map<String, Integer>>> byCounty = new HashMap<>();
             for (RetentionStore.SchoolRef school : session.schools()) {
                 schools++;
@@ -157,14 +165,17 @@ public class RetentionService {
                     failures++;
                 }
             }
-            RetentionStore.Counted platform = session.platform(runId, cutoffs, purge);
-            if (platform.failure() != null) {
+            if (session.platform(runId, cutoffs, purge).failure() != null) {
                 failures++;
             }
-            session.finish(runId, "DONE", schools, failures, clock.instant());
-            LOG.info(() -> (purge ? "retention purge " : "retention dry-run ") + runId + " as of " + asOf + " by " + username);
-            return store.run(runId).orElseThrow();
+        } catch (RuntimeException e) {
+            // Each school's work is committed whole or rolled back already; the run says where it stopped.
+            session.finish(runId, "FAILED", schools, failures + 1, clock.instant());
+            throw e;
         }
+        session.finish(runId, "DONE", schools, failures, clock.instant());
+        LOG.info(() -> (purge ? "retention purge " : "retention dry-run ") + runId + " as of " + asOf + " by " + username);
+        return store.run(runId).orElseThrow();
     }
 
     /**
