@@ -250,7 +250,8 @@ public class JdbcRetentionStore implements RetentionStore {
                 return new Counted(counts, failure);
             } catch (RuntimeException e) {
                 rollback();
-                String why = "清除失敗，本校未作任何變更 (failed, nothing of the school changed): " + sqlState(e);
+                String why = "清除失敗，本校未作任何變更（資料庫代碼 " + sqlState(e) + "） (failed, nothing of the school "
+                        + "changed: SQLSTATE " + sqlState(e) + ")";
                 record(runId, school.id(), Map.of(), Map.of(), why);
                 commit();
                 return new Counted(Map.of(), why);
@@ -318,7 +319,8 @@ public class JdbcRetentionStore implements RetentionStore {
                 return new Counted(counts, null);
             } catch (RuntimeException e) {
                 rollback();
-                String why = "清除失敗，平台紀錄未作任何變更 (failed, nothing changed): " + sqlState(e);
+                String why = "清除失敗，平台紀錄未作任何變更（資料庫代碼 " + sqlState(e) + "） (failed, nothing changed: "
+                        + "SQLSTATE " + sqlState(e) + ")";
                 record(runId, null, Map.of(), Map.of(), why);
                 commit();
                 return new Counted(Map.of(), why);
@@ -388,9 +390,9 @@ public class JdbcRetentionStore implements RetentionStore {
     private static String sqlState(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
-                return "SQLSTATE " + s.getSQLState();
+                return s.getSQLState();
             }
         }
-        return e.getClass().getSimpleName();
+        return "—"; // not a database failure: the server log has it
     }
 }

@@ -34,7 +34,9 @@ import tw.huixiao.ui.FieldErrors;
 import tw.huixiao.ui.GridHeights;
 import tw.huixiao.ui.MainLayout;
 import tw.huixiao.ui.NarrowScreen;
+import tw.huixiao.ui.PlatformText;
 import tw.huixiao.ui.ReasonDialog;
+import tw.huixiao.ui.RocDates;
 import tw.huixiao.ui.UiLocale;
 
 /**
@@ -110,13 +112,15 @@ public class RetentionView extends VerticalLayout {
         counts.addColumn(c -> c.schoolName() == null ? getTranslation("retention.platform") : c.schoolName())
                 .setHeader(getTranslation("retention.school")).setFlexGrow(2);
         counts.addColumn(c -> kindName(c.kind(), english)).setHeader(getTranslation("retention.kind")).setFlexGrow(2);
-        counts.addColumn(c -> c.failure() != null ? c.failure() : String.valueOf(c.records()))
+        counts.addColumn(c -> c.failure() != null ? PlatformText.of(c.failure()) : String.valueOf(c.records()))
                 .setHeader(getTranslation("retention.records")).setFlexGrow(1);
         counts.setVisible(false);
 
         runs.setId("retention-runs");
         runs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        runs.addColumn(r -> AT.format(r.startedAt())).setHeader(getTranslation("retention.when")).setAutoWidth(true);
+        runs.addColumn(r -> UiLocale.isEnglish(getLocale()) ? AT.format(r.startedAt())
+                : RocDates.compact(java.time.LocalDate.ofInstant(r.startedAt(), ZoneId.of("Asia/Taipei")))
+                        + AT.format(r.startedAt()).substring(10)).setHeader(getTranslation("retention.when")).setAutoWidth(true);
         runs.addColumn(r -> getTranslation("retention.mode." + r.mode())).setHeader(getTranslation("retention.mode"))
                 .setAutoWidth(true);
         runs.addColumn(RetentionRun::username).setHeader(getTranslation("retention.by")).setAutoWidth(true);
@@ -155,7 +159,7 @@ public class RetentionView extends VerticalLayout {
         new ReasonDialog("retention-purge", getTranslation("retention.purge.title"),
                 getTranslation("retention.reason"), "reason", getTranslation("retention.purge"), this::purge)
                 .maxLength(500)
-                .note(getTranslation("retention.purge.note", total(dryRun), dryRun.asOf().toString()))
+                .note(getTranslation("retention.purge.note", total(dryRun), day(dryRun.asOf())))
                 .open();
     }
 
@@ -182,11 +186,16 @@ public class RetentionView extends VerticalLayout {
     private void show(RetentionRun run, String key) {
         List<RetentionRun.Count> shown = run.counts().stream()
                 .filter(c -> c.records() > 0 || c.failure() != null).toList();
-        summary.setText(getTranslation(key, run.asOf().toString(), total(run), shown.stream()
+        summary.setText(getTranslation(key, day(run.asOf()), total(run), shown.stream()
                 .filter(c -> c.schoolId() != null).map(RetentionRun.Count::schoolId).distinct().count()));
         counts.setItems(shown);
         counts.setVisible(!shown.isEmpty());
         GridHeights.fit(counts, shown.size());
+    }
+
+    /** 民國 in Chinese (125/09/01), ISO in English. */
+    private String day(java.time.LocalDate date) {
+        return UiLocale.isEnglish(getLocale()) ? date.toString() : RocDates.compact(date);
     }
 
     private static int total(RetentionRun run) {
