@@ -75,6 +75,24 @@ public class ModuleCalls {
 
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
 
+    /** Set while start-up work runs on this thread (see {@link #onTheCallersThread}). */
+    private static final ThreadLocal<Boolean> STARTING_UP = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Runs the application's start-up work (demo data) with its module calls on the caller's own
+     * thread, outside the budget: Open Liberty starts no thread of a ManagedThreadFactory until the
+     * application has started, so a call handed to a module's pool from start-up work waits for the
+     * start-up itself and runs out its budget. Start-up runs only the modules already in the store.
+     */
+    public void onTheCallersThread(Runnable startupWork) {
+        STARTING_UP.set(true);
+        try {
+            startupWork.run();
+        } finally {
+            STARTING_UP.remove();
+        }
+    }
+
     /**
      * The module, its every call run under the time budget. Asks the module its identity at once
      * (under the budget; once per loaded module, then remembered), so that any later failure names
@@ -174,6 +192,17 @@ public class ModuleCalls {
         }
 
         private Object call(Method method, Object[] args) {
+            if (STARTING_UP.get()) {
+                try {
+                    return detached(method.invoke(module, args));
+                } catch (InvocationTargetException e) {
+                    LOG.log(Level.WARNING, e.getCause(), () -> "module " + name() + " threw in " + method.getName());
+                    throw failed(method, Kind.THREW, "模組 " + name() + " 的 " + method.getName() + " 發生錯誤："
+                            + e.getCause().getClass().getSimpleName() + " (the module's code threw)", e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
             if (pool.overdue.get() >= Math.max(1, threadsPerModule)) {
                 throw failed(method, Kind.OVERLOADED, "模組 " + name() + " 的 " + pool.overdue.get()
                         + " 個呼叫逾時仍未結束，暫停呼叫 (every thread of the module is stuck in an earlier call)", null);

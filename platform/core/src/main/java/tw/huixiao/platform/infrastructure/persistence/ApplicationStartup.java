@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
+import tw.huixiao.platform.application.policy.ModuleCalls;
 import tw.huixiao.platform.infrastructure.calendar.JdbcOfficeCalendarStore;
 import tw.huixiao.platform.infrastructure.demo.DemoData;
 import tw.huixiao.platform.infrastructure.filings.BureauFilingRules;
@@ -40,6 +41,9 @@ public class ApplicationStartup {
     @Inject
     PolicyRegistry policies;
 
+    @Inject
+    ModuleCalls moduleCalls;
+
     private volatile boolean started;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -50,7 +54,7 @@ public class ApplicationStartup {
         JdbcOfficeCalendarStore.seedBundled(ownerDataSource);
         BureauFilingRules.sync(ownerDataSource, policies.modules());
         if (demoEnabled) {
-            demoData.seedMissing();
+            moduleCalls.onTheCallersThread(demoData::seedMissing);
         }
         started = true;
         LOG.info(() -> "Huixiao started in " + (System.nanoTime() - begin) / 1_000_000 + " ms");

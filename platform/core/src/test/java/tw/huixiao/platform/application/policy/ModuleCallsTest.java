@@ -145,6 +145,37 @@ class ModuleCallsTest {
     }
 
     @Test
+    void startUpWorkCallsModulesOnItsOwnThreadWhileThePoolsThreadsCannotStartYet() {
+        // Open Liberty runs no ManagedThreadFactory thread before the application has started.
+        calls.threadFactory = new ManagedThreadFactory() {
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(() -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    r.run();
+                }, "module-call-before-start");
+                t.setDaemon(true);
+                return t;
+            }
+
+            @Override
+            public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        Good module = new Good();
+        calls.onTheCallersThread(() -> assertEquals(CATEGORIES, calls.guard(module).categories()));
+        assertEquals(1, module.asked.get());
+        ModuleCallFailedException waited = assertThrows(ModuleCallFailedException.class,
+                () -> calls.guard(new Good()).categories());
+        assertEquals(Kind.TIMED_OUT, waited.kind(), "outside start-up work the call waits for the pool's thread");
+    }
+
+    @Test
     void aWellBehavedModuleAnswersAsItselfAndIsAskedOncePerGuard() {
         Good module = new Good();
         CountyPolicy guarded = calls.guard(module);
