@@ -73,7 +73,9 @@ class RetentionJourneyIT {
     }
 
     private static void click(Browser browser, By by) {
+        // A real click: it moves the focus, so a field typed into sends its value first (Vaadin syncs on change).
         WebElement e = browser.waitFor(by);
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", e);
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
     }
 }
