@@ -47,19 +47,21 @@ class RetentionJourneyIT {
             click(browser, By.id("retention-dry-run"));
             browser.waitForText(By.id("retention-summary"), "試算（基準日 125/09/01）");
             browser.waitForText(By.id("retention-counts"), "存取紀錄");
+            show(browser, "retention-summary");
             browser.screenshot("retention-dry-run-1400");
 
             click(browser, By.id("retention-purge"));
             browser.waitFor(By.id("retention-purge-reason"));
             click(browser, By.id("retention-purge-send"));
             browser.await().until(d -> d.findElement(By.id("retention-purge-reason")).getAttribute("invalid") != null);
-            assertTrue(browser.driver.findElement(By.id("retention-purge-reason")).getText().contains("請填寫清除原因"));
+            browser.waitForText(By.id("retention-purge-reason"), "請填寫清除原因");
             browser.screenshot("retention-purge-dialog-1400");
             browser.waitFor(By.id("retention-purge-reason")).findElement(By.cssSelector("textarea"))
                     .sendKeys("年度清除（瀏覽器測試）");
             click(browser, By.id("retention-purge-send"));
             browser.waitForText(By.id("retention-summary"), "已清除（基準日 125/09/01）");
             browser.waitForText(By.id("retention-runs"), "年度清除（瀏覽器測試）");
+            show(browser, "retention-summary");
             browser.screenshot("retention-purged-1400");
 
             browser.resize(390, 844);
@@ -68,8 +70,14 @@ class RetentionJourneyIT {
             click(browser, By.id("retention-dry-run"));
             browser.waitForText(By.id("retention-summary"), "試算");
             assertTrue(browser.sidewaysScroll() <= 1, "the page fits a phone");
+            show(browser, "retention-summary");
             browser.screenshot("retention-390");
         }
+    }
+
+    private static void show(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.waitFor(By.id(id)));
     }
 
     private static void click(Browser browser, By by) {
