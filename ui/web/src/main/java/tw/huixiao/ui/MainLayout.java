@@ -38,6 +38,7 @@ import tw.huixiao.ui.views.SecurityView;
 import tw.huixiao.ui.views.SchoolCalendarView;
 import tw.huixiao.ui.views.StudentsView;
 import tw.huixiao.ui.views.TodayView;
+import tw.huixiao.ui.views.admin.RetentionView;
 import tw.huixiao.ui.views.admin.StaffImportView;
 import tw.huixiao.ui.views.onboarding.PlatformConsoleView;
 import tw.huixiao.ui.views.onboarding.RolloverView;
@@ -150,6 +151,9 @@ public class MainLayout extends AppLayout implements RouterLayout {
                     VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.schoolList"), SchoolListImportView.class,
                     VaadinIcon.INSTITUTION.create()));
+        }
+        if (allowed(me, RetentionView.class)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.retention"), RetentionView.class, VaadinIcon.ARCHIVE.create()));
         }
         if (allowed(me, SchoolConsoleView.class) && me.school() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.schoolConsole"), SchoolConsoleView.class,

@@ -18,6 +18,7 @@ import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.FormPrefill;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
 import tw.huixiao.policy.spi.funding.PlanCap;
+import tw.huixiao.policy.spi.retention.RecordRetention;
 import tw.huixiao.policy.spi.screening.ScreeningCampaign;
 import tw.huixiao.policy.spi.statistics.SmallNumberRule;
 import tw.huixiao.policy.spi.timeline.Timeline;
@@ -211,6 +212,19 @@ public interface CountyPolicy {
      */
     default Optional<PlanRequirements> planRequirements() {
         return Optional.empty();
+    }
+
+    /**
+     * Records of the module's own forms that the county's rules keep longer after the student
+     * leaves than the host does (the host keeps a student's counselling file 10 years after the
+     * student leaves, 學生輔導法施行細則; a shorter period here changes nothing). The host's yearly
+     * purge keeps a student's whole file until the longest-kept record in it is past its time.
+     * Default: none.
+     *
+     * @since SPI 1.8
+     */
+    default List<RecordRetention> recordRetention() {
+        return List.of();
     }
 
     /**

@@ -21,7 +21,7 @@ class SpiValueTypesTest {
         // 1.1: case states and forbidden transitions (issue 6); 1.2: funding allowances (issue 7); 1.3: form prefills (issue 9);
         // 1.4: choice prefills and more case data (issue 17), Condition.stillAbsent (issue 16);
         // 1.6: screening campaigns, plan caps and filings, the heads of offices, the module class loader (issue 25)
-        assertEquals(ModuleVersion.parse("1.7"), SpiVersion.current());
+        assertEquals(ModuleVersion.parse("1.8"), SpiVersion.current());
     }
 
     @Test

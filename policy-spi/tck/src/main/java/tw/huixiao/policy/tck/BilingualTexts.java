@@ -22,6 +22,7 @@ final class BilingualTexts {
         texts.put("identity", p.identity().displayName());
         p.identity().documents().forEach(d -> texts.put("document " + d.title().zhTw(), d.title()));
         p.categories().forEach(c -> texts.put("category " + c.id(), c.name()));
+        p.recordRetention().forEach(r -> texts.put("retention " + r.formId(), r.basis()));
         p.timeline().steps().forEach(s -> texts.put("step " + s.ruleId() + " " + s.trigger(), s.duty()));
         p.forms().forEach(f -> {
             String form = "form " + f.id();

@@ -48,6 +48,7 @@ import tw.huixiao.policy.spi.form.Field;
 import tw.huixiao.policy.spi.form.FieldType;
 import tw.huixiao.policy.spi.form.FormDefinition;
 import tw.huixiao.policy.spi.form.FormPrefill;
+import tw.huixiao.policy.spi.retention.RecordRetention;
 import tw.huixiao.policy.spi.form.Option;
 import tw.huixiao.policy.spi.funding.BudgetLine;
 import tw.huixiao.policy.spi.funding.FundingPolicy;
@@ -415,6 +416,7 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
         });
         p.planCap().ifPresent(c -> cited.add(c.ruleId()));
         p.planFiling().ifPresent(f -> cited.add(f.ruleId()));
+        p.recordRetention().forEach(r -> cited.add(r.ruleId()));
         p.planRequirements().ifPresent(r -> {
             cited.add(r.team());
             cited.add(r.needsMeetings());
@@ -455,6 +457,27 @@ public abstract class CountyPolicyCompatibilityKit<P extends CountyPolicy> {
                     && s.producesIfAny().filter(f.produces()::equals).isPresent());
             if (!stepExists) {
                 problems.add(f.ruleId() + "/" + f.produces() + ": no step of that rule produces it");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Record retention (SPI 1.8): each names one of the module's own forms, at most once, so the
+     * host keeps exactly the files holding that form's records longer; its rule is encoded (checked
+     * with the other cited rules) and its legal basis bilingual (checked with the other texts).
+     */
+    @Test
+    void recordRetentionNamesFormsOfTheModule() {
+        Set<String> formIds = policy().forms().stream().map(FormDefinition::id).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RecordRetention r : policy().recordRetention()) {
+            if (!formIds.contains(r.formId())) {
+                problems.add(r.ruleId() + " keeps records of " + r.formId() + ", which is not a form of the module");
+            }
+            if (!seen.add(r.formId())) {
+                problems.add(r.formId() + ": retention declared twice");
             }
         }
         assertEquals(List.of(), problems);

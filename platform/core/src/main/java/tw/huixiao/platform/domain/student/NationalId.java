@@ -44,6 +44,9 @@ public final class NationalId {
 
     /** Shown to roles that may not see the full number, e.g. {@code A1******89}. */
     public static String mask(String id) {
+        if (id.length() < 10) {
+            return id; // anonymised past its retention (issue 22 §7): nothing left to mask
+        }
         return id.substring(0, 2) + "******" + id.substring(8);
     }
 

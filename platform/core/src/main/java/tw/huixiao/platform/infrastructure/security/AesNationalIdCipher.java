@@ -75,6 +75,10 @@ public final class AesNationalIdCipher implements NationalIdCipher {
 
     @Override
     public String decrypt(EncryptedNationalId stored) {
+        if (stored.cipherText().length == 0) {
+            // Anonymised past its retention (issue 22 §7): the ID is gone, nothing to decrypt.
+            return "";
+        }
         try {
             byte[] data = stored.cipherText();
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
