@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -144,12 +143,17 @@ class LanguageScanIT {
         return 2 * routes.size();
     }
 
-    /** The switch reloads the page in English; the header is rebuilt, the switch may be replaced while read. */
+    /**
+     * The switch reloads the page in English; the header is rebuilt, the switch may be replaced while
+     * read: its text is read in the page in one script (a node found and then read could be gone by then).
+     */
     private static void toggleLanguage(Browser browser) {
         browser.waitFor(By.id("language-toggle")).click();
-        browser.await().ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(By.id("language-toggle")).isEmpty()
-                        && !d.findElement(By.id("language-toggle")).getText().contains("English"));
+        browser.await().until(d -> {
+            Object text = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "const e = document.getElementById('language-toggle'); return e ? e.innerText : null;");
+            return text != null && !String.valueOf(text).contains("English");
+        });
     }
 
     private static void leak(Map<String, Set<String>> leaks, String word, String where) {
