@@ -58,7 +58,7 @@ class RetentionPurgeTest {
         Fixture a = Fixture.create();
         Fixture b = Fixture.create();
         try (RetentionStore.Session s = store.open().orElseThrow()) {
-            long run = s.start("DRY_RUN", "API", AS_OF, null, null, "test", null, NOW);
+            long run = s.start("DRY_RUN", "API", AS_OF, null, null, "retention-test", null, NOW);
             RetentionStore.Counted counted = s.school(run, a.ref(), cutoffs(Map.of("LONG-FORM", 15)), false, NOW);
             // Graduated 2014 and transferred out 2015 are past 10 years; graduated 2020, enrolled and the
             // 2014 graduate whose file holds a LONG-FORM record (15 years) are not.
@@ -72,7 +72,7 @@ class RetentionPurgeTest {
 
         long purgeRun;
         try (RetentionStore.Session s = store.open().orElseThrow()) {
-            purgeRun = s.start("PURGE", "API", AS_OF, null, null, "test", "test purge", NOW);
+            purgeRun = s.start("PURGE", "API", AS_OF, null, null, "retention-test", "年度清除（測試）", NOW);
             RetentionStore.Counted counted = s.school(purgeRun, a.ref(), cutoffs(Map.of("LONG-FORM", 15)), true, NOW);
             assertEquals(null, counted.failure());
             assertEquals(2, counted.records().get(RecordKind.COUNSELLING_FILE));
@@ -93,20 +93,20 @@ class RetentionPurgeTest {
         assertEquals(2, b.count("SELECT count(*) FROM access_log"));
         // Audited: counts per kind, no content.
         RetentionRun audit = store.run(purgeRun).orElseThrow();
-        assertEquals("test purge", audit.reason());
+        assertEquals("年度清除（測試）", audit.reason());
         assertTrue(audit.counts().stream().anyMatch(c -> c.schoolId() == a.school && c.kind().equals("COUNSELLING_FILE")
                 && c.records() == 2 && c.cutoff().equals(LocalDate.of(2016, 12, 7))), audit.counts().toString());
 
         // A second purge finds nothing more.
         try (RetentionStore.Session s = store.open().orElseThrow()) {
-            long again = s.start("PURGE", "API", AS_OF, null, null, "test", "again", NOW);
+            long again = s.start("PURGE", "API", AS_OF, null, null, "retention-test", "再次清除（測試）", NOW);
             RetentionStore.Counted counted = s.school(again, a.ref(), cutoffs(Map.of("LONG-FORM", 15)), true, NOW);
             assertEquals(0, counted.records().get(RecordKind.COUNSELLING_FILE));
             assertEquals(0, counted.records().get(RecordKind.ACCESS_LOG));
         }
         // Five more years: the LONG-FORM file (15 years after 2014) is past its time too.
         try (RetentionStore.Session s = store.open().orElseThrow()) {
-            long later = s.start("DRY_RUN", "API", AS_OF.plusYears(5), null, null, "test", null, NOW);
+            long later = s.start("DRY_RUN", "API", AS_OF.plusYears(5), null, null, "retention-test", null, NOW);
             Cutoffs c = cutoffs(Map.of("LONG-FORM", 15));
             Cutoffs moved = new Cutoffs(AS_OF.plusYears(5), 10, c.formYears(), c.accessLog(), c.mailDigest(),
                     c.apiToken(), c.securityEvent(), c.passwordLink(), c.moduleDryRun());
@@ -125,7 +125,7 @@ class RetentionPurgeTest {
                 + ") WHERE case_id = " + a.longFormCase);
         long run;
         try (RetentionStore.Session s = store.open().orElseThrow()) {
-            run = s.start("PURGE", "API", AS_OF, null, null, "test", "failing", NOW);
+            run = s.start("PURGE", "API", AS_OF, null, null, "retention-test", "失敗的清除（測試）", NOW);
             RetentionStore.Counted counted = s.school(run, a.ref(), cutoffs(Map.of("LONG-FORM", 15)), true, NOW);
             assertNotNull(counted.failure());
             assertTrue(counted.failure().contains("SQLSTATE 23503"), counted.failure());
@@ -161,16 +161,16 @@ class RetentionPurgeTest {
         long longFormCase;
 
         RetentionStore.SchoolRef ref() {
-            return new RetentionStore.SchoolRef(school, "test", "TESTLAND");
+            return new RetentionStore.SchoolRef(school, "保存期限測試國民中學", "TAITUNG");
         }
 
         static Fixture create() throws SQLException {
             Fixture f = new Fixture();
             try (Connection c = ownerSource.getConnection()) {
                 c.createStatement().execute("SET search_path = " + SchemaMigrator.SCHEMA);
-                String code = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+                String code = String.format("95%04d", ThreadLocalRandom.current().nextInt(10_000));
                 f.school = id(c, "INSERT INTO school (moe_code, name, county, level, district, address) VALUES ('" + code
-                        + "', 'retention test', 'TESTLAND', 'JUNIOR_HIGH', 'd', 'a') ON CONFLICT (moe_code) DO UPDATE "
+                        + "', '保存期限測試國民中學', 'TAITUNG', 'JUNIOR_HIGH', '測試區', '測試路 1 號') ON CONFLICT (moe_code) DO UPDATE "
                         + "SET name = excluded.name RETURNING id");
                 f.user = id(c, "INSERT INTO app_user (username, display_name, school_id) VALUES ('ret-" + code + "-"
                         + System.nanoTime() + "', 'u', " + f.school + ") RETURNING id");

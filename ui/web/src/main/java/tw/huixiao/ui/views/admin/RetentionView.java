@@ -123,7 +123,12 @@ public class RetentionView extends VerticalLayout {
                         + AT.format(r.startedAt()).substring(10)).setHeader(getTranslation("retention.when")).setAutoWidth(true);
         runs.addColumn(r -> getTranslation("retention.mode." + r.mode())).setHeader(getTranslation("retention.mode"))
                 .setAutoWidth(true);
-        runs.addColumn(RetentionRun::username).setHeader(getTranslation("retention.by")).setAutoWidth(true);
+        // An account name is an identifier, not words of either language (translate="no").
+        runs.addComponentColumn(r -> {
+            Span username = new Span(r.username());
+            username.getElement().setAttribute("translate", "no");
+            return username;
+        }).setHeader(getTranslation("retention.by")).setAutoWidth(true);
         runs.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("retention.reason"))
                 .setFlexGrow(2);
         runs.addColumn(r -> r.failures() == 0 ? String.valueOf(r.schools())
