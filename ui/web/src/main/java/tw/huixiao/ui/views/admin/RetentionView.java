@@ -129,8 +129,12 @@ public class RetentionView extends VerticalLayout {
             username.getElement().setAttribute("translate", "no");
             return username;
         }).setHeader(getTranslation("retention.by")).setAutoWidth(true);
-        runs.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("retention.reason"))
-                .setFlexGrow(2);
+        // The reason as its author typed it: data, not the page's language (translate="no").
+        runs.addComponentColumn(r -> {
+            Span reason = new Span(r.reason() == null ? "" : r.reason());
+            reason.getElement().setAttribute("translate", "no");
+            return reason;
+        }).setHeader(getTranslation("retention.reason")).setFlexGrow(2);
         runs.addColumn(r -> r.failures() == 0 ? String.valueOf(r.schools())
                 : getTranslation("retention.failures", r.schools(), r.failures()))
                 .setHeader(getTranslation("retention.schools")).setAutoWidth(true);
