@@ -32,7 +32,7 @@ import tw.huixiao.platform.infrastructure.persistence.SchemaMigrator;
 class LeaseTakeoverIT {
 
     private static final Api ADMIN = Api.as("platform-admin");
-    private static final String DATE = "2026-03-17";
+    private static final String DATE = "2026-05-26";
     private static final String S = SchemaMigrator.SCHEMA + ".";
 
     @AfterAll
@@ -48,15 +48,19 @@ class LeaseTakeoverIT {
         assertEquals(200, school.put("/api/v1/calendar/semesters", """
                 {"schoolYear":114,"term":2,"firstDay":"2026-02-23","lastDay":"2026-06-30"}""").status());
         long student = Fixtures.student(school, false);
-        Fixtures.clock("2026-03-16T15:00:00+08:00");
+        Fixtures.clock("2026-05-25T15:00:00+08:00");
         assertEquals(200, school.post("/api/v1/attendance/enrolment-events", """
-                {"studentId":%d,"kind":"TRANSFERRED_OUT","date":"2026-03-16","otherSchool":"新北市立示範國民中學"}"""
+                {"studentId":%d,"kind":"TRANSFERRED_OUT","date":"2026-05-25","otherSchool":"新北市立示範國民中學"}"""
                 .formatted(student)).status());
         // Enough schools for B to be killed with some left (a targeted run has only the demo's).
         for (int i = schools(); i < 8; i++) {
             Onboarding.schoolWithStaff("TAOYUAN", "lease-extra");
         }
         int schools = schools();
+
+        // A date no other test runs: the counts below are of this test's run alone.
+        assertEquals(0, count("SELECT count(*) FROM " + S + "work_lease WHERE name = 'escalation-run/" + DATE + "'"),
+                "an earlier test already ran " + DATE);
 
         String holderB;
         try (SecondServer b = SecondServer.start(Map.of("huixiao.escalation.test.pause-after-school-ms", "2000",
@@ -104,13 +108,13 @@ class LeaseTakeoverIT {
                         + "business_date = '" + DATE + "'"),
                 count("SELECT tasks_created FROM " + S + "escalation_run WHERE business_date = '" + DATE + "'"));
         // The date's duty in this test's school, once.
-        assertEquals(List.of("NT-D1-REGISTRAR 2026-03-17"), dayOne(school, student));
+        assertEquals(List.of("NT-D1-REGISTRAR 2026-05-26"), dayOne(school, student));
 
         // Nothing was left undone: a fresh run of the date (every school again) adds nothing.
         JsonObject again = ADMIN.post("/api/v1/admin/escalation-runs?date=" + DATE, "").json();
         assertEquals(0, again.getInt("casesOpened"), again.toString());
         assertEquals(0, again.getInt("tasksCreated"), again.toString());
-        assertEquals(List.of("NT-D1-REGISTRAR 2026-03-17"), dayOne(school, student));
+        assertEquals(List.of("NT-D1-REGISTRAR 2026-05-26"), dayOne(school, student));
     }
 
     /** The holder of the date's lease once someone holds it. */
