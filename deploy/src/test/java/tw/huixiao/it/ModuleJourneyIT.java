@@ -113,7 +113,8 @@ class ModuleJourneyIT {
                 admin.waitFor(By.id("module-approve-note")).findElement(By.cssSelector("textarea"))
                         .sendKeys("已檢視簽章者、摘要值與檢查結果");
                 click(admin, By.id("module-approve-send"));
-                admin.waitForText(By.id("console-modules-pending"), "目前沒有待核准的上傳模組");
+                // Its row leaves the pending list (another test's upload may still be waiting there).
+                admin.await().until(d -> d.findElements(By.id("pending-module-approve-" + id)).isEmpty());
             }
             assertEquals("APPROVED", ADMIN.get("/api/v1/modules/" + id).json().getString("state"));
 

@@ -34,8 +34,9 @@ class TenantIsolationIT {
     void listsNeverContainAnotherSchoolsStudents() {
         Set<Integer> taoyuan = allIds(TAOYUAN, "");
         Set<Integer> newTaipei = allIds(NEW_TAIPEI, "");
-        assertEquals(300, taoyuan.size());
-        assertEquals(300, newTaipei.size());
+        // The demo's 300 each at least (other tests may enrol more in these schools).
+        assertTrue(taoyuan.size() >= 300, "Taoyuan lists " + taoyuan.size());
+        assertTrue(newTaipei.size() >= 300, "New Taipei lists " + newTaipei.size());
         Set<Integer> overlap = new HashSet<>(taoyuan);
         overlap.retainAll(newTaipei);
         assertEquals(Set.of(), overlap);
