@@ -150,9 +150,16 @@ class IspJourneyIT {
         assertTrue(disabled(browser, "isp-submit"), "a plan with conflicts is not submitted");
         scrollTo(browser, By.id("isp-timetable"));
         browser.screenshot("isp-timetable-conflict");
+        settle(browser);
         click(browser, By.id("isp-slot-MONDAY-3"));
-        List<WebElement> removes = waitForAll(browser, By.cssSelector(".isp-cell-remove"), 2);
+        settle(browser);
+        List<WebElement> removes = browser.await().until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector(".isp-cell-remove")).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            return shown.size() == 2 ? shown : null;
+        });
         jsClick(browser, removes.get(1));
+        settle(browser);
         browser.await().until(d ->
                 d.findElements(By.cssSelector("[data-conflict='true']")).isEmpty());
         place(browser, "WEDNESDAY-5", 1);
@@ -192,10 +199,19 @@ class IspJourneyIT {
         assertTrue(browser.driver.findElements(By.id("case-isp-new")).isEmpty(), "one plan in progress per case");
     }
 
-    /** Clicks a slot of the timetable and picks the course at {@code course} in its picker. */
+    /**
+     * Clicks a slot of the timetable and picks the course at {@code course} in its picker. Each
+     * click waits for the server's answer: the previous slot's picker may still be in the page
+     * while it closes, and its buttons have the same ids as the new one's.
+     */
     private static void place(Browser browser, String slot, int course) {
+        settle(browser);
         click(browser, By.id("isp-slot-" + slot));
-        click(browser, By.id("isp-pick-" + course));
+        settle(browser);
+        WebElement pick = browser.await().until(d -> d.findElements(By.id("isp-pick-" + course)).stream()
+                .filter(WebElement::isDisplayed).filter(b -> b.getAttribute("disabled") == null).findFirst().orElse(null));
+        jsClick(browser, pick);
+        settle(browser);
         browser.await().until(d ->
                 d.findElements(By.id("isp-cell-dialog")).stream().noneMatch(WebElement::isDisplayed));
     }
@@ -252,12 +268,5 @@ class IspJourneyIT {
     private static void scrollTo(Browser browser, By target) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
                 present(browser, target));
-    }
-
-    private static List<WebElement> waitForAll(Browser browser, By by, int count) {
-        return browser.await().until(d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.size() >= count ? found : null;
-        });
     }
 }
