@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,8 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Tainan's ISP editor in a real browser (issue 8 items 6 and 8): a counselling office of a
@@ -150,16 +153,14 @@ class IspJourneyIT {
         assertTrue(disabled(browser, "isp-submit"), "a plan with conflicts is not submitted");
         scrollTo(browser, By.id("isp-timetable"));
         browser.screenshot("isp-timetable-conflict");
-        settle(browser);
-        click(browser, By.id("isp-slot-MONDAY-3"));
-        settle(browser);
+        openPicker(browser, "MONDAY-3");
         List<WebElement> removes = browser.await().until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector(".isp-cell-remove")).stream()
                     .filter(WebElement::isDisplayed).toList();
             return shown.size() == 2 ? shown : null;
         });
         jsClick(browser, removes.get(1));
-        settle(browser);
+        noPicker(browser);
         browser.await().until(d ->
                 d.findElements(By.cssSelector("[data-conflict='true']")).isEmpty());
         place(browser, "WEDNESDAY-5", 1);
@@ -200,20 +201,43 @@ class IspJourneyIT {
     }
 
     /**
-     * Clicks a slot of the timetable and picks the course at {@code course} in its picker. Each
-     * click waits for the server's answer: the previous slot's picker may still be in the page
-     * while it closes, and its buttons have the same ids as the new one's.
+     * Clicks a slot of the timetable and picks the course at {@code course} in its picker. The
+     * previous picker must be gone first: while it closes, its buttons (same ids) are still in the
+     * page and a click on the timetable can be lost, as a person's would be.
      */
     private static void place(Browser browser, String slot, int course) {
-        settle(browser);
-        click(browser, By.id("isp-slot-" + slot));
-        settle(browser);
+        openPicker(browser, slot);
         WebElement pick = browser.await().until(d -> d.findElements(By.id("isp-pick-" + course)).stream()
                 .filter(WebElement::isDisplayed).filter(b -> b.getAttribute("disabled") == null).findFirst().orElse(null));
         jsClick(browser, pick);
+        noPicker(browser);
+    }
+
+    /** Clicks a slot until its picker is open; a click is repeated only when nothing is in flight and no picker came. */
+    private static void openPicker(Browser browser, String slot) {
+        noPicker(browser);
+        for (int attempt = 1; ; attempt++) {
+            click(browser, By.id("isp-slot-" + slot));
+            settle(browser);
+            try {
+                // The dialog's host element has no box of its own: its course buttons tell it is showing.
+                new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d ->
+                        d.findElements(By.cssSelector("[id^='isp-pick-']")).stream().anyMatch(WebElement::isDisplayed));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3 || !browser.driver.findElements(By.id("isp-cell-dialog")).isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** No picker in the page, not even one closing, and no request in flight. */
+    private static void noPicker(Browser browser) {
         settle(browser);
-        browser.await().until(d ->
-                d.findElements(By.id("isp-cell-dialog")).stream().noneMatch(WebElement::isDisplayed));
+        browser.await().until(d -> d.findElements(By.id("isp-cell-dialog")).isEmpty()
+                && d.findElements(By.cssSelector("[id^='isp-pick-'], .isp-cell-remove")).isEmpty());
+        settle(browser);
     }
 
     /** Replaces a field's text and leaves it (Tab), which is when the editor asks the service again. */
