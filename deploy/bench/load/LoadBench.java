@@ -52,6 +52,7 @@ public class LoadBench {
     static final int CLASSES_PER_SCHOOL = 20;
     static final int STUDENTS_PER_CLASS = 25;
     static final String DAY = "2026-12-09";
+    static final List<String> STREAK_DAYS = List.of("2026-12-03", "2026-12-04", "2026-12-07", "2026-12-08");
 
     static String base;
     static HttpClient http;
@@ -72,6 +73,8 @@ public class LoadBench {
             case "ui-heap" -> UiHeap.run(work, Integer.parseInt(args[3]), Long.parseLong(args[4]));
             default -> throw new IllegalArgumentException(args[2]);
         }
+        // The client's and the users' pools are not daemon threads.
+        System.exit(0);
     }
 
     // ------------------------------------------------------------------ HTTP
@@ -156,8 +159,9 @@ public class LoadBench {
         if (reply.status() / 100 != 3) {
             throw new IllegalStateException("login of " + username + ": HTTP " + reply.status());
         }
+        // The last one: the login ends the session it was posted in and sets the new one after it.
         return reply.raw().headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
-                .filter(c -> c.startsWith("__Host-") || c.startsWith("JSESSIONID")).findFirst()
+                .filter(c -> c.startsWith("__Host-") || c.startsWith("JSESSIONID")).reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalStateException("no session cookie for " + username));
     }
 
@@ -187,8 +191,9 @@ public class LoadBench {
 
     /**
      * Not measured: schools of the Taoyuan module with 20 classes of 25 students each, one 導師 account
-     * per class, an office that opens two dropout cases per class (the ladder gives the 導師 duties),
-     * an API token per teacher, the platform clock on a school day at 07:40.
+     * per class with an API token, two students per class away without leave for the four school
+     * days before (their cases open and the ladder gives the 導師 duties), the platform clock on a
+     * school day at 07:40.
      */
     static final class Setup {
         static void run(Path work, int teachers) throws Exception {
@@ -218,7 +223,6 @@ public class LoadBench {
                     {"moeCode":"%s","name":"壓測第%d國民中學","county":"TAOYUAN","level":"JUNIOR_HIGH","district":"測試區",
                      "remoteArea":false,"address":"測試路 %d 號","phone":"03-0000000"}""".formatted(moeCode, number, number))
                     .expect(201).json().getJsonNumber("id").longValue();
-            String office = account(admin, schoolId, "load-office-" + moeCode, "REGISTRAR\",\"COUNSELING");
             String schoolAdmin = account(admin, schoolId, "load-admin-" + moeCode, "SCHOOL_ADMIN");
             List<String> usernames = new ArrayList<>();
             StringBuilder csv = new StringBuilder("學號,班級,座號,姓名,性別,出生日期,身分證統一編號,原住民身分,監護人,電話,地址\n");
@@ -244,16 +248,18 @@ public class LoadBench {
             }
             send("POST", "/api/v1/school/students/import?apply=true&fileName=" + moeCode + ".csv", schoolAdmin,
                     "text/csv; charset=UTF-8", csv.toString()).expect(200);
-            String officeToken = token(office, "students:read\",\"cases:read\",\"cases:write");
             List<Teacher> made = new ArrayList<>();
             for (int c = 0; c < CLASSES_PER_SCHOOL; c++) {
                 String username = usernames.get(c);
                 String token = token(basic(username, PASSWORD), "attendance:read\",\"attendance:write\",\"cases:read\",\"cases:write");
                 List<Long> students = json("GET", "/api/v1/attendance/classes/" + classIds.get(c) + "?date=" + DAY, token, null)
                         .expect(200).array().stream().map(v -> v.asJsonObject().getJsonNumber("studentId").longValue()).toList();
-                for (long student : students.subList(0, 2)) {
-                    json("POST", "/api/v1/cases", officeToken, """
-                            {"studentId":%d,"categoryId":"TW-DROPOUT","note":"壓測個案"}""".formatted(student)).expect(201);
+                // Two students away without leave the four school days before: the county's ladder
+                // opens their cases and gives the 導師 the duties of each streak day.
+                for (String day : STREAK_DAYS) {
+                    json("POST", "/api/v1/attendance/roll", token, """
+                            {"classId":%d,"date":"%s","entries":[{"studentId":%d,"status":"曠課"},{"studentId":%d,"status":"曠課"}]}"""
+                            .formatted(classIds.get(c), day, students.get(0), students.get(1))).expect(200);
                 }
                 made.add(new Teacher(username, classIds.get(c), students, token));
             }
