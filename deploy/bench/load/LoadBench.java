@@ -345,9 +345,11 @@ public class LoadBench {
                         Morning morning = "token".equals(mode) ? new TokenMorning(teacher, recorder, thinkMillis)
                                 : new SessionMorning(teacher, recorder, thinkMillis);
                         while (running.get()) {
-                            duties[index] += morning.once();
-                            if (recorder.measuring) {
+                            boolean measured = recorder.measuring;
+                            int completed = morning.once();
+                            if (measured && recorder.measuring) {
                                 mornings[index]++;
+                                duties[index] += completed;
                             }
                         }
                     } catch (InterruptedException e) {
@@ -378,10 +380,14 @@ public class LoadBench {
             List<Long> all = new ArrayList<>();
             recorder.latencies.values().forEach(all::addAll);
             int errors = recorder.errors.values().stream().mapToInt(Integer::intValue).sum();
-            double cores = (after.cpuSeconds - before.cpuSeconds) / ((after.nanos - before.nanos) / 1e9);
+            double wall = (after.nanos - before.nanos) / 1e9;
+            double server = (after.cpuSeconds - before.cpuSeconds) / wall;
+            double harness = (after.harnessSeconds - before.harnessSeconds) / wall;
+            double rest = (after.machineSeconds - before.machineSeconds) / wall - server - harness;
             String heap = Heap.used(pid);
-            String row = "| %s | %d | %.1f | %s | %s | %s | %d | %.2f | %s | %d / %d |".formatted(mode, users,
-                    all.size() / (double) seconds, ms(all, 50), ms(all, 95), ms(all, 99), errors, cores, heap, mornings, duties);
+            String row = "| %s | %d | %.1f | %s | %s | %s | %d | %.2f / %.2f / %.2f | %s | %d / %d |".formatted(mode, users,
+                    all.size() / (double) seconds, ms(all, 50), ms(all, 95), ms(all, 99), errors, server, rest, harness, heap,
+                    mornings, duties);
             StringBuilder perOp = new StringBuilder();
             new TreeMap<>(recorder.latencies).forEach((op, list) -> perOp.append("|   %s | %d | %s | %s | %s | %d |%n"
                     .formatted(op, list.size(), ms(list, 50), ms(list, 95), ms(list, 99), recorder.errors.getOrDefault(op, 0))));
@@ -601,12 +607,28 @@ public class LoadBench {
 
     // ------------------------------------------------------------------ the server's CPU and heap
 
-    record Cpu(double cpuSeconds, long nanos) {
+    /**
+     * CPU seconds used so far by the server, by this harness and by the whole machine (so that
+     * PostgreSQL and the rest are the machine's less the two), with the moment they were read.
+     */
+    record Cpu(double cpuSeconds, double harnessSeconds, double machineSeconds, long nanos) {
         static Cpu of(long pid) throws IOException {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                if (i != 4 && i != 5) {    // idle and iowait
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            long harness = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            return new Cpu(processTicks(pid) / 100.0, harness / 1e9, busy / 100.0, System.nanoTime());
+        }
+
+        static long processTicks(long pid) throws IOException {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            return new Cpu(ticks / 100.0, System.nanoTime());
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
         }
     }
 
